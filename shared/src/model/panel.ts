@@ -1,0 +1,57 @@
+import type { Agency } from "./people.js";
+
+export const presetKeys = ["icsmg", "lc-jst", "isg", "cin-review", "cic-hrp", "strategic-review"] as const;
+export type PresetKey = (typeof presetKeys)[number];
+
+export type Nation = "scotland" | "england-wales";
+
+export const panelRoles = ["chair", "coordinator", "member", "emergency-authoriser", "referrer"] as const;
+/** A person's role on one panel; a person can hold several (a chair is often the emergency authoriser). */
+export type PanelRole = (typeof panelRoles)[number];
+
+/** A period relative to a meeting date (or, for minutes, after it). */
+export interface Period {
+  amount: number;
+  unit: "working-days" | "calendar-days" | "weeks" | "months";
+}
+
+export interface PanelSettings {
+  nation: Nation;
+  /** Human-readable cadence, e.g. "about monthly". */
+  cadence: string;
+  meetingMinutes: number;
+  /** Referral or paperwork deadline before the meeting; null when the chair sets it case by case. */
+  referralDeadline: Period | null;
+  agendaDeadline: Period | null;
+  papersDeadline: Period | null;
+  /** CiC High Risk Panel: red list to members before the panel. */
+  redListDeadline: Period | null;
+  /** Note, outcome or minutes due after the meeting. */
+  minutesDue: Period | null;
+  /** Minutes allotted to a case item when presented; null when the chair sets it. */
+  caseSlotMinutes: number | null;
+  /** Distinct agencies that must be present for a decision vote. */
+  quorumAgencies: number;
+  /** CIN review: maximum months between reviews. */
+  reviewIntervalMonths: number | null;
+  /** Whether referrals to this panel use a referral form (CIN and HRP do not). */
+  acceptsReferrals: boolean;
+}
+
+export interface Panel {
+  id: string;
+  name: string;
+  preset: PresetKey;
+  /** Short code used in referral references, e.g. `ISG` in `ISG-2026-0042`. */
+  code: string;
+  area: string;
+  settings: PanelSettings;
+}
+
+export interface PanelMembership {
+  panelId: string;
+  personId: string;
+  roles: PanelRole[];
+  /** The agency the person represents on this panel. */
+  agency: Agency;
+}

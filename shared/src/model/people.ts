@@ -1,0 +1,40 @@
+export const agencies = [
+  "education",
+  "health",
+  "social-work",
+  "police",
+  "reporter",
+  "psychology",
+  "youth-justice",
+  "housing",
+  "voluntary",
+  "other",
+] as const;
+export type Agency = (typeof agencies)[number];
+
+/** A member of staff who signs in to Microsoft 365. Children and families are never Persons. */
+export interface Person {
+  id: string;
+  displayName: string;
+  /** User principal name, also the mail address in the demo tenant. */
+  email: string;
+  jobTitle: string;
+  agency: Agency;
+  /** Entra object id, when known; Teams activities carry it as `from.aadObjectId`. */
+  entraObjectId: string | null;
+  /** People from other organisations usually have no visible free/busy. */
+  organisation: "internal" | "external";
+}
+
+/** The subject of a referral or tracker entry. Identifying detail: never in shared cards, logs or URLs. */
+export interface Child {
+  id: string;
+  givenName: string;
+  familyName: string;
+  /** ISO date, YYYY-MM-DD. */
+  dateOfBirth: string;
+  school: string;
+  locality: string;
+  /** Looked after with a long-term care plan (CiC High Risk Panel tracker eligibility, 004). */
+  lookedAfter: boolean;
+}

@@ -1,0 +1,2 @@
+export * from "./clock.port.js";
+export * from "./store.port.js";

@@ -1,0 +1,138 @@
+import type { AuditEntry, OutboxMessage } from "../model/audit.js";
+import type { AgendaItem, Meeting } from "../model/meeting.js";
+import type { Panel, PanelMembership, PanelSettings } from "../model/panel.js";
+import type { Child, Person } from "../model/people.js";
+import type { MonthlyRating } from "../model/rating.js";
+import type { Referral, ReferralState } from "../model/referral.js";
+
+/**
+ * The persistence port. Every use case runs in one `transaction`: all its writes land together or not at
+ * all. Adapters: `server/src/store/` (SQLite and PostgreSQL through Kysely) and `shared/src/testing/`
+ * (in memory).
+ */
+export interface Store {
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+}
+
+export interface StoreTx {
+  people: PeopleRepository;
+  panels: PanelRepository;
+  children: ChildRepository;
+  referrals: ReferralRepository;
+  meetings: MeetingRepository;
+  agenda: AgendaRepository;
+  ratings: RatingRepository;
+  audit: AuditLog;
+  outbox: Outbox;
+  idempotency: IdempotencyKeys;
+  conversations: ConversationReferences;
+}
+
+export interface PeopleRepository {
+  get(id: string): Promise<Person | null>;
+  findByEmail(email: string): Promise<Person | null>;
+  findByEntraObjectId(objectId: string): Promise<Person | null>;
+  list(): Promise<Person[]>;
+  upsert(person: Person): Promise<void>;
+}
+
+export interface PanelRepository {
+  get(id: string): Promise<Panel | null>;
+  list(): Promise<Panel[]>;
+  upsert(panel: Panel): Promise<void>;
+  updateSettings(panelId: string, settings: PanelSettings): Promise<void>;
+  members(panelId: string): Promise<PanelMembership[]>;
+  membershipsOf(personId: string): Promise<PanelMembership[]>;
+  /** Replaces the panel's membership list. */
+  setMembers(panelId: string, members: PanelMembership[]): Promise<void>;
+}
+
+export interface ChildRepository {
+  get(id: string): Promise<Child | null>;
+  /** The existing record for the same name and date of birth, if any. */
+  findMatch(givenName: string, familyName: string, dateOfBirth: string): Promise<Child | null>;
+  insert(child: Child): Promise<void>;
+}
+
+export interface ReferralQuery {
+  panelId?: string;
+  referrerId?: string;
+  childId?: string;
+  states?: readonly ReferralState[];
+}
+
+export interface ReferralRepository {
+  get(id: string): Promise<Referral | null>;
+  findByReference(panelId: string, reference: string): Promise<Referral | null>;
+  list(query: ReferralQuery): Promise<Referral[]>;
+  insert(referral: Referral): Promise<void>;
+  /**
+   * Writes the referral when the stored version still equals `expectedVersion` (the stored version then
+   * becomes `referral.version`). Returns false, writing nothing, when someone else wrote it first.
+   */
+  update(referral: Referral, expectedVersion: number): Promise<boolean>;
+  /** The next reference for a panel and year, unique even under concurrent writers, e.g. `ISG-2026-0042`. */
+  nextReference(panelId: string, panelCode: string, year: number): Promise<string>;
+}
+
+export interface MeetingRepository {
+  get(id: string): Promise<Meeting | null>;
+  listByPanel(panelId: string): Promise<Meeting[]>;
+  /** Planned meetings of the panel starting after `afterIso`, soonest first. */
+  upcoming(panelId: string, afterIso: string): Promise<Meeting[]>;
+  insert(meeting: Meeting): Promise<void>;
+  update(meeting: Meeting): Promise<void>;
+}
+
+export interface AgendaRepository {
+  listForMeeting(meetingId: string): Promise<AgendaItem[]>;
+  insert(item: AgendaItem): Promise<void>;
+  update(item: AgendaItem): Promise<void>;
+}
+
+export interface RatingRepository {
+  /** Replaces the entry for the same panel, child and month. */
+  upsert(rating: MonthlyRating): Promise<void>;
+  listForPanel(panelId: string): Promise<MonthlyRating[]>;
+  listForChild(panelId: string, childId: string): Promise<MonthlyRating[]>;
+}
+
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>;
+  list(query: { subjectId?: string; childId?: string; actorId?: string }): Promise<AuditEntry[]>;
+}
+
+export interface Outbox {
+  enqueue(message: OutboxMessage): Promise<void>;
+  /** Undelivered messages whose `notBefore` has passed, oldest first. */
+  due(nowIso: string, limit: number): Promise<OutboxMessage[]>;
+  markDelivered(id: string, atIso: string): Promise<void>;
+  markFailed(id: string, error: string, retryAtIso: string): Promise<void>;
+}
+
+/** A submission's key and the result it produced, so that a second submit returns the first result. */
+export interface IdempotencyRecord {
+  key: string;
+  scope: string;
+  result: unknown;
+  createdAt: string;
+}
+
+export interface IdempotencyKeys {
+  get(key: string): Promise<IdempotencyRecord | null>;
+  /** Throws `IdempotencyKeyTaken` when the key exists, including when a concurrent transaction holds it. */
+  put(record: IdempotencyRecord): Promise<void>;
+}
+
+export class IdempotencyKeyTaken extends Error {
+  constructor(readonly key: string) {
+    super("Idempotency key already used");
+    this.name = "IdempotencyKeyTaken";
+  }
+}
+
+/** Where to reach a person or a panel's channel proactively (a Bot Framework conversation reference). */
+export interface ConversationReferences {
+  get(key: string): Promise<Record<string, unknown> | null>;
+  put(key: string, reference: Record<string, unknown>): Promise<void>;
+}

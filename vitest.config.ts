@@ -1,0 +1,21 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@convenor\/shared\/testing$/, replacement: src("./shared/src/testing/index.ts") },
+      { find: /^@convenor\/shared$/, replacement: src("./shared/src/index.ts") },
+      { find: /^@convenor\/bot$/, replacement: src("./bot/src/index.ts") },
+      { find: /^@convenor\/server$/, replacement: src("./server/src/index.ts") },
+    ],
+  },
+  test: {
+    include: ["{shared,bot,server,manifest,test,tab,outlook-addin}/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "**/dist/**"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
