@@ -1,2 +1,5 @@
 export * from "./model/index.js";
 export * from "./ports/index.js";
+export * from "./presets/index.js";
+export * from "./calendar/index.js";
+export * from "./ratings/index.js";

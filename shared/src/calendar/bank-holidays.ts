@@ -1,0 +1,38 @@
+import Holidays from "date-holidays";
+import type { Nation } from "../model/panel.js";
+
+const subdivisionOf: Record<Nation, string> = { scotland: "SCT", "england-wales": "ENG" };
+
+const calendars = new Map<Nation, Holidays>();
+const holidaysByNationYear = new Map<string, ReadonlySet<string>>();
+
+function calendarFor(nation: Nation): Holidays {
+  let calendar = calendars.get(nation);
+  if (!calendar) {
+    // Only days off work: observances such as Mother's Day are not holidays. Substitute days come back
+    // from date-holidays as public holidays of their own, so they are excluded from working days too.
+    calendar = new Holidays("GB", subdivisionOf[nation], { types: ["public", "bank"] });
+    calendars.set(nation, calendar);
+  }
+  return calendar;
+}
+
+/** The bank and public holidays (YYYY-MM-DD) of one year in one nation, substitute days included. */
+export function bankHolidays(year: number, nation: Nation): ReadonlySet<string> {
+  const cacheKey = `${nation}:${year}`;
+  let holidays = holidaysByNationYear.get(cacheKey);
+  if (!holidays) {
+    holidays = new Set(
+      calendarFor(nation)
+        .getHolidays(year)
+        .filter((holiday) => holiday.type === "public" || holiday.type === "bank")
+        .map((holiday) => holiday.date.slice(0, 10)),
+    );
+    holidaysByNationYear.set(cacheKey, holidays);
+  }
+  return holidays;
+}
+
+export function isBankHoliday(date: string, nation: Nation): boolean {
+  return bankHolidays(Number(date.slice(0, 4)), nation).has(date);
+}

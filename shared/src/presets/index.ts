@@ -1,0 +1,1 @@
+export { panelPresets, presetSettings, type PanelPreset } from "./panel-presets.js";

@@ -1,0 +1,1 @@
+export { previousMonth, youngPeopleDueForPanel } from "./two-reds.js";
