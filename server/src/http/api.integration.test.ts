@@ -1,0 +1,161 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { aValidReferralForm } from "@convenor/shared/testing";
+import { loadConfig } from "../config.js";
+import { createLogger } from "../logger.js";
+import { demoPeople } from "../local/seed/demo-people.js";
+import { startService, type RunningService } from "../start-service.js";
+
+describe("the JSON API in local mode", () => {
+  let dataDir: string;
+  let service: RunningService;
+  const tokens = new Map<string, string>();
+
+  async function as(personId: string): Promise<Record<string, string>> {
+    if (!tokens.has(personId)) {
+      const person = demoPeople.find((candidate) => candidate.id === personId)!;
+      tokens.set(personId, await service.localIssuer!.issueToken(person));
+    }
+    return { authorization: `Bearer ${tokens.get(personId)}` };
+  }
+
+  async function get(path: string, personId?: string) {
+    const response = await fetch(`${service.url}${path}`, { headers: personId ? await as(personId) : {} });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> & unknown[] };
+  }
+
+  async function post(path: string, personId: string, body: string | object) {
+    const response = await fetch(`${service.url}${path}`, {
+      method: "POST",
+      headers: { ...(await as(personId)), "content-type": "application/json" },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
+  }
+
+  async function auditOf(referralId: string) {
+    return service.deps.store.transaction((tx) => tx.audit.list({ subjectId: referralId }));
+  }
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "convenor-api-"));
+    const config = loadConfig({ DATA_DIR: dataDir, PORT: "0" });
+    service = await startService(config, createLogger({ level: "silent" }), { playground: false, graphSandbox: false });
+  });
+
+  afterAll(async () => {
+    await service.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("answers health checks without sign-in", async () => {
+    expect(await get("/healthz")).toEqual({ status: 200, body: { status: "ok", mode: "local", store: "sqlite" } });
+  });
+
+  it("refuses the API without a bearer token, saying how to sign in", async () => {
+    const response = await get("/api/me");
+    expect(response.status).toBe(401);
+    expect(response.body).toMatchObject({ error: { code: "AUTH.UNAUTHENTICATED" } });
+  });
+
+  it("refuses a token that is not a signed token", async () => {
+    const response = await fetch(`${service.url}/api/me`, { headers: { authorization: "Bearer abc.def.ghi" } });
+    expect(response.status).toBe(401);
+  });
+
+  it("tells a signed-in person who they are and their panel roles", async () => {
+    const { status, body } = await get("/api/me", "p-chair");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ person: { id: "p-chair", displayName: "Morag Chalmers" } });
+    expect(body.panels).toContainEqual(
+      expect.objectContaining({ panelId: "panel-isg", roles: ["chair", "emergency-authoriser"] }),
+    );
+  });
+
+  it("lists only the panels a person belongs to", async () => {
+    const { body } = await get("/api/panels", "p-hv");
+    const ids = (body as unknown as { id: string }[]).map((panel) => panel.id).sort();
+    expect(ids).toEqual(["panel-cin", "panel-isg", "panel-lcjst"]);
+    expect((await get("/api/panels", "p-housing")).body).toEqual([]);
+  });
+
+  it("lists a referrer's own referrals and no one else's", async () => {
+    const { status, body } = await get("/api/referrals?view=mine", "p-teacher");
+    expect(status).toBe(200);
+    const mine = body as unknown as { id: string }[];
+    expect(mine.length).toBeGreaterThan(0);
+    const stored = await service.deps.store.transaction((tx) => tx.referrals.list({}));
+    const teachers = stored.filter((referral) => referral.referrerId === "p-teacher").map((referral) => referral.id);
+    expect(mine.map((referral) => referral.id).sort()).toEqual(teachers.sort());
+  });
+
+  it("shows case detail to the panel's chair and writes who saw it to the audit log", async () => {
+    const [referral] = await service.deps.store.transaction((tx) =>
+      tx.referrals.list({ panelId: "panel-isg", states: ["submitted"] }),
+    );
+    const before = (await auditOf(referral!.id)).length;
+    const { status, body } = await get(`/api/referrals/${referral!.id}`, "p-chair");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ referral: { id: referral!.id }, child: { id: referral!.childId } });
+    const after = await auditOf(referral!.id);
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ action: "referral.viewed", actorId: "p-chair", channel: "api" });
+  });
+
+  it("refuses case detail to someone outside the panel and audits nothing", async () => {
+    const [referral] = await service.deps.store.transaction((tx) => tx.referrals.list({ panelId: "panel-isg" }));
+    const before = (await auditOf(referral!.id)).length;
+    const { status, body } = await get(`/api/referrals/${referral!.id}`, "p-housing");
+    expect(status).toBe(403);
+    expect(body).toMatchObject({ error: { code: "AUTH.FORBIDDEN" } });
+    expect(await auditOf(referral!.id)).toHaveLength(before);
+  });
+
+  it("files a referral once however often the same submission arrives", async () => {
+    const body = { panelId: "panel-isg", idempotencyKey: "api-test-0001", mode: "submit", form: aValidReferralForm("isg") };
+    const first = await post("/api/referrals", "p-hv", body);
+    expect(first.status).toBe(201);
+    expect(first.body.referral.reference).toMatch(/^ISG-\d{4}-\d{4}$/);
+    const again = await post("/api/referrals", "p-hv", body);
+    expect(again.status).toBe(200);
+    expect(again.body.referral.reference).toBe(first.body.referral.reference);
+    const filed = await service.deps.store.transaction((tx) => tx.referrals.list({ referrerId: "p-hv" }));
+    expect(filed.filter((referral) => referral.reference === first.body.referral.reference)).toHaveLength(1);
+  });
+
+  it("rejects a referral with a missing required answer, says which, and stores nothing", async () => {
+    const before = (await service.deps.store.transaction((tx) => tx.referrals.list({}))).length;
+    const form = { ...aValidReferralForm("isg"), "child.givenName": "" };
+    const response = await post("/api/referrals", "p-hv", {
+      panelId: "panel-isg",
+      idempotencyKey: "api-test-0002",
+      form,
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe("VALIDATION.FAILED");
+    expect(response.body.error.fields).toContainEqual(expect.objectContaining({ field: "child.givenName" }));
+    expect(await service.deps.store.transaction((tx) => tx.referrals.list({}))).toHaveLength(before);
+  });
+
+  it("rejects malformed, oversized and unexpected bodies with a JSON error", async () => {
+    expect((await post("/api/referrals", "p-hv", "{not json")).status).toBe(400);
+    const huge = { panelId: "panel-isg", idempotencyKey: "api-test-0003", form: { "reason": "x".repeat(300_000) } };
+    const tooLarge = await post("/api/referrals", "p-hv", huge);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.error.message).toMatch(/too large/);
+    const extra = await post("/api/referrals", "p-hv", { panelId: "panel-isg", idempotencyKey: "k".repeat(10), form: {}, admin: true });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.code).toBe("VALIDATION.FAILED");
+  });
+
+  it("refuses a referral to a panel the person may not refer to", async () => {
+    const response = await post("/api/referrals", "p-housing", {
+      panelId: "panel-isg",
+      idempotencyKey: "api-test-0004",
+      form: aValidReferralForm("isg"),
+    });
+    expect(response.status).toBe(403);
+  });
+});

@@ -1,0 +1,59 @@
+import { Router } from "express";
+import {
+  fileReferral,
+  fileReferralBody,
+  getReferralDetail,
+  listMyReferrals,
+  listScreeningQueue,
+  listVisiblePanels,
+  referralListQuery,
+  whoAmI,
+  type UseCaseDeps,
+} from "@convenor/shared";
+import { contextOf } from "../request-context.js";
+import { badRequest, respond } from "../respond.js";
+
+const referralId = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The JSON API for the tab and the add-in. Each route parses input, calls one use case, sends its result. */
+export function apiRoutes(deps: UseCaseDeps): Router {
+  const router = Router();
+
+  router.get("/me", async (_req, res) => {
+    respond(res, await whoAmI(deps, contextOf(res).actor));
+  });
+
+  router.get("/panels", async (_req, res) => {
+    respond(res, await listVisiblePanels(deps, contextOf(res).actor));
+  });
+
+  router.get("/referrals", async (req, res) => {
+    const query = referralListQuery.safeParse(req.query);
+    if (!query.success) return badRequest(res, query.error.issues);
+    const { actor } = contextOf(res);
+    const { view, panelId } = query.data;
+    respond(
+      res,
+      view === "queue"
+        ? await listScreeningQueue(deps, actor, panelId ? { panelId } : {})
+        : await listMyReferrals(deps, actor),
+    );
+  });
+
+  router.get("/referrals/:id", async (req, res) => {
+    if (!referralId.test(req.params.id)) {
+      return badRequest(res, [{ path: ["id"], message: "Not a referral id." }]);
+    }
+    respond(res, await getReferralDetail(deps, contextOf(res).actor, { referralId: req.params.id }));
+  });
+
+  router.post("/referrals", async (req, res) => {
+    const body = fileReferralBody.safeParse(req.body);
+    if (!body.success) return badRequest(res, body.error.issues);
+    const { draftId, ...input } = body.data;
+    const result = await fileReferral(deps, contextOf(res).actor, draftId ? { ...input, draftId } : input);
+    respond(res, result, result.ok && !result.value.replayed ? 201 : 200);
+  });
+
+  return router;
+}

@@ -1,0 +1,54 @@
+import express, { Router } from "express";
+import type { Store } from "@convenor/shared";
+import type { LocalIssuer } from "../../auth/local-issuer.js";
+import { personaPickerPage } from "./persona-picker.page.js";
+
+/**
+ * The local OpenID issuer's endpoints (local mode only): discovery, keys, a persona picker page, and a
+ * token endpoint that issues a token for a chosen demo person.
+ */
+export function localIssuerRoutes(issuer: LocalIssuer, store: Store): Router {
+  const router = Router();
+
+  router.get("/v2.0/.well-known/openid-configuration", (_req, res) => {
+    const base = issuer.issuer.replace(/\/v2\.0$/, "");
+    res.json({
+      issuer: issuer.issuer,
+      jwks_uri: issuer.jwksUrl,
+      token_endpoint: `${base}/token`,
+      authorization_endpoint: `${base}/signin`,
+      response_types_supported: ["token"],
+      id_token_signing_alg_values_supported: ["RS256"],
+    });
+  });
+
+  router.get("/discovery/v2.0/keys", (_req, res) => {
+    res.json(issuer.publicJwks);
+  });
+
+  router.get("/signin", async (_req, res) => {
+    const people = await store.transaction((tx) => tx.people.list());
+    res.type("html").send(personaPickerPage(people));
+  });
+
+  router.post("/token", express.urlencoded({ extended: false, limit: "2kb" }), async (req, res) => {
+    const body = req.body as Record<string, unknown> | undefined;
+    const persona = typeof body?.persona === "string" ? body.persona : "";
+    const person = persona
+      ? await store.transaction(
+          async (tx) => (await tx.people.get(persona)) ?? (await tx.people.findByEmail(persona)),
+        )
+      : null;
+    if (!person) {
+      res.status(400).json({ error: "invalid_request", error_description: "Unknown persona: pick a demo person." });
+      return;
+    }
+    res.set("Cache-Control", "no-store").json({
+      token_type: "Bearer",
+      expires_in: 3600,
+      access_token: await issuer.issueToken(person),
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,41 @@
+import { isWorkingDay, type Meeting, type Panel } from "@convenor/shared";
+import { addCalendarDays as addDays } from "@convenor/shared";
+import { isoDate, londonTimeToUtc } from "./london-time.js";
+
+/** The first working day at least `minDays` ahead that falls on the given weekday (0 = Sunday). */
+function nextMeetingDay(today: string, minDays: number, weekday: number, panel: Panel): string {
+  let date = addDays(today, minDays);
+  while (new Date(`${date}T12:00:00Z`).getUTCDay() !== weekday || !isWorkingDay(date, panel.settings.nation)) {
+    date = addDays(date, 1);
+  }
+  return date;
+}
+
+/**
+ * For each panel: a meeting held about a month ago, the next meeting three to four weeks ahead (so its
+ * deadlines are still open) and the one after.
+ */
+export function demoMeetings(panels: Panel[], now: Date): Meeting[] {
+  const today = isoDate(now);
+  return panels.flatMap((panel, index) => {
+    const weekday = 2 + (index % 3);
+    const start = index % 2 === 0 ? "10:00" : "14:00";
+    const dates = [
+      { date: nextMeetingDay(today, -35, weekday, panel), state: "held" as const },
+      { date: nextMeetingDay(today, 21, weekday, panel), state: "planned" as const },
+      { date: nextMeetingDay(today, 56, weekday, panel), state: "planned" as const },
+    ];
+    return dates.map(({ date, state }, sequence) => {
+      const startsAt = londonTimeToUtc(date, start);
+      return {
+        id: `m-${panel.id.replace(/^panel-/, "")}-${sequence + 1}`,
+        panelId: panel.id,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + panel.settings.meetingMinutes * 60_000).toISOString(),
+        state,
+        calendarEventId: null,
+        joinUrl: null,
+      };
+    });
+  });
+}

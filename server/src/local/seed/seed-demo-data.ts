@@ -1,0 +1,29 @@
+import type { Clock, Store } from "@convenor/shared";
+import { demoChildren } from "./demo-children.js";
+import { demoMeetings } from "./demo-meetings.js";
+import { demoMemberships, demoPanels } from "./demo-panels.js";
+import { demoPeople } from "./demo-people.js";
+import { demoRatings } from "./demo-ratings.js";
+import { seedDemoReferrals } from "./demo-referrals.js";
+
+/**
+ * Seeds the demo tenant on first start: people covering every role, one panel per preset, meetings, a year
+ * of High Risk Panel ratings, and referrals in every state. Does nothing when people already exist.
+ */
+export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded: boolean }> {
+  const now = clock.now();
+  const seeded = await store.transaction(async (tx) => {
+    if ((await tx.people.list()).length > 0) return false;
+    for (const person of demoPeople) await tx.people.upsert(person);
+    for (const panel of demoPanels) {
+      await tx.panels.upsert(panel);
+      await tx.panels.setMembers(panel.id, demoMemberships(panel.id));
+    }
+    for (const child of demoChildren) await tx.children.insert(child);
+    for (const meeting of demoMeetings(demoPanels, now)) await tx.meetings.insert(meeting);
+    for (const rating of demoRatings("panel-hrp", "p-sw", now)) await tx.ratings.upsert(rating);
+    return true;
+  });
+  if (seeded) await seedDemoReferrals(store, clock);
+  return { seeded };
+}

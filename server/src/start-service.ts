@@ -1,0 +1,150 @@
+import type { AddressInfo } from "node:net";
+import { createServer, type Server } from "node:http";
+import { join } from "node:path";
+import { createConvenorBot } from "@convenor/bot";
+import { systemClock, type Clock, type UseCaseDeps } from "@convenor/shared";
+import { openLocalIssuer, type LocalIssuer } from "./auth/local-issuer.js";
+import { createTokenValidator } from "./auth/token-validator.js";
+import type { Config } from "./config.js";
+import { createApp } from "./http/create-app.js";
+import { startAgentsPlayground } from "./local/agents-playground.js";
+import { startGraphSandbox } from "./local/graph-sandbox/index.js";
+import { demoPanels } from "./local/seed/demo-panels.js";
+import { demoPeople } from "./local/seed/demo-people.js";
+import { seedDemoData } from "./local/seed/seed-demo-data.js";
+import type { Logger } from "./logger.js";
+import { OutboxWorker } from "./outbox/outbox-worker.js";
+import { createStore } from "./store/index.js";
+
+export interface RunningService {
+  url: string;
+  /** `Name: URL` lines for the start banner. */
+  banner: [string, string][];
+  deps: UseCaseDeps;
+  localIssuer: LocalIssuer | null;
+  outbox: OutboxWorker;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  /** Start the Microsoft 365 Agents Playground (local mode); off in tests. */
+  playground?: boolean;
+  /** Start the Graph sandbox (local mode). */
+  graphSandbox?: boolean;
+}
+
+/** Opens the store, seeds demo data in local mode, and serves the HTTP host, the bot and the outbox worker. */
+export async function startService(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningService> {
+  const clock = options.clock ?? systemClock;
+  const closers: (() => Promise<void>)[] = [];
+  const { store, close: closeStore, dialect } = await createStore(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqlitePath: join(config.dataDir, "convenor.sqlite") },
+  );
+  closers.push(closeStore);
+  const deps: UseCaseDeps = { store, clock };
+
+  try {
+    if (config.mode === "local") {
+      const { seeded } = await seedDemoData(store, clock);
+      if (seeded) logger.info("demo data seeded");
+    }
+
+    const localIssuer =
+      config.auth.kind === "local-issuer"
+        ? await openLocalIssuer({ dataDir: config.dataDir, publicUrl: config.publicUrl, audience: config.auth.audience })
+        : null;
+    const validateToken =
+      config.auth.kind === "entra"
+        ? createTokenValidator({
+            issuer: `https://login.microsoftonline.com/${config.auth.tenantId}/v2.0`,
+            audiences: config.auth.audiences,
+            jwksUrl: `https://login.microsoftonline.com/${config.auth.tenantId}/discovery/v2.0/keys`,
+            requiredScope: config.auth.requiredScope,
+          })
+        : createTokenValidator({
+            issuer: localIssuer!.issuer,
+            audiences: [config.auth.audience],
+            jwksUrl: localIssuer!.jwksUrl,
+            requiredScope: "access_as_user",
+          });
+
+    const bot = createConvenorBot({ deps, logger, auth: config.bot });
+    const outbox = new OutboxWorker({ store, deliverer: bot.deliverer, clock, logger });
+
+    const app = createApp({
+      deps,
+      logger,
+      validateToken,
+      health: async () => ({ mode: config.mode, store: dialect }),
+      ...(localIssuer ? { localIssuer } : {}),
+      bot,
+    });
+    const server = await listen(createServer(app), config.host, config.port);
+    closers.push(() => closeServer(server));
+    const url = config.publicUrl.replace(`:${config.port}`, `:${(server.address() as AddressInfo).port}`);
+
+    outbox.start();
+    closers.push(() => outbox.stop());
+
+    const banner: [string, string][] = [
+      ["Convenor service", url],
+      ["Health", `${url}/healthz`],
+      ["API", `${url}/api/me`],
+      ["Bot endpoint", `${url}/api/messages`],
+    ];
+    if (localIssuer) banner.push(["Local sign-in (demo personas)", `${url}/local-issuer/signin`]);
+
+    if (config.mode === "local" && options.graphSandbox !== false) {
+      const sandbox = await startGraphSandbox({
+        dataDir: config.dataDir,
+        port: config.graphSandboxPort,
+        people: demoPeople,
+        panels: demoPanels,
+      });
+      closers.push(() => sandbox.close());
+      banner.push(["Graph sandbox", sandbox.url]);
+    }
+
+    if (config.mode === "local" && options.playground !== false) {
+      const playground = await startAgentsPlayground({
+        botEndpoint: `${url}/api/messages`,
+        port: config.playgroundPort,
+        configPath: join(process.cwd(), ".m365agentsplayground.yml"),
+        logger,
+      });
+      closers.push(() => playground.close());
+      banner.push(["Teams chat (Agents Playground)", playground.url]);
+    }
+
+    return {
+      url,
+      banner,
+      deps,
+      localIssuer,
+      outbox,
+      close: () => closeAll(closers),
+    };
+  } catch (error) {
+    await closeAll(closers);
+    throw error;
+  }
+}
+
+async function closeAll(closers: (() => Promise<void>)[]): Promise<void> {
+  for (const close of closers.reverse()) await close();
+}
+
+function listen(server: Server, host: string, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,27 @@
+import type { Actor } from "../model/actor.js";
+import type { PanelRole } from "../model/panel.js";
+import type { Person } from "../model/people.js";
+import { fail, ok, type Result } from "../model/result.js";
+import type { Store } from "../ports/store.port.js";
+
+export interface Me {
+  person: Person;
+  panels: { panelId: string; panelName: string; roles: PanelRole[] }[];
+}
+
+/** The signed-in person and the panels they hold a role on. */
+export async function whoAmI(deps: { store: Store }, actor: Actor): Promise<Result<Me>> {
+  return deps.store.transaction(async (tx) => {
+    const person = await tx.people.get(actor.personId);
+    if (!person) return fail("NOT_FOUND", "Your account is not a Convenor user.");
+    const memberships = await tx.panels.membershipsOf(person.id);
+    const panels = await Promise.all(
+      memberships.map(async (membership) => ({
+        panelId: membership.panelId,
+        panelName: (await tx.panels.get(membership.panelId))?.name ?? membership.panelId,
+        roles: membership.roles,
+      })),
+    );
+    return ok({ person, panels });
+  });
+}
