@@ -5,3 +5,6 @@ export * from "./api/index.js";
 export * from "./presets/index.js";
 export * from "./calendar/index.js";
 export * from "./ratings/index.js";
+export * from "./use-case-deps.js";
+export * from "./auth/index.js";
+export * from "./referrals/index.js";

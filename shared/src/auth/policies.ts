@@ -1,0 +1,110 @@
+import type { AgendaItem } from "../model/meeting.js";
+import type { Panel, PanelMembership, PanelRole } from "../model/panel.js";
+import type { Referral } from "../model/referral.js";
+
+/**
+ * Who may do what, as pure functions over a person's panel memberships. Anything not granted here is
+ * refused: referrers see their own referrals, panel members the cases on their panel's agendas, invited
+ * attendees their one item, chairs and coordinators their panel (DOMAIN.md "Confidentiality").
+ */
+
+export type ReferralAccessFacts = Pick<Referral, "id" | "panelId" | "referrerId" | "state" | "urgency">;
+
+export function rolesOn(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panelId: string,
+): PanelRole[] {
+  return memberships
+    .filter((membership) => membership.personId === personId && membership.panelId === panelId)
+    .flatMap((membership) => membership.roles);
+}
+
+function hasRole(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panelId: string,
+  wanted: readonly PanelRole[],
+): boolean {
+  return rolesOn(memberships, personId, panelId).some((role) => wanted.includes(role));
+}
+
+/** Any role on the panel: it appears in the person's panel list. */
+export function canViewPanel(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panelId: string,
+): boolean {
+  return rolesOn(memberships, personId, panelId).length > 0;
+}
+
+export function canRefer(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panel: Pick<Panel, "id" | "settings">,
+): boolean {
+  return (
+    panel.settings.acceptsReferrals &&
+    hasRole(memberships, personId, panel.id, ["referrer", "chair", "coordinator"])
+  );
+}
+
+/** Chairs and coordinators screen (accept, return, decline) their panel's referrals. */
+export function canScreen(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panelId: string,
+): boolean {
+  return hasRole(memberships, personId, panelId, ["chair", "coordinator"]);
+}
+
+export function canDecideUrgent(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panelId: string,
+): boolean {
+  return hasRole(memberships, personId, panelId, ["emergency-authoriser"]);
+}
+
+export function canChangePanelSettings(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panelId: string,
+): boolean {
+  return hasRole(memberships, personId, panelId, ["chair"]);
+}
+
+/** Only the referrer edits, resubmits or sees a draft or a returned referral's question. */
+export function isReferrerOf(personId: string, referral: Pick<Referral, "referrerId">): boolean {
+  return referral.referrerId === personId;
+}
+
+/**
+ * Whether the person may see the referral's identifying detail. `agendaItems` are the agenda items of
+ * the meetings of the referral's own panel; only items listing this referral count.
+ */
+export function canViewReferral(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  referral: ReferralAccessFacts,
+  agendaItems: readonly AgendaItem[],
+): boolean {
+  if (isReferrerOf(personId, referral)) return true;
+  if (referral.state === "draft") return false;
+  if (canScreen(memberships, personId, referral.panelId)) return true;
+  if (referral.urgency === "urgent" && canDecideUrgent(memberships, personId, referral.panelId)) return true;
+  const items = agendaItems.filter((item) => item.referralId === referral.id);
+  if (items.some((item) => item.invitedPersonIds.includes(personId))) return true;
+  return items.length > 0 && hasRole(memberships, personId, referral.panelId, ["member"]);
+}
+
+/** Panel members see every item of their panel's agenda; an invited attendee sees only their item. */
+export function canViewAgendaItem(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panelId: string,
+  item: Pick<AgendaItem, "invitedPersonIds">,
+): boolean {
+  if (hasRole(memberships, personId, panelId, ["chair", "coordinator", "member"])) return true;
+  return item.invitedPersonIds.includes(personId);
+}

@@ -1,0 +1,2 @@
+export * from "./requirements/index.js";
+export * from "./referral-state-machine.js";
