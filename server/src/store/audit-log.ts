@@ -1,0 +1,50 @@
+import type { Kysely, Selectable } from "kysely";
+import type { AuditEntry, AuditLog } from "@convenor/shared";
+import type { AuditLogRow, Database } from "./database.js";
+
+export class KyselyAuditLog implements AuditLog {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async append(entry: AuditEntry): Promise<void> {
+    await this.db
+      .insertInto("audit_log")
+      .values({
+        id: entry.id,
+        at: entry.at,
+        actor_id: entry.actorId,
+        action: entry.action,
+        subject_type: entry.subjectType,
+        subject_id: entry.subjectId,
+        child_id: entry.childId,
+        channel: entry.channel,
+        origin: entry.origin,
+        correlation_id: entry.correlationId,
+      })
+      .execute();
+  }
+
+  /** Entries matching every given filter, in the order they were written. */
+  async list(query: { subjectId?: string; childId?: string; actorId?: string }): Promise<AuditEntry[]> {
+    let select = this.db.selectFrom("audit_log").selectAll();
+    if (query.subjectId !== undefined) select = select.where("subject_id", "=", query.subjectId);
+    if (query.childId !== undefined) select = select.where("child_id", "=", query.childId);
+    if (query.actorId !== undefined) select = select.where("actor_id", "=", query.actorId);
+    const rows = await select.orderBy("seq").execute();
+    return rows.map(toEntry);
+  }
+}
+
+function toEntry(row: Selectable<AuditLogRow>): AuditEntry {
+  return {
+    id: row.id,
+    at: row.at,
+    actorId: row.actor_id,
+    action: row.action,
+    subjectType: row.subject_type as AuditEntry["subjectType"],
+    subjectId: row.subject_id,
+    childId: row.child_id,
+    channel: row.channel,
+    origin: row.origin,
+    correlationId: row.correlation_id,
+  };
+}

@@ -1,0 +1,206 @@
+import type { Generated } from "kysely";
+
+/**
+ * Row types of the store's tables. JSON is stored as text and booleans as 0/1 integers, so that SQLite and
+ * PostgreSQL return the same shapes and the repositories map them the same way.
+ */
+export interface Database {
+  people: PersonRow;
+  panels: PanelRow;
+  panel_members: PanelMemberRow;
+  children: ChildRow;
+  referrals: ReferralRow;
+  reference_counters: ReferenceCounterRow;
+  meetings: MeetingRow;
+  agenda_items: AgendaItemRow;
+  monthly_ratings: MonthlyRatingRow;
+  audit_log: AuditLogRow;
+  outbox: OutboxRow;
+  idempotency_keys: IdempotencyKeyRow;
+  conversation_references: ConversationReferenceRow;
+  vote_questions: VoteQuestionRow;
+  votes: VoteRow;
+  decisions: DecisionRow;
+  actions: ActionRow;
+  minutes: MinutesRow;
+}
+
+export interface PersonRow {
+  id: string;
+  display_name: string;
+  email: string;
+  email_lower: string;
+  job_title: string;
+  agency: string;
+  entra_object_id: string | null;
+  organisation: string;
+}
+
+export interface PanelRow {
+  id: string;
+  name: string;
+  preset: string;
+  code: string;
+  area: string;
+  settings: string;
+}
+
+export interface PanelMemberRow {
+  panel_id: string;
+  person_id: string;
+  roles: string;
+  agency: string;
+}
+
+export interface ChildRow {
+  id: string;
+  given_name: string;
+  family_name: string;
+  match_key: string;
+  date_of_birth: string;
+  school: string;
+  locality: string;
+  looked_after: number;
+}
+
+export interface ReferralRow {
+  id: string;
+  panel_id: string;
+  reference: string | null;
+  state: string;
+  child_id: string;
+  referrer_id: string;
+  urgency: string;
+  form: string;
+  meeting_id: string | null;
+  retrospective: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  history: string;
+}
+
+export interface ReferenceCounterRow {
+  panel_id: string;
+  year: number;
+  n: number;
+}
+
+export interface MeetingRow {
+  id: string;
+  panel_id: string;
+  starts_at: string;
+  ends_at: string;
+  state: string;
+  calendar_event_id: string | null;
+  join_url: string | null;
+}
+
+export interface AgendaItemRow {
+  id: string;
+  meeting_id: string;
+  position: number;
+  source: string;
+  title: string;
+  referral_id: string | null;
+  child_id: string | null;
+  slot_minutes: number | null;
+  presenter_id: string | null;
+  invited_person_ids: string;
+}
+
+export interface MonthlyRatingRow {
+  panel_id: string;
+  child_id: string;
+  month: string;
+  rated_by_id: string;
+  areas: string;
+}
+
+export interface AuditLogRow {
+  seq: Generated<number>;
+  id: string;
+  at: string;
+  actor_id: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  child_id: string | null;
+  channel: string;
+  origin: string | null;
+  correlation_id: string | null;
+}
+
+export interface OutboxRow {
+  seq: Generated<number>;
+  id: string;
+  kind: string;
+  recipient: string;
+  payload: string;
+  created_at: string;
+  attempts: number;
+  not_before: string;
+  delivered_at: string | null;
+  last_error: string | null;
+}
+
+export interface IdempotencyKeyRow {
+  key: string;
+  scope: string;
+  result: string;
+  created_at: string;
+}
+
+export interface ConversationReferenceRow {
+  key: string;
+  reference: string;
+}
+
+export interface VoteQuestionRow {
+  id: string;
+  agenda_item_id: string;
+  kind: string;
+  state: string;
+}
+
+export interface VoteRow {
+  question_id: string;
+  voter_id: string;
+  choice: string;
+  reason: string | null;
+  cast_at: string;
+}
+
+export interface DecisionRow {
+  id: string;
+  agenda_item_id: string;
+  referral_id: string | null;
+  outcome: string;
+  reasons: string;
+  decided_at: string;
+  decided_by_ids: string;
+  review_date: string | null;
+}
+
+export interface ActionRow {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string | null;
+  owner_id: string;
+  description: string;
+  due_on: string;
+  done: number;
+}
+
+export interface MinutesRow {
+  id: string;
+  meeting_id: string;
+  version: number;
+  status: string;
+  attendance: string;
+  apologies: string;
+  general_business: string;
+  trends_and_unmet_need: string;
+  decisions: string;
+  filed_url: string | null;
+}

@@ -1,0 +1,32 @@
+import type { Kysely } from "kysely";
+import type { StoreTx } from "@convenor/shared";
+import { KyselyAgendaRepository } from "./agenda-repository.js";
+import { KyselyAuditLog } from "./audit-log.js";
+import { KyselyChildRepository } from "./child-repository.js";
+import { KyselyConversationReferences } from "./conversation-references.js";
+import type { Database } from "./database.js";
+import { KyselyIdempotencyKeys } from "./idempotency-keys.js";
+import { KyselyMeetingRepository } from "./meeting-repository.js";
+import { KyselyOutbox } from "./outbox.js";
+import { KyselyPanelRepository } from "./panel-repository.js";
+import { KyselyPeopleRepository } from "./people-repository.js";
+import { KyselyRatingRepository } from "./rating-repository.js";
+import { KyselyReferralRepository } from "./referral-repository.js";
+import type { StoreDialect } from "./store-dialect.js";
+
+/** The repositories, all bound to the one connection that holds the open transaction. */
+export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialect): StoreTx {
+  return {
+    people: new KyselyPeopleRepository(connection),
+    panels: new KyselyPanelRepository(connection),
+    children: new KyselyChildRepository(connection),
+    referrals: new KyselyReferralRepository(connection),
+    meetings: new KyselyMeetingRepository(connection),
+    agenda: new KyselyAgendaRepository(connection),
+    ratings: new KyselyRatingRepository(connection),
+    audit: new KyselyAuditLog(connection),
+    outbox: new KyselyOutbox(connection, dialect),
+    idempotency: new KyselyIdempotencyKeys(connection),
+    conversations: new KyselyConversationReferences(connection),
+  };
+}

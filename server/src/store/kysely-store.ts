@@ -1,0 +1,84 @@
+import { sql, type Kysely } from "kysely";
+import type { Store, StoreTx } from "@convenor/shared";
+import type { Database } from "./database.js";
+import { kyselyStoreTx } from "./kysely-store-tx.js";
+import type { StoreDialect } from "./store-dialect.js";
+
+export interface KyselyStoreOptions {
+  /** How long a SQLite transaction waits for another connection's write lock before giving up. */
+  sqliteBusyTimeoutMs: number;
+}
+
+/**
+ * One database transaction per `transaction` call, on one reserved connection. Do not call `transaction`
+ * from inside `work`: the inner call would wait for the connection the outer one holds (SQLite) or run
+ * outside the outer transaction (PostgreSQL).
+ */
+export class KyselyStore implements Store {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+    private readonly options: KyselyStoreOptions,
+  ) {}
+
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return this.db.connection().execute(async (connection) => {
+      await this.begin(connection);
+      let result: T;
+      try {
+        result = await work(kyselyStoreTx(connection, this.dialect));
+      } catch (error) {
+        await rollbackQuietly(connection);
+        throw error;
+      }
+      try {
+        await sql`commit`.execute(connection);
+      } catch (error) {
+        await rollbackQuietly(connection);
+        throw error;
+      }
+      return result;
+    });
+  }
+
+  private async begin(connection: Kysely<Database>): Promise<void> {
+    if (this.dialect === "postgres") {
+      await sql`begin isolation level read committed`.execute(connection);
+      return;
+    }
+    await beginImmediate(connection, this.options.sqliteBusyTimeoutMs);
+  }
+}
+
+/**
+ * Takes SQLite's write lock up front, so two connections never both read and then deadlock upgrading to
+ * write. The connection's own busy handler is off (it would block the whole event loop while another
+ * connection in this process holds the lock); waiting happens here, asynchronously, with jittered backoff.
+ */
+async function beginImmediate(connection: Kysely<Database>, timeoutMs: number): Promise<void> {
+  const startedAt = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await sql`begin immediate`.execute(connection);
+      return;
+    } catch (error) {
+      if (!isSqliteBusy(error) || Date.now() - startedAt >= timeoutMs) throw error;
+      const ceiling = Math.min(2 ** attempt, 50);
+      await new Promise((resolve) => setTimeout(resolve, 1 + Math.random() * ceiling));
+    }
+  }
+}
+
+function isSqliteBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "SQLITE_BUSY" || code === "SQLITE_LOCKED";
+}
+
+async function rollbackQuietly(connection: Kysely<Database>): Promise<void> {
+  try {
+    await sql`rollback`.execute(connection);
+  } catch {
+    // The engine may already have ended the transaction (a failed PostgreSQL commit does); the caller's
+    // original error is the one worth reporting.
+  }
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { createStore } from "./create-store.js";
+import { describeStoreContract } from "./store.contract.js";
+import { somePerson } from "./store-test-data.js";
+
+const url = process.env.TEST_DATABASE_URL;
+const schema = `store_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+
+describe.skipIf(!url)(url ? "PostgreSQL" : "PostgreSQL suite (TEST_DATABASE_URL not set)", () => {
+  const databaseUrl = url!;
+
+  afterAll(async () => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      await client.query(`drop schema if exists "${schema}" cascade`);
+    } finally {
+      await client.end();
+    }
+  });
+
+  describeStoreContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
+
+  describe("PostgreSQL store schema", () => {
+    it("keeps its tables in its own schema and migrates an existing schema without changes", async () => {
+      const first = await createStore({ databaseUrl, schema });
+      const person = somePerson();
+      try {
+        expect(first.dialect).toBe("postgres");
+        await first.store.transaction((tx) => tx.people.upsert(person));
+      } finally {
+        await first.close();
+      }
+
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ id: string }>(
+          `select id from "${schema}".people where id = $1`,
+          [person.id],
+        );
+        expect(rows).toEqual([{ id: person.id }]);
+      } finally {
+        await client.end();
+      }
+    });
+
+    it("refuses a schema name that is not a plain identifier", async () => {
+      await expect(createStore({ databaseUrl, schema: 'x"; drop table people; --' })).rejects.toThrow(
+        /schema name/,
+      );
+    });
+  });
+});

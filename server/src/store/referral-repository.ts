@@ -1,0 +1,109 @@
+import type { Kysely, Selectable } from "kysely";
+import type {
+  Referral,
+  ReferralQuery,
+  ReferralRepository,
+  ReferralState,
+  ReferralTransition,
+  Urgency,
+} from "@convenor/shared";
+import type { Database, ReferralRow } from "./database.js";
+import { fromFlag, fromJson, toFlag, toJson } from "./json-column.js";
+
+export class KyselyReferralRepository implements ReferralRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async get(id: string): Promise<Referral | null> {
+    const row = await this.db.selectFrom("referrals").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? toReferral(row) : null;
+  }
+
+  async findByReference(panelId: string, reference: string): Promise<Referral | null> {
+    const row = await this.db
+      .selectFrom("referrals")
+      .selectAll()
+      .where("panel_id", "=", panelId)
+      .where("reference", "=", reference)
+      .executeTakeFirst();
+    return row ? toReferral(row) : null;
+  }
+
+  /** Oldest first. An empty `states` list matches nothing. */
+  async list(query: ReferralQuery): Promise<Referral[]> {
+    if (query.states && query.states.length === 0) return [];
+    let select = this.db.selectFrom("referrals").selectAll();
+    if (query.panelId !== undefined) select = select.where("panel_id", "=", query.panelId);
+    if (query.referrerId !== undefined) select = select.where("referrer_id", "=", query.referrerId);
+    if (query.childId !== undefined) select = select.where("child_id", "=", query.childId);
+    if (query.states) select = select.where("state", "in", [...query.states]);
+    const rows = await select.orderBy("created_at").orderBy("id").execute();
+    return rows.map(toReferral);
+  }
+
+  async insert(referral: Referral): Promise<void> {
+    await this.db.insertInto("referrals").values(toRow(referral)).execute();
+  }
+
+  async update(referral: Referral, expectedVersion: number): Promise<boolean> {
+    const { id, ...changes } = toRow(referral);
+    // On PostgreSQL a concurrent writer waits for the row lock and then re-checks `version`, so exactly one wins.
+    const result = await this.db
+      .updateTable("referrals")
+      .set(changes)
+      .where("id", "=", id)
+      .where("version", "=", expectedVersion)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  }
+
+  async nextReference(panelId: string, panelCode: string, year: number): Promise<string> {
+    // The counter row is locked by the upsert until the caller's transaction ends; a rollback returns the number.
+    const { n } = await this.db
+      .insertInto("reference_counters")
+      .values({ panel_id: panelId, year, n: 1 })
+      .onConflict((oc) =>
+        oc.columns(["panel_id", "year"]).doUpdateSet((eb) => ({ n: eb("reference_counters.n", "+", 1) })),
+      )
+      .returning("n")
+      .executeTakeFirstOrThrow();
+    return `${panelCode}-${year}-${String(n).padStart(4, "0")}`;
+  }
+}
+
+function toRow(referral: Referral): ReferralRow {
+  return {
+    id: referral.id,
+    panel_id: referral.panelId,
+    reference: referral.reference,
+    state: referral.state,
+    child_id: referral.childId,
+    referrer_id: referral.referrerId,
+    urgency: referral.urgency,
+    form: toJson(referral.form),
+    meeting_id: referral.meetingId,
+    retrospective: toFlag(referral.retrospective),
+    created_at: referral.createdAt,
+    updated_at: referral.updatedAt,
+    version: referral.version,
+    history: toJson(referral.history),
+  };
+}
+
+function toReferral(row: Selectable<ReferralRow>): Referral {
+  return {
+    id: row.id,
+    panelId: row.panel_id,
+    reference: row.reference,
+    state: row.state as ReferralState,
+    childId: row.child_id,
+    referrerId: row.referrer_id,
+    urgency: row.urgency as Urgency,
+    form: fromJson<Record<string, unknown>>(row.form),
+    meetingId: row.meeting_id,
+    retrospective: fromFlag(row.retrospective),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+    history: fromJson<ReferralTransition[]>(row.history),
+  };
+}

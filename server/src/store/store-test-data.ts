@@ -1,0 +1,178 @@
+import { randomUUID } from "node:crypto";
+import type {
+  AgendaItem,
+  AuditEntry,
+  Child,
+  Meeting,
+  MonthlyRating,
+  OutboxMessage,
+  Panel,
+  PanelSettings,
+  Person,
+  Referral,
+} from "@convenor/shared";
+
+/** Test data for the store contract; unique ids so tests can share one database. */
+export const uniqueId = (prefix: string): string => `${prefix}-${randomUUID()}`;
+
+export function somePerson(overrides: Partial<Person> = {}): Person {
+  const id = overrides.id ?? uniqueId("person");
+  return {
+    id,
+    displayName: "Alex Teacher",
+    email: `${id}@school.example`,
+    jobTitle: "Guidance teacher",
+    agency: "education",
+    entraObjectId: null,
+    organisation: "internal",
+    ...overrides,
+  };
+}
+
+export function someSettings(overrides: Partial<PanelSettings> = {}): PanelSettings {
+  return {
+    nation: "scotland",
+    cadence: "monthly",
+    meetingMinutes: 120,
+    referralDeadline: { amount: 5, unit: "working-days" },
+    agendaDeadline: null,
+    papersDeadline: null,
+    redListDeadline: null,
+    minutesDue: { amount: 1, unit: "weeks" },
+    caseSlotMinutes: 15,
+    quorumAgencies: 3,
+    reviewIntervalMonths: null,
+    acceptsReferrals: true,
+    ...overrides,
+  };
+}
+
+export function somePanel(overrides: Partial<Panel> = {}): Panel {
+  return {
+    id: overrides.id ?? uniqueId("panel"),
+    name: "North ISG",
+    preset: "isg",
+    code: "ISG",
+    area: "North",
+    settings: someSettings(),
+    ...overrides,
+  };
+}
+
+export function someChild(overrides: Partial<Child> = {}): Child {
+  return {
+    id: overrides.id ?? uniqueId("child"),
+    givenName: "Morag",
+    familyName: "Example",
+    dateOfBirth: "2013-05-14",
+    school: "Northfield Academy",
+    locality: "Northfield",
+    lookedAfter: false,
+    ...overrides,
+  };
+}
+
+export function someReferral(overrides: Partial<Referral> = {}): Referral {
+  return {
+    id: overrides.id ?? uniqueId("referral"),
+    panelId: "panel-unset",
+    reference: null,
+    state: "submitted",
+    childId: "child-unset",
+    referrerId: "person-unset",
+    urgency: "routine",
+    form: { reason: "Attendance has fallen", shanarri: ["included", "achieving"], girfec: { q1: "Yes" } },
+    meetingId: null,
+    retrospective: false,
+    createdAt: "2026-03-02T09:00:00.000Z",
+    updatedAt: "2026-03-02T09:00:00.000Z",
+    version: 1,
+    history: [
+      {
+        from: null,
+        to: "submitted",
+        at: "2026-03-02T09:00:00.000Z",
+        byPersonId: "person-unset",
+        reason: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function someMeeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    id: overrides.id ?? uniqueId("meeting"),
+    panelId: "panel-unset",
+    startsAt: "2026-04-14T09:30:00.000Z",
+    endsAt: "2026-04-14T11:30:00.000Z",
+    state: "planned",
+    calendarEventId: null,
+    joinUrl: null,
+    ...overrides,
+  };
+}
+
+export function someAgendaItem(overrides: Partial<AgendaItem> = {}): AgendaItem {
+  return {
+    id: overrides.id ?? uniqueId("item"),
+    meetingId: "meeting-unset",
+    position: 1,
+    source: "referral",
+    title: "ISG-2026-0001",
+    referralId: null,
+    childId: null,
+    slotMinutes: 15,
+    presenterId: null,
+    invitedPersonIds: [],
+    ...overrides,
+  };
+}
+
+export function someRating(overrides: Partial<MonthlyRating> = {}): MonthlyRating {
+  return {
+    panelId: "panel-unset",
+    childId: "child-unset",
+    month: "2026-02",
+    ratedById: "person-unset",
+    areas: {
+      "missing-or-exploitation": "red",
+      "education-employment-training": "amber",
+      "placement-permanency": "green",
+      "youth-justice": "green",
+      health: "amber",
+    },
+    ...overrides,
+  };
+}
+
+export function someAuditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    id: overrides.id ?? uniqueId("audit"),
+    at: "2026-03-02T09:00:00.000Z",
+    actorId: "person-unset",
+    action: "referral.viewed",
+    subjectType: "referral",
+    subjectId: "referral-unset",
+    childId: null,
+    channel: "tab",
+    origin: "127.0.0.1",
+    correlationId: null,
+    ...overrides,
+  };
+}
+
+export function someOutboxMessage(overrides: Partial<OutboxMessage> = {}): OutboxMessage {
+  return {
+    id: overrides.id ?? uniqueId("message"),
+    kind: "referral.submitted",
+    recipient: "panel:panel-unset",
+    payload: { referralId: "referral-unset", reference: "ISG-2026-0001" },
+    createdAt: "2026-03-02T09:00:00.000Z",
+    attempts: 0,
+    notBefore: "2026-03-02T09:00:00.000Z",
+    deliveredAt: null,
+    lastError: null,
+    ...overrides,
+  };
+}

@@ -1,0 +1,688 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IdempotencyKeyTaken, type Referral, type Store } from "@convenor/shared";
+import {
+  someAgendaItem,
+  someAuditEntry,
+  someChild,
+  someMeeting,
+  someOutboxMessage,
+  somePanel,
+  somePerson,
+  someRating,
+  someReferral,
+  someSettings,
+  uniqueId,
+} from "./store-test-data.js";
+
+export interface OpenedStore {
+  store: Store;
+  close(): Promise<void>;
+}
+
+/**
+ * The behaviour every `Store` adapter must have. `open` is called more than once: each call must open a NEW
+ * connection (pool) to the SAME database, so that the concurrency cases run two independent writers.
+ */
+export function describeStoreContract(name: string, open: () => Promise<OpenedStore>): void {
+  describe(`Store contract: ${name}`, () => {
+    let opened: OpenedStore;
+    const store = () => opened.store;
+
+    beforeAll(async () => {
+      opened = await open();
+    });
+    afterAll(async () => {
+      await opened?.close();
+    });
+
+    /** A second, independent connection to the same database for the length of `body`. */
+    async function withSecondStore(body: (second: Store) => Promise<void>): Promise<void> {
+      const second = await open();
+      try {
+        await body(second.store);
+      } finally {
+        await second.close();
+      }
+    }
+
+    describe("people", () => {
+      it("stores a person, updates them on upsert and finds them by id, email and Entra object id", async () => {
+        const person = somePerson({ email: "A.Teacher@School.Example", entraObjectId: uniqueId("oid") });
+        await store().transaction((tx) => tx.people.upsert(person));
+        await store().transaction((tx) => tx.people.upsert({ ...person, jobTitle: "Depute head" }));
+
+        const found = await store().transaction(async (tx) => ({
+          byId: await tx.people.get(person.id),
+          byEmail: await tx.people.findByEmail("a.teacher@school.example"),
+          byObjectId: await tx.people.findByEntraObjectId(person.entraObjectId!),
+          all: await tx.people.list(),
+          missing: await tx.people.get(uniqueId("nobody")),
+          missingEmail: await tx.people.findByEmail("nobody@school.example"),
+        }));
+
+        expect(found.byId).toEqual({ ...person, jobTitle: "Depute head" });
+        expect(found.byEmail?.id).toBe(person.id);
+        expect(found.byObjectId?.id).toBe(person.id);
+        expect(found.all.filter((p) => p.id === person.id)).toHaveLength(1);
+        expect(found.missing).toBeNull();
+        expect(found.missingEmail).toBeNull();
+      });
+    });
+
+    describe("panels", () => {
+      it("stores panels with their settings and replaces settings and members", async () => {
+        const panel = somePanel();
+        const chair = somePerson();
+        const member = somePerson();
+        await store().transaction(async (tx) => {
+          await tx.panels.upsert(panel);
+          await tx.panels.setMembers(panel.id, [
+            {
+              panelId: panel.id,
+              personId: chair.id,
+              roles: ["chair", "emergency-authoriser"],
+              agency: "social-work",
+            },
+            { panelId: panel.id, personId: member.id, roles: ["member"], agency: "health" },
+          ]);
+        });
+        const changed = someSettings({ quorumAgencies: 4, caseSlotMinutes: 20 });
+        await store().transaction(async (tx) => {
+          await tx.panels.updateSettings(panel.id, changed);
+          await tx.panels.upsert({ ...(await tx.panels.get(panel.id))!, name: "North ISG (East)" });
+          await tx.panels.setMembers(panel.id, [
+            { panelId: panel.id, personId: chair.id, roles: ["chair"], agency: "social-work" },
+          ]);
+        });
+
+        const found = await store().transaction(async (tx) => ({
+          panel: await tx.panels.get(panel.id),
+          all: await tx.panels.list(),
+          members: await tx.panels.members(panel.id),
+          chairOf: await tx.panels.membershipsOf(chair.id),
+          memberOf: await tx.panels.membershipsOf(member.id),
+        }));
+
+        expect(found.panel).toEqual({ ...panel, name: "North ISG (East)", settings: changed });
+        expect(found.all.map((p) => p.id)).toContain(panel.id);
+        expect(found.members).toEqual([
+          { panelId: panel.id, personId: chair.id, roles: ["chair"], agency: "social-work" },
+        ]);
+        expect(found.chairOf).toEqual(found.members);
+        expect(found.memberOf).toEqual([]);
+      });
+
+      it("refuses to change the settings of a panel that does not exist", async () => {
+        await expect(
+          store().transaction((tx) => tx.panels.updateSettings(uniqueId("no-panel"), someSettings())),
+        ).rejects.toThrow();
+      });
+    });
+
+    describe("children", () => {
+      it("finds an existing child by name and date of birth, whatever the capitalisation", async () => {
+        const child = someChild({ givenName: uniqueId("Eilidh"), familyName: "MacLeod", lookedAfter: true });
+        await store().transaction((tx) => tx.children.insert(child));
+
+        const found = await store().transaction(async (tx) => ({
+          byId: await tx.children.get(child.id),
+          match: await tx.children.findMatch(
+            ` ${child.givenName.toUpperCase()} `,
+            "macleod",
+            child.dateOfBirth,
+          ),
+          otherBirthday: await tx.children.findMatch(child.givenName, child.familyName, "2014-01-01"),
+        }));
+
+        expect(found.byId).toEqual(child);
+        expect(found.match?.id).toBe(child.id);
+        expect(found.otherBirthday).toBeNull();
+      });
+    });
+
+    describe("referrals", () => {
+      it("round-trips a referral with its form and history, and lists it by panel, referrer, child and state", async () => {
+        const panelId = uniqueId("panel");
+        const referrerId = uniqueId("person");
+        const childId = uniqueId("child");
+        const submitted = someReferral({
+          panelId,
+          referrerId,
+          childId,
+          reference: "ISG-2026-0001",
+          urgency: "urgent",
+          retrospective: true,
+        });
+        const draft = someReferral({
+          panelId,
+          referrerId,
+          childId: uniqueId("child"),
+          state: "draft",
+          reference: null,
+          createdAt: "2026-03-03T09:00:00.000Z",
+        });
+        const otherDraft = someReferral({
+          panelId,
+          state: "draft",
+          reference: null,
+          createdAt: "2026-03-04T09:00:00.000Z",
+        });
+        await store().transaction(async (tx) => {
+          await tx.referrals.insert(submitted);
+          await tx.referrals.insert(draft);
+          await tx.referrals.insert(otherDraft);
+        });
+
+        const found = await store().transaction(async (tx) => ({
+          byId: await tx.referrals.get(submitted.id),
+          byReference: await tx.referrals.findByReference(panelId, "ISG-2026-0001"),
+          wrongPanel: await tx.referrals.findByReference(uniqueId("panel"), "ISG-2026-0001"),
+          onPanel: await tx.referrals.list({ panelId }),
+          byReferrer: await tx.referrals.list({ referrerId }),
+          byChild: await tx.referrals.list({ childId }),
+          drafts: await tx.referrals.list({ panelId, states: ["draft"] }),
+          openOnes: await tx.referrals.list({ panelId, states: ["submitted", "accepted"] }),
+          noStates: await tx.referrals.list({ panelId, states: [] }),
+          missing: await tx.referrals.get(uniqueId("referral")),
+        }));
+
+        expect(found.byId).toEqual(submitted);
+        expect(found.byReference?.id).toBe(submitted.id);
+        expect(found.wrongPanel).toBeNull();
+        expect(found.onPanel.map((r) => r.id)).toEqual([submitted.id, draft.id, otherDraft.id]);
+        expect(found.byReferrer.map((r) => r.id)).toEqual([submitted.id, draft.id]);
+        expect(found.byChild.map((r) => r.id)).toEqual([submitted.id]);
+        expect(found.drafts.map((r) => r.id)).toEqual([draft.id, otherDraft.id]);
+        expect(found.openOnes.map((r) => r.id)).toEqual([submitted.id]);
+        expect(found.noStates).toEqual([]);
+        expect(found.missing).toBeNull();
+      });
+
+      it("rejects a second referral with the same reference on the same panel, but not on another panel", async () => {
+        const panelId = uniqueId("panel");
+        await store().transaction((tx) =>
+          tx.referrals.insert(someReferral({ panelId, reference: "ISG-2026-0007" })),
+        );
+
+        await expect(
+          store().transaction((tx) =>
+            tx.referrals.insert(someReferral({ panelId, reference: "ISG-2026-0007" })),
+          ),
+        ).rejects.toThrow();
+        const elsewhere = someReferral({ panelId: uniqueId("panel"), reference: "ISG-2026-0007" });
+        await store().transaction((tx) => tx.referrals.insert(elsewhere));
+
+        const onPanel = await store().transaction((tx) => tx.referrals.list({ panelId }));
+        expect(onPanel).toHaveLength(1);
+        expect(await store().transaction((tx) => tx.referrals.get(elsewhere.id))).toEqual(elsewhere);
+      });
+
+      it("updates only when the stored version is the expected one (compare-and-set)", async () => {
+        const referral = someReferral({ panelId: uniqueId("panel") });
+        await store().transaction((tx) => tx.referrals.insert(referral));
+
+        const accepted = acceptedFrom(referral, "chair-1");
+        const first = await store().transaction((tx) => tx.referrals.update(accepted, 1));
+        const stale = await store().transaction((tx) =>
+          tx.referrals.update({ ...referral, state: "declined", version: 2 }, 1),
+        );
+
+        expect(first).toBe(true);
+        expect(stale).toBe(false);
+        expect(await store().transaction((tx) => tx.referrals.get(referral.id))).toEqual(accepted);
+      });
+
+      it("numbers references per panel and year, consecutively, and gives back a number whose transaction rolled back", async () => {
+        const panelId = uniqueId("panel");
+        const otherPanelId = uniqueId("panel");
+        const first = await store().transaction((tx) => tx.referrals.nextReference(panelId, "ISG", 2026));
+        const second = await store().transaction((tx) => tx.referrals.nextReference(panelId, "ISG", 2026));
+        await expect(
+          store().transaction(async (tx) => {
+            await tx.referrals.nextReference(panelId, "ISG", 2026);
+            throw new Error("abandoned");
+          }),
+        ).rejects.toThrow("abandoned");
+        const third = await store().transaction((tx) => tx.referrals.nextReference(panelId, "ISG", 2026));
+        const nextYear = await store().transaction((tx) => tx.referrals.nextReference(panelId, "ISG", 2027));
+        const otherPanel = await store().transaction((tx) =>
+          tx.referrals.nextReference(otherPanelId, "ICSMG", 2026),
+        );
+
+        expect([first, second, third]).toEqual(["ISG-2026-0001", "ISG-2026-0002", "ISG-2026-0003"]);
+        expect(nextYear).toBe("ISG-2027-0001");
+        expect(otherPanel).toBe("ICSMG-2026-0001");
+      });
+    });
+
+    describe("meetings and agenda items", () => {
+      it("lists a panel's meetings by start and the upcoming planned ones after a moment", async () => {
+        const panelId = uniqueId("panel");
+        const march = someMeeting({
+          panelId,
+          startsAt: "2026-03-10T09:30:00.000Z",
+          endsAt: "2026-03-10T11:30:00.000Z",
+        });
+        const may = someMeeting({
+          panelId,
+          startsAt: "2026-05-12T09:30:00.000Z",
+          endsAt: "2026-05-12T11:30:00.000Z",
+        });
+        const april = someMeeting({ panelId, startsAt: "2026-04-14T09:30:00.000Z" });
+        const cancelled = someMeeting({ panelId, startsAt: "2026-04-20T09:30:00.000Z", state: "cancelled" });
+        const elsewhere = someMeeting({ panelId: uniqueId("panel"), startsAt: "2026-04-15T09:30:00.000Z" });
+        await store().transaction(async (tx) => {
+          for (const meeting of [may, march, april, cancelled, elsewhere]) await tx.meetings.insert(meeting);
+        });
+        const scheduled = { ...april, calendarEventId: "event-1", joinUrl: "https://teams.example/join/1" };
+        await store().transaction((tx) => tx.meetings.update(scheduled));
+
+        const found = await store().transaction(async (tx) => ({
+          april: await tx.meetings.get(april.id),
+          all: await tx.meetings.listByPanel(panelId),
+          upcoming: await tx.meetings.upcoming(panelId, "2026-03-31T00:00:00.000Z"),
+        }));
+
+        expect(found.april).toEqual(scheduled);
+        expect(found.all.map((m) => m.id)).toEqual([march.id, april.id, cancelled.id, may.id]);
+        expect(found.upcoming.map((m) => m.id)).toEqual([april.id, may.id]);
+      });
+
+      it("keeps agenda items in position order and updates them", async () => {
+        const meetingId = uniqueId("meeting");
+        const second = someAgendaItem({ meetingId, position: 2, title: "ISG-2026-0002" });
+        const first = someAgendaItem({
+          meetingId,
+          position: 1,
+          source: "retrospective",
+          referralId: "referral-1",
+          childId: "child-1",
+          presenterId: "person-1",
+          invitedPersonIds: ["person-2", "person-3"],
+        });
+        const standing = someAgendaItem({
+          meetingId,
+          position: 0,
+          source: "standing",
+          title: "Apologies",
+          slotMinutes: null,
+        });
+        await store().transaction(async (tx) => {
+          for (const item of [second, first, standing]) await tx.agenda.insert(item);
+          await tx.agenda.insert(someAgendaItem({ meetingId: uniqueId("meeting") }));
+        });
+        const moved = { ...second, position: 3, invitedPersonIds: ["person-4"] };
+        await store().transaction((tx) => tx.agenda.update(moved));
+
+        const items = await store().transaction((tx) => tx.agenda.listForMeeting(meetingId));
+        expect(items).toEqual([standing, first, moved]);
+      });
+    });
+
+    describe("monthly ratings", () => {
+      it("keeps one rating per panel, child and month, replacing it on a second upsert", async () => {
+        const panelId = uniqueId("panel");
+        const childId = uniqueId("child");
+        const otherChildId = uniqueId("child");
+        const february = someRating({ panelId, childId, month: "2026-02" });
+        const january = someRating({ panelId, childId, month: "2026-01" });
+        const other = someRating({ panelId, childId: otherChildId, month: "2026-02" });
+        const revised = {
+          ...february,
+          ratedById: "person-9",
+          areas: { ...february.areas, health: "red" as const },
+        };
+        await store().transaction(async (tx) => {
+          for (const rating of [february, january, other]) await tx.ratings.upsert(rating);
+        });
+        await store().transaction((tx) => tx.ratings.upsert(revised));
+
+        const found = await store().transaction(async (tx) => ({
+          panel: await tx.ratings.listForPanel(panelId),
+          child: await tx.ratings.listForChild(panelId, childId),
+        }));
+
+        expect(found.child).toEqual([january, revised]);
+        expect(found.panel).toHaveLength(3);
+        expect(found.panel).toContainEqual(other);
+      });
+    });
+
+    describe("audit log", () => {
+      it("answers who touched a record, by subject, child and actor, in the order it happened", async () => {
+        const childId = uniqueId("child");
+        const referralId = uniqueId("referral");
+        const viewer = uniqueId("person");
+        const chair = uniqueId("person");
+        const filed = someAuditEntry({
+          action: "referral.filed",
+          subjectId: referralId,
+          childId,
+          actorId: chair,
+        });
+        const viewed = someAuditEntry({
+          subjectId: referralId,
+          childId,
+          actorId: viewer,
+          origin: "10.0.0.8",
+        });
+        const childViewed = someAuditEntry({
+          subjectType: "child",
+          subjectId: childId,
+          childId,
+          actorId: viewer,
+        });
+        const panelChange = someAuditEntry({
+          action: "panel.settings-changed",
+          subjectType: "panel",
+          subjectId: uniqueId("panel"),
+          actorId: chair,
+          correlationId: "corr-1",
+        });
+        await store().transaction(async (tx) => {
+          for (const entry of [filed, viewed, childViewed, panelChange]) await tx.audit.append(entry);
+        });
+
+        const found = await store().transaction(async (tx) => ({
+          bySubject: await tx.audit.list({ subjectId: referralId }),
+          byChild: await tx.audit.list({ childId }),
+          byViewer: await tx.audit.list({ actorId: viewer }),
+          byChairOnChild: await tx.audit.list({ actorId: chair, childId }),
+          byChair: await tx.audit.list({ actorId: chair }),
+        }));
+
+        expect(found.bySubject).toEqual([filed, viewed]);
+        expect(found.byChild).toEqual([filed, viewed, childViewed]);
+        expect(found.byViewer).toEqual([viewed, childViewed]);
+        expect(found.byChairOnChild).toEqual([filed]);
+        expect(found.byChair).toEqual([filed, panelChange]);
+      });
+    });
+
+    describe("outbox", () => {
+      it("hands out due messages oldest first, defers failed ones and drops delivered ones", async () => {
+        // Dates long before any other test's messages, so that only these are due.
+        const first = someOutboxMessage({
+          createdAt: "1990-01-01T00:00:01.000Z",
+          notBefore: "1990-01-01T00:00:01.000Z",
+        });
+        const second = someOutboxMessage({
+          createdAt: "1990-01-01T00:00:02.000Z",
+          notBefore: "1990-01-01T00:00:02.000Z",
+        });
+        const later = someOutboxMessage({
+          createdAt: "1990-01-01T00:00:03.000Z",
+          notBefore: "1990-01-02T00:00:00.000Z",
+        });
+        await store().transaction(async (tx) => {
+          for (const message of [second, later, first]) await tx.outbox.enqueue(message);
+        });
+        const due = (now: string, limit = 10) => store().transaction((tx) => tx.outbox.due(now, limit));
+
+        expect(await due("1990-01-01T12:00:00.000Z")).toEqual([first, second]);
+        expect(await due("1990-01-01T12:00:00.000Z", 1)).toEqual([first]);
+
+        await store().transaction((tx) =>
+          tx.outbox.markFailed(first.id, "Teams answered 503", "1990-01-01T18:00:00.000Z"),
+        );
+        expect(await due("1990-01-01T12:00:00.000Z")).toEqual([second]);
+        const retried = {
+          ...first,
+          attempts: 1,
+          lastError: "Teams answered 503",
+          notBefore: "1990-01-01T18:00:00.000Z",
+        };
+        expect(await due("1990-01-01T19:00:00.000Z")).toEqual([retried, second]);
+
+        await store().transaction((tx) => tx.outbox.markDelivered(second.id, "1990-01-01T19:00:01.000Z"));
+        expect(await due("1990-01-03T00:00:00.000Z")).toEqual([retried, later]);
+      });
+    });
+
+    describe("idempotency keys and conversation references", () => {
+      it("returns the stored result of a key and refuses the key a second time, rolling that transaction back", async () => {
+        const key = uniqueId("key");
+        const record = {
+          key,
+          scope: "fileReferral",
+          result: { referralId: "r-1", nested: [1, 2] },
+          createdAt: "2026-03-02T09:00:00.000Z",
+        };
+        await store().transaction((tx) => tx.idempotency.put(record));
+        const auditOfSecond = someAuditEntry({ subjectId: uniqueId("referral") });
+
+        const second = store().transaction(async (tx) => {
+          await tx.audit.append(auditOfSecond);
+          await tx.idempotency.put({ ...record, result: { referralId: "r-2" } });
+        });
+
+        await expect(second).rejects.toBeInstanceOf(IdempotencyKeyTaken);
+        await expect(second).rejects.toMatchObject({ key });
+        const after = await store().transaction(async (tx) => ({
+          record: await tx.idempotency.get(key),
+          audit: await tx.audit.list({ subjectId: auditOfSecond.subjectId }),
+          unknown: await tx.idempotency.get(uniqueId("key")),
+        }));
+        expect(after).toEqual({ record, audit: [], unknown: null });
+      });
+
+      it("stores and replaces conversation references", async () => {
+        const key = uniqueId("person");
+        await store().transaction((tx) =>
+          tx.conversations.put(key, { conversation: { id: "a:1" }, serviceUrl: "https://smba.example/" }),
+        );
+        await store().transaction((tx) =>
+          tx.conversations.put(key, { conversation: { id: "a:2" }, serviceUrl: "https://smba.example/" }),
+        );
+
+        const found = await store().transaction(async (tx) => ({
+          reference: await tx.conversations.get(key),
+          unknown: await tx.conversations.get(uniqueId("person")),
+        }));
+        expect(found).toEqual({
+          reference: { conversation: { id: "a:2" }, serviceUrl: "https://smba.example/" },
+          unknown: null,
+        });
+      });
+    });
+
+    describe("transactions", () => {
+      it("returns the work's value and keeps every write when the work succeeds", async () => {
+        const person = somePerson();
+        const result = await store().transaction(async (tx) => {
+          await tx.people.upsert(person);
+          return { filed: 1 };
+        });
+        expect(result).toEqual({ filed: 1 });
+        expect(await store().transaction((tx) => tx.people.get(person.id))).toEqual(person);
+      });
+
+      it("leaves nothing behind when the work throws, and rethrows the same error", async () => {
+        const panel = somePanel();
+        const person = somePerson();
+        const child = someChild();
+        const referral = someReferral({ panelId: panel.id, childId: child.id, referrerId: person.id });
+        const audit = someAuditEntry({ subjectId: referral.id });
+        const message = someOutboxMessage({
+          createdAt: "1991-01-01T00:00:00.000Z",
+          notBefore: "1991-01-01T00:00:00.000Z",
+        });
+        const key = uniqueId("key");
+        const failure = new Error("validation failed after writing");
+
+        const attempt = store().transaction(async (tx) => {
+          await tx.panels.upsert(panel);
+          await tx.people.upsert(person);
+          await tx.children.insert(child);
+          await tx.referrals.insert({
+            ...referral,
+            reference: await tx.referrals.nextReference(panel.id, "ISG", 2026),
+          });
+          await tx.audit.append(audit);
+          await tx.outbox.enqueue(message);
+          await tx.idempotency.put({
+            key,
+            scope: "fileReferral",
+            result: null,
+            createdAt: "2026-03-02T09:00:00.000Z",
+          });
+          await tx.conversations.put(key, { id: "c" });
+          throw failure;
+        });
+
+        await expect(attempt).rejects.toBe(failure);
+        const left = await store().transaction(async (tx) => ({
+          panel: await tx.panels.get(panel.id),
+          person: await tx.people.get(person.id),
+          child: await tx.children.get(child.id),
+          referral: await tx.referrals.get(referral.id),
+          audit: await tx.audit.list({ subjectId: referral.id }),
+          outbox: (await tx.outbox.due("1991-01-02T00:00:00.000Z", 10)).filter((m) => m.id === message.id),
+          key: await tx.idempotency.get(key),
+          conversation: await tx.conversations.get(key),
+          reference: await tx.referrals.nextReference(panel.id, "ISG", 2026),
+        }));
+        expect(left).toEqual({
+          panel: null,
+          person: null,
+          child: null,
+          referral: null,
+          audit: [],
+          outbox: [],
+          key: null,
+          conversation: null,
+          reference: "ISG-2026-0001",
+        });
+      });
+    });
+
+    describe("concurrent writers on two connections", () => {
+      it("gives 2 x 25 interleaved filings on one panel distinct, consecutive references", async () => {
+        const panelId = uniqueId("panel");
+        await withSecondStore(async (second) => {
+          const file = (writer: Store) =>
+            writer.transaction(async (tx) => {
+              const reference = await tx.referrals.nextReference(panelId, "ISG", 2026);
+              await yieldToOtherWriters();
+              await tx.referrals.insert(someReferral({ panelId, reference }));
+              return reference;
+            });
+          const filings = Array.from({ length: 25 }, () => [file(store()), file(second)]).flat();
+          const references = await Promise.all(filings);
+
+          const expected = Array.from({ length: 50 }, (_, i) => `ISG-2026-${String(i + 1).padStart(4, "0")}`);
+          expect([...references].sort()).toEqual(expected);
+          const stored = await second.transaction((tx) => tx.referrals.list({ panelId }));
+          expect(stored.map((r) => r.reference).sort()).toEqual(expected);
+        });
+      });
+
+      it("lets exactly one of two simultaneous transitions of the same referral win", async () => {
+        const referral = someReferral({ panelId: uniqueId("panel") });
+        await store().transaction((tx) => tx.referrals.insert(referral));
+        await withSecondStore(async (second) => {
+          const screen = (writer: Store, by: string, to: "accepted" | "declined") =>
+            writer.transaction(async (tx) => {
+              const current = await tx.referrals.get(referral.id);
+              if (!current || current.state !== "submitted") return false;
+              await yieldToOtherWriters();
+              return tx.referrals.update(transitioned(current, to, by), current.version);
+            });
+
+          const outcomes = await Promise.all([
+            screen(store(), "chair-a", "accepted"),
+            screen(second, "chair-b", "declined"),
+          ]);
+
+          expect(outcomes.filter(Boolean)).toHaveLength(1);
+          const stored = await store().transaction((tx) => tx.referrals.get(referral.id));
+          expect(stored?.version).toBe(2);
+          expect(stored?.history).toHaveLength(2);
+          expect(stored?.state).toBe(outcomes[0] ? "accepted" : "declined");
+        });
+      });
+
+      it("loses no update when 2 x 10 writers retry on a lost compare-and-set", async () => {
+        const referral = someReferral({ panelId: uniqueId("panel") });
+        await store().transaction((tx) => tx.referrals.insert(referral));
+        await withSecondStore(async (second) => {
+          const appendNote = async (writer: Store, note: string) => {
+            for (;;) {
+              const won = await writer.transaction(async (tx) => {
+                const current = (await tx.referrals.get(referral.id))!;
+                await yieldToOtherWriters();
+                const next: Referral = {
+                  ...current,
+                  version: current.version + 1,
+                  history: [
+                    ...current.history,
+                    {
+                      from: current.state,
+                      to: current.state,
+                      at: current.updatedAt,
+                      byPersonId: note,
+                      reason: note,
+                    },
+                  ],
+                };
+                return tx.referrals.update(next, current.version);
+              });
+              if (won) return;
+            }
+          };
+          const notes = Array.from({ length: 10 }, (_, i) => [
+            appendNote(store(), `first-${i}`),
+            appendNote(second, `second-${i}`),
+          ]).flat();
+          await Promise.all(notes);
+
+          const stored = await second.transaction((tx) => tx.referrals.get(referral.id));
+          expect(stored?.version).toBe(21);
+          const written = stored!.history.slice(1).map((t) => t.reason);
+          expect(new Set(written).size).toBe(20);
+        });
+      });
+
+      it("lets exactly one of two simultaneous uses of an idempotency key succeed", async () => {
+        const key = uniqueId("key");
+        await withSecondStore(async (second) => {
+          const claim = (writer: Store, result: string) =>
+            writer.transaction((tx) =>
+              tx.idempotency.put({
+                key,
+                scope: "fileReferral",
+                result,
+                createdAt: "2026-03-02T09:00:00.000Z",
+              }),
+            );
+
+          const outcomes = await Promise.allSettled([claim(store(), "first"), claim(second, "second")]);
+
+          const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
+          expect(rejected).toHaveLength(1);
+          expect(rejected[0]!.reason).toBeInstanceOf(IdempotencyKeyTaken);
+          const winner = outcomes[0].status === "fulfilled" ? "first" : "second";
+          expect((await store().transaction((tx) => tx.idempotency.get(key)))?.result).toBe(winner);
+        });
+      });
+    });
+  });
+}
+
+/** Lets the other connection's transactions run while this one is open, as real work between statements would. */
+const yieldToOtherWriters = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function transitioned(referral: Referral, to: Referral["state"], by: string): Referral {
+  const at = "2026-03-05T10:00:00.000Z";
+  return {
+    ...referral,
+    state: to,
+    updatedAt: at,
+    version: referral.version + 1,
+    history: [...referral.history, { from: referral.state, to, at, byPersonId: by, reason: null }],
+  };
+}
+
+function acceptedFrom(referral: Referral, by: string): Referral {
+  return transitioned(referral, "accepted", by);
+}
