@@ -71,6 +71,8 @@ async function openPostgres(config: StoreConfig, databaseUrl: string): Promise<O
     max: config.poolSize ?? 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // An idle client losing its connection emits on the pool; unhandled, that would end the process.
+  pool.on("error", (error) => config.logger?.error({ err: error }, "idle PostgreSQL connection failed"));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
