@@ -1,2 +1,14 @@
 export * from "./requirements/index.js";
 export * from "./referral-state-machine.js";
+export * from "./referral-codes.js";
+export { ageBand, summariseReferral, type ReferralSummary } from "./referral-summary.js";
+export type { MeetingWithDeadlines } from "./next-open-meeting.js";
+export * from "./file-referral.js";
+export * from "./resubmit-referral.js";
+export * from "./screen-referral.js";
+export * from "./decide-urgent-referral.js";
+export * from "./list-my-referrals.js";
+export * from "./list-screening-queue.js";
+export * from "./get-referral-detail.js";
+export * from "./list-referable-panels.js";
+export * from "./list-visible-panels.js";

@@ -1,2 +1,5 @@
 export * from "./builders.js";
 export * from "./referral-form.builder.js";
+export * from "./in-memory-store.js";
+export * from "./fixed-clock.js";
+export * from "./referral-scenario.js";

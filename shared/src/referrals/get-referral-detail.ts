@@ -1,0 +1,46 @@
+import { canViewReferral } from "../auth/policies.js";
+import type { Actor } from "../model/actor.js";
+import { ErrorCodes } from "../model/errors.js";
+import type { Panel } from "../model/panel.js";
+import type { Child } from "../model/people.js";
+import type { Referral } from "../model/referral.js";
+import { fail, ok, type Result } from "../model/result.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
+import { referralAudit } from "./referral-records.js";
+
+/** Identifying detail: only for authorised people, in the tab, the add-in or a per-user card view. */
+export interface ReferralDetail {
+  referral: Referral;
+  /** Null while a draft does not yet name the child. */
+  child: Child | null;
+  panel: Panel;
+  referrerName: string;
+}
+
+/** A referral's full detail for someone allowed to see it; every view (and refusal) is audited. */
+export async function getReferralDetail(
+  deps: UseCaseDeps,
+  actor: Actor,
+  input: { referralId: string },
+): Promise<Result<ReferralDetail>> {
+  const at = deps.clock.now().toISOString();
+  return deps.store.transaction(async (tx) => {
+    const referral = await tx.referrals.get(input.referralId);
+    if (!referral) return fail(ErrorCodes.notFound, "That referral was not found.");
+    const panel = await tx.panels.get(referral.panelId);
+    if (!panel) throw new Error(`Referral ${referral.id} belongs to a missing panel`);
+    const memberships = await tx.panels.membershipsOf(actor.personId);
+    const agendaItems = [];
+    for (const meeting of await tx.meetings.listByPanel(panel.id)) {
+      agendaItems.push(...(await tx.agenda.listForMeeting(meeting.id)));
+    }
+    if (!canViewReferral(memberships, actor.personId, referral, agendaItems)) {
+      await tx.audit.append(referralAudit(deps, actor, "referral.view-refused", referral, at));
+      return fail(ErrorCodes.forbidden, "You do not have access to this referral.");
+    }
+    const child = referral.childId ? await tx.children.get(referral.childId) : null;
+    const referrer = await tx.people.get(referral.referrerId);
+    await tx.audit.append(referralAudit(deps, actor, "referral.viewed", referral, at));
+    return ok({ referral, child, panel, referrerName: referrer?.displayName ?? "Unknown" });
+  });
+}

@@ -1,0 +1,58 @@
+import type { Actor } from "../model/actor.js";
+import { DomainFailure, type Result } from "../model/result.js";
+import { IdempotencyKeyTaken, type StoreTx } from "../ports/store.port.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
+
+interface StoredPointer {
+  referralId: string;
+}
+
+export interface IdempotentWrite<T> {
+  /** Use-case name, e.g. `referral.file`; keys are per use case and per person. */
+  scope: string;
+  idempotencyKey: string;
+  /** The referral the write produces or changes, known before the work starts. */
+  referralId: string;
+  /** The change itself. A failure rolls back everything, the key claim included. */
+  work: (tx: StoreTx) => Promise<Result<T>>;
+  /** The answer for a repeated key: re-read from the referral the first write produced. */
+  replay: (tx: StoreTx, referralId: string) => Promise<Result<T>>;
+}
+
+/**
+ * Runs a write once per idempotency key: the key is claimed first in the transaction, so a second
+ * submit with the same key (sequential or concurrent) writes nothing and gets the first result back.
+ */
+export async function idempotentReferralWrite<T>(
+  deps: UseCaseDeps,
+  actor: Actor,
+  write: IdempotentWrite<T>,
+): Promise<Result<T>> {
+  const key = `${write.scope}:${actor.personId}:${write.idempotencyKey}`;
+  const replayStored = async (tx: StoreTx): Promise<Result<T> | null> => {
+    const stored = await tx.idempotency.get(key);
+    return stored ? write.replay(tx, (stored.result as StoredPointer).referralId) : null;
+  };
+  try {
+    return await deps.store.transaction(async (tx) => {
+      const replayed = await replayStored(tx);
+      if (replayed) return replayed;
+      const pointer: StoredPointer = { referralId: write.referralId };
+      await tx.idempotency.put({
+        key,
+        scope: write.scope,
+        result: pointer,
+        createdAt: deps.clock.now().toISOString(),
+      });
+      const result = await write.work(tx);
+      if (!result.ok) throw new DomainFailure(result.error);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DomainFailure) return { ok: false, error: error.error };
+    if (!(error instanceof IdempotencyKeyTaken)) throw error;
+    const replayed = await deps.store.transaction(replayStored);
+    if (!replayed) throw error;
+    return replayed;
+  }
+}

@@ -1,0 +1,70 @@
+import { ukLocalDate } from "../calendar/iso-date.js";
+import { isReferrerOf } from "../auth/policies.js";
+import type { Actor } from "../model/actor.js";
+import { ErrorCodes } from "../model/errors.js";
+import type { Referral } from "../model/referral.js";
+import { fail, ok, type Result } from "../model/result.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
+import { idempotentReferralWrite } from "./idempotent-referral-write.js";
+import { referralAudit } from "./referral-records.js";
+import { transition } from "./referral-state-machine.js";
+import { announceSubmission, prepareSubmission } from "./submission.js";
+
+export interface ResubmitReferralInput {
+  referralId: string;
+  idempotencyKey: string;
+  form: Record<string, unknown>;
+}
+
+export interface ResubmitReferralResult {
+  referral: Referral;
+  replayed: boolean;
+}
+
+/** The referrer answers "more information needed" and sends the referral back (returned -> submitted). */
+export async function resubmitReferral(
+  deps: UseCaseDeps,
+  actor: Actor,
+  input: ResubmitReferralInput,
+): Promise<Result<ResubmitReferralResult>> {
+  const at = deps.clock.now().toISOString();
+  return idempotentReferralWrite<ResubmitReferralResult>(deps, actor, {
+    scope: "referral.resubmit",
+    idempotencyKey: input.idempotencyKey,
+    referralId: input.referralId,
+    replay: async (tx, referralId) => {
+      const referral = await tx.referrals.get(referralId);
+      if (!referral) throw new Error(`Idempotency key points at a missing referral ${referralId}`);
+      return ok({ referral, replayed: true });
+    },
+    work: async (tx) => {
+      const current = await tx.referrals.get(input.referralId);
+      if (!current) return fail(ErrorCodes.notFound, "That referral was not found.");
+      if (!isReferrerOf(actor.personId, current)) {
+        return fail(ErrorCodes.forbidden, "Only the person who made this referral can resubmit it.");
+      }
+      const panel = await tx.panels.get(current.panelId);
+      if (!panel) throw new Error(`Referral ${current.id} belongs to a missing panel`);
+      const prepared = await prepareSubmission(deps, tx, panel, input.form, ukLocalDate(at));
+      if (!prepared.ok) return prepared;
+      const { values, child } = prepared.value;
+      const edited: Referral = {
+        ...current,
+        form: values,
+        childId: child.id,
+        urgency: values.urgency === "urgent" ? "urgent" : "routine",
+      };
+      const resubmitted = transition(edited, "submitted", { byPersonId: actor.personId, at });
+      if (!resubmitted.ok) return resubmitted;
+      if (!(await tx.referrals.update(resubmitted.value, current.version))) {
+        return fail(
+          ErrorCodes.conflict,
+          "Someone changed this referral at the same time. Reload it and try again.",
+        );
+      }
+      await tx.audit.append(referralAudit(deps, actor, "referral.resubmitted", resubmitted.value, at));
+      await announceSubmission(deps, actor, tx, resubmitted.value, at);
+      return ok({ referral: resubmitted.value, replayed: false });
+    },
+  });
+}

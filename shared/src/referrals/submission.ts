@@ -1,0 +1,57 @@
+import type { Actor } from "../model/actor.js";
+import { ErrorCodes } from "../model/errors.js";
+import type { Panel } from "../model/panel.js";
+import type { Child } from "../model/people.js";
+import type { Referral } from "../model/referral.js";
+import { fail, ok, type Result } from "../model/result.js";
+import type { StoreTx } from "../ports/store.port.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
+import { checkIsgPriorConsideration } from "./isg-prior-consideration.js";
+import { panelRecipient, personRecipient, referralNotice } from "./referral-records.js";
+import { resolveChild } from "./resolve-child.js";
+import type { ReferralFormValues } from "./requirements/form-field.js";
+import { validateReferralForm } from "./requirements/referral-requirements.js";
+
+export const validationFailedMessage = "Some answers need attention before the referral can be sent.";
+
+/** Validates a form for submit, applies the ISG rule and finds or records the child. */
+export async function prepareSubmission(
+  deps: UseCaseDeps,
+  tx: StoreTx,
+  panel: Panel,
+  form: Record<string, unknown>,
+  today: string,
+): Promise<Result<{ values: ReferralFormValues; child: Child }>> {
+  const validation = validateReferralForm(panel.preset, form, "submit", { today });
+  if (!validation.ok) return fail(ErrorCodes.validation, validationFailedMessage, validation.errors);
+  const existing = await resolveChild(deps, tx, validation.values, false);
+  if (panel.preset === "isg") {
+    const priorError = await checkIsgPriorConsideration(tx, existing?.id ?? null, validation.values);
+    if (priorError) return fail(ErrorCodes.validation, validationFailedMessage, [priorError]);
+  }
+  const child = existing ?? (await resolveChild(deps, tx, validation.values, true));
+  if (!child) throw new Error("A validated referral form always identifies the child");
+  return ok({ values: validation.values, child });
+}
+
+/** Tells the panel a referral arrived; an urgent one also goes to the panel's emergency authorisers. */
+export async function announceSubmission(
+  deps: UseCaseDeps,
+  actor: Actor,
+  tx: StoreTx,
+  referral: Referral,
+  at: string,
+): Promise<void> {
+  await tx.outbox.enqueue(
+    referralNotice(deps, actor, "referral.submitted", panelRecipient(referral.panelId), referral, at),
+  );
+  if (referral.urgency !== "urgent") return;
+  const members = await tx.panels.members(referral.panelId);
+  const authorisers = members.filter((m) => m.roles.includes("emergency-authoriser"));
+  const recipients = authorisers.length ? authorisers : members.filter((m) => m.roles.includes("chair"));
+  for (const personId of new Set(recipients.map((m) => m.personId))) {
+    await tx.outbox.enqueue(
+      referralNotice(deps, actor, "referral.urgent", personRecipient(personId), referral, at),
+    );
+  }
+}

@@ -1,0 +1,252 @@
+/* eslint-disable @typescript-eslint/require-await -- an in-memory adapter of an async port: nothing to await */
+import type { AuditEntry, OutboxMessage } from "../model/audit.js";
+import type { AgendaItem, Meeting } from "../model/meeting.js";
+import type { Panel, PanelMembership } from "../model/panel.js";
+import type { Child, Person } from "../model/people.js";
+import type { MonthlyRating } from "../model/rating.js";
+import type { Referral } from "../model/referral.js";
+import {
+  IdempotencyKeyTaken,
+  type IdempotencyRecord,
+  type Store,
+  type StoreTx,
+} from "../ports/store.port.js";
+
+interface State {
+  people: Map<string, Person>;
+  panels: Map<string, Panel>;
+  memberships: Map<string, PanelMembership[]>;
+  children: Map<string, Child>;
+  referrals: Map<string, Referral>;
+  referenceCounters: Map<string, number>;
+  meetings: Map<string, Meeting>;
+  agenda: Map<string, AgendaItem>;
+  ratings: Map<string, MonthlyRating>;
+  audit: AuditEntry[];
+  outbox: OutboxMessage[];
+  idempotency: Map<string, IdempotencyRecord>;
+  conversations: Map<string, Record<string, unknown>>;
+}
+
+const emptyState = (): State => ({
+  people: new Map(),
+  panels: new Map(),
+  memberships: new Map(),
+  children: new Map(),
+  referrals: new Map(),
+  referenceCounters: new Map(),
+  meetings: new Map(),
+  agenda: new Map(),
+  ratings: new Map(),
+  audit: [],
+  outbox: [],
+  idempotency: new Map(),
+  conversations: new Map(),
+});
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+export interface InMemorySeed {
+  people?: Person[];
+  panels?: Panel[];
+  memberships?: PanelMembership[];
+  children?: Child[];
+  referrals?: Referral[];
+  meetings?: Meeting[];
+  agenda?: AgendaItem[];
+}
+
+/**
+ * The Store port in memory, for tests in every workspace. Transactions run one at a time on a copy of
+ * the data and replace it only when the work completes, so a throw rolls everything back.
+ */
+export class InMemoryStore implements Store {
+  private state = emptyState();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(seed: InMemorySeed = {}) {
+    this.seed(seed);
+  }
+
+  seed(seed: InMemorySeed): void {
+    for (const person of seed.people ?? []) this.state.people.set(person.id, copy(person));
+    for (const panel of seed.panels ?? []) this.state.panels.set(panel.id, copy(panel));
+    for (const membership of seed.memberships ?? []) {
+      const list = this.state.memberships.get(membership.panelId) ?? [];
+      this.state.memberships.set(membership.panelId, [...list, copy(membership)]);
+    }
+    for (const child of seed.children ?? []) this.state.children.set(child.id, copy(child));
+    for (const referral of seed.referrals ?? []) this.state.referrals.set(referral.id, copy(referral));
+    for (const meeting of seed.meetings ?? []) this.state.meetings.set(meeting.id, copy(meeting));
+    for (const item of seed.agenda ?? []) this.state.agenda.set(item.id, copy(item));
+  }
+
+  /** A copy of everything committed, for assertions. */
+  contents() {
+    const state = copy(this.state);
+    return {
+      referrals: [...state.referrals.values()],
+      children: [...state.children.values()],
+      meetings: [...state.meetings.values()],
+      agenda: [...state.agenda.values()],
+      audit: state.audit,
+      outbox: state.outbox,
+      idempotencyKeys: [...state.idempotency.keys()],
+    };
+  }
+
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    const run = async () => {
+      const working = copy(this.state);
+      const result = await work(transactionOver(working));
+      this.state = working;
+      return result;
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+function transactionOver(state: State): StoreTx {
+  const values = <T>(map: Map<string, T>) => [...map.values()].map(copy);
+  return {
+    people: {
+      get: async (id) => copy(state.people.get(id) ?? null),
+      findByEmail: async (email) =>
+        copy([...state.people.values()].find((p) => p.email.toLowerCase() === email.toLowerCase()) ?? null),
+      findByEntraObjectId: async (objectId) =>
+        copy([...state.people.values()].find((p) => p.entraObjectId === objectId) ?? null),
+      list: async () => values(state.people),
+      upsert: async (person) => void state.people.set(person.id, copy(person)),
+    },
+    panels: {
+      get: async (id) => copy(state.panels.get(id) ?? null),
+      list: async () => values(state.panels),
+      upsert: async (panel) => void state.panels.set(panel.id, copy(panel)),
+      updateSettings: async (panelId, settings) => {
+        const panel = state.panels.get(panelId);
+        if (panel) state.panels.set(panelId, { ...panel, settings: copy(settings) });
+      },
+      members: async (panelId) => copy(state.memberships.get(panelId) ?? []),
+      membershipsOf: async (personId) =>
+        copy([...state.memberships.values()].flat().filter((m) => m.personId === personId)),
+      setMembers: async (panelId, members) => void state.memberships.set(panelId, copy(members)),
+    },
+    children: {
+      get: async (id) => copy(state.children.get(id) ?? null),
+      findMatch: async (givenName, familyName, dateOfBirth) => {
+        const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+        const match = [...state.children.values()].find(
+          (c) =>
+            same(c.givenName, givenName) && same(c.familyName, familyName) && c.dateOfBirth === dateOfBirth,
+        );
+        return copy(match ?? null);
+      },
+      insert: async (child) => void state.children.set(child.id, copy(child)),
+    },
+    referrals: {
+      get: async (id) => copy(state.referrals.get(id) ?? null),
+      findByReference: async (panelId, reference) =>
+        copy(
+          [...state.referrals.values()].find((r) => r.panelId === panelId && r.reference === reference) ??
+            null,
+        ),
+      list: async (query) =>
+        values(state.referrals).filter(
+          (r) =>
+            (query.panelId === undefined || r.panelId === query.panelId) &&
+            (query.referrerId === undefined || r.referrerId === query.referrerId) &&
+            (query.childId === undefined || r.childId === query.childId) &&
+            (query.states === undefined || query.states.includes(r.state)),
+        ),
+      insert: async (referral) => {
+        if (state.referrals.has(referral.id)) throw new Error(`Referral ${referral.id} already exists`);
+        state.referrals.set(referral.id, copy(referral));
+      },
+      update: async (referral, expectedVersion) => {
+        const stored = state.referrals.get(referral.id);
+        if (!stored || stored.version !== expectedVersion) return false;
+        state.referrals.set(referral.id, copy(referral));
+        return true;
+      },
+      nextReference: async (panelId, panelCode, year) => {
+        const key = `${panelId}:${year}`;
+        const next = (state.referenceCounters.get(key) ?? 0) + 1;
+        state.referenceCounters.set(key, next);
+        return `${panelCode}-${year}-${String(next).padStart(4, "0")}`;
+      },
+    },
+    meetings: {
+      get: async (id) => copy(state.meetings.get(id) ?? null),
+      listByPanel: async (panelId) =>
+        values(state.meetings)
+          .filter((m) => m.panelId === panelId)
+          .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+      upcoming: async (panelId, afterIso) =>
+        values(state.meetings)
+          .filter((m) => m.panelId === panelId && m.state === "planned" && m.startsAt > afterIso)
+          .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+      insert: async (meeting) => void state.meetings.set(meeting.id, copy(meeting)),
+      update: async (meeting) => void state.meetings.set(meeting.id, copy(meeting)),
+    },
+    agenda: {
+      listForMeeting: async (meetingId) =>
+        values(state.agenda)
+          .filter((item) => item.meetingId === meetingId)
+          .sort((a, b) => a.position - b.position),
+      insert: async (item) => void state.agenda.set(item.id, copy(item)),
+      update: async (item) => void state.agenda.set(item.id, copy(item)),
+    },
+    ratings: {
+      upsert: async (rating) =>
+        void state.ratings.set(`${rating.panelId}:${rating.childId}:${rating.month}`, copy(rating)),
+      listForPanel: async (panelId) => values(state.ratings).filter((r) => r.panelId === panelId),
+      listForChild: async (panelId, childId) =>
+        values(state.ratings).filter((r) => r.panelId === panelId && r.childId === childId),
+    },
+    audit: {
+      append: async (entry) => void state.audit.push(copy(entry)),
+      list: async (query) =>
+        state.audit
+          .filter(
+            (e) =>
+              (query.subjectId === undefined || e.subjectId === query.subjectId) &&
+              (query.childId === undefined || e.childId === query.childId) &&
+              (query.actorId === undefined || e.actorId === query.actorId),
+          )
+          .map(copy),
+    },
+    outbox: {
+      enqueue: async (message) => void state.outbox.push(copy(message)),
+      due: async (nowIso, limit) =>
+        state.outbox
+          .filter((m) => m.deliveredAt === null && m.notBefore <= nowIso)
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+          .slice(0, limit)
+          .map(copy),
+      markDelivered: async (id, atIso) => {
+        const message = state.outbox.find((m) => m.id === id);
+        if (message) message.deliveredAt = atIso;
+      },
+      markFailed: async (id, error, retryAtIso) => {
+        const message = state.outbox.find((m) => m.id === id);
+        if (!message) return;
+        message.attempts += 1;
+        message.lastError = error;
+        message.notBefore = retryAtIso;
+      },
+    },
+    idempotency: {
+      get: async (key) => copy(state.idempotency.get(key) ?? null),
+      put: async (record) => {
+        if (state.idempotency.has(record.key)) throw new IdempotencyKeyTaken(record.key);
+        state.idempotency.set(record.key, copy(record));
+      },
+    },
+    conversations: {
+      get: async (key) => copy(state.conversations.get(key) ?? null),
+      put: async (key, reference) => void state.conversations.set(key, copy(reference)),
+    },
+  };
+}
