@@ -1,2 +1,5 @@
 export * from "./clock.port.js";
 export * from "./store.port.js";
+export * from "./calendar.port.js";
+export * from "./documents.port.js";
+export * from "./directory.port.js";

@@ -1,0 +1,9 @@
+export {
+  startGraphSandbox,
+  sandboxAppDefaults,
+  type GraphSandbox,
+  type GraphSandboxOptions,
+  type GraphSandboxFaults,
+  type FaultRule,
+} from "./graph-sandbox.js";
+export { libraryColumns } from "./drive.routes.js";

@@ -1,0 +1,81 @@
+/** A failure the sandbox answers with instead of (or, with `afterHandling`, after) doing the work. */
+export interface FaultRule {
+  /** Tested against `METHOD /path` without the version, e.g. `POST /users/a@b/calendar/getSchedule`. */
+  match: RegExp;
+  status: 429 | 500 | 503 | 504;
+  /** How many matching requests fail; `Infinity` for a storm that never ends. */
+  times: number;
+  retryAfterSeconds?: number;
+  /** Do the work, then fail: a response lost on its way back (a retried create must not make two events). */
+  afterHandling?: boolean;
+  /** Apply to steps inside `$batch` (answered in the batch response) instead of top-level requests. */
+  inBatch?: boolean;
+}
+
+export interface GraphSandboxFaults {
+  rules?: FaultRule[];
+  /** Added to every Graph response. */
+  latencyMs?: number;
+  /** The upload chunk with this index (from 0, counting every chunk PUT) keeps `acceptBytes` of its bytes, then fails. */
+  uploadChunk?: { index: number; status?: 500 | 503; acceptBytes?: number };
+}
+
+export interface AppliedFault {
+  status: number;
+  headers: Record<string, string>;
+  afterHandling: boolean;
+}
+
+/** The sandbox's configured faults and how many of each have fired. */
+export class SandboxFaults {
+  private rules: (FaultRule & { fired: number })[] = [];
+  private chunkCount = 0;
+  latencyMs = 0;
+  private chunk: GraphSandboxFaults["uploadChunk"];
+
+  constructor(faults: GraphSandboxFaults = {}) {
+    this.set(faults);
+  }
+
+  set(faults: GraphSandboxFaults): void {
+    this.rules = (faults.rules ?? []).map((rule) => ({ ...rule, fired: 0 }));
+    this.latencyMs = faults.latencyMs ?? 0;
+    this.chunk = faults.uploadChunk;
+    this.chunkCount = 0;
+  }
+
+  take(method: string, path: string, inBatch: boolean): AppliedFault | null {
+    const key = `${method} ${path}`;
+    const rule = this.rules.find(
+      (candidate) =>
+        (candidate.inBatch ?? false) === inBatch &&
+        candidate.fired < candidate.times &&
+        candidate.match.test(key),
+    );
+    if (!rule) return null;
+    rule.fired++;
+    const headers: Record<string, string> =
+      rule.retryAfterSeconds !== undefined ? { "Retry-After": String(rule.retryAfterSeconds) } : {};
+    return { status: rule.status, headers, afterHandling: rule.afterHandling ?? false };
+  }
+
+  uploadChunkFailure(): { status: number; acceptBytes: number } | null {
+    const index = this.chunkCount++;
+    if (!this.chunk || this.chunk.index !== index) return null;
+    return { status: this.chunk.status ?? 503, acceptBytes: this.chunk.acceptBytes ?? 0 };
+  }
+}
+
+export const faultCode = (status: number): string =>
+  status === 429
+    ? "TooManyRequests"
+    : status === 504
+      ? "GatewayTimeout"
+      : status === 500
+        ? "InternalServerError"
+        : "ServiceUnavailable";
+
+export const faultMessage = (status: number): string =>
+  status === 429
+    ? "Too many requests. Please retry after the time in the Retry-After header."
+    : "The service is temporarily unavailable.";
