@@ -1,0 +1,96 @@
+import type { DriveItem, UploadSession } from "@microsoft/microsoft-graph-types";
+import { nextDelay, parseRetryAfter, sleep, type RetryPolicy } from "./retry-policy.js";
+
+/** Upload session chunks must be a multiple of 320 KiB; 16 of them make 5 MiB. */
+export const chunkUnit = 320 * 1024;
+export const chunkSize = 16 * chunkUnit;
+
+export type ChunkedUploadOutcome =
+  { ok: true; item: DriveItem } | { ok: false; status: number; detail: string };
+
+/**
+ * Sends the content to an upload session in ranged PUTs. After a failed chunk it asks the session for its
+ * next expected range and resumes there, within the retry policy's bounds. The upload URL is pre-authorised:
+ * no bearer token is sent to it.
+ */
+export async function uploadInChunks(
+  uploadUrl: string,
+  content: Uint8Array,
+  policy: RetryPolicy,
+): Promise<ChunkedUploadOutcome> {
+  const total = content.byteLength;
+  let offset = 0;
+  let failures = 0;
+  const startedAt = Date.now();
+  for (;;) {
+    const end = Math.min(offset + chunkSize, total);
+    const response = await putChunk(uploadUrl, content, offset, end);
+    if (response && (response.status === 200 || response.status === 201)) {
+      return { ok: true, item: (await response.json()) as DriveItem };
+    }
+    if (response && response.status === 202) {
+      const session = (await response.json()) as UploadSession;
+      offset = nextOffset(session) ?? end;
+      failures = 0;
+      continue;
+    }
+    failures++;
+    const status = response?.status ?? 0;
+    const detail = response ? await response.text() : "connection failed";
+    if (
+      status === 404 ||
+      status === 409 ||
+      status === 416 ||
+      (status >= 400 && status < 500 && status !== 429)
+    ) {
+      return { ok: false, status, detail };
+    }
+    const delay = nextDelay(
+      policy,
+      failures,
+      startedAt,
+      parseRetryAfter(response?.headers.get("retry-after")),
+    );
+    if (delay === null) return { ok: false, status, detail };
+    await sleep(delay);
+    const resumeAt = await expectedOffset(uploadUrl);
+    if (resumeAt === null) return { ok: false, status, detail: "The upload session was lost" };
+    offset = resumeAt;
+  }
+}
+
+async function putChunk(
+  uploadUrl: string,
+  content: Uint8Array,
+  start: number,
+  end: number,
+): Promise<Response | null> {
+  try {
+    return await fetch(uploadUrl, {
+      method: "PUT",
+      headers: {
+        "Content-Length": String(end - start),
+        "Content-Range": `bytes ${start}-${end - 1}/${content.byteLength}`,
+      },
+      body: content.subarray(start, end),
+    });
+  } catch {
+    return null;
+  }
+}
+
+async function expectedOffset(uploadUrl: string): Promise<number | null> {
+  try {
+    const response = await fetch(uploadUrl);
+    if (!response.ok) return null;
+    return nextOffset((await response.json()) as UploadSession);
+  } catch {
+    return null;
+  }
+}
+
+function nextOffset(session: UploadSession): number | null {
+  const first = session.nextExpectedRanges?.[0];
+  const start = first ? Number(first.split("-")[0]) : NaN;
+  return Number.isFinite(start) ? start : null;
+}
