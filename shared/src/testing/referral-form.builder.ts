@@ -53,3 +53,6 @@ export function aValidReferralForm(
   };
   return { ...common, ...(byPreset[preset] ?? {}), ...overrides };
 }
+
+/** The contract name for the same builder. */
+export const aReferralForm = aValidReferralForm;

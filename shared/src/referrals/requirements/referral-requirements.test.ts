@@ -118,6 +118,13 @@ describe("referral requirements", () => {
     expect(errors.find((e) => e.field === "plan.url")?.code).toBe("REFERRAL.CHILDS_PLAN_REQUIRED");
   });
 
+  it("reports missing answers and malformed ones together", () => {
+    const errors = errorsOf(submit("isg", { "child.dateOfBirth": "bad", reason: 5 }));
+    expect(errors.find((e) => e.field === "child.dateOfBirth")?.code).toBe("REFERRAL.FIELD_INVALID_DATE");
+    expect(errors.find((e) => e.field === "reason")?.code).toBe("REFERRAL.FIELD_INVALID");
+    expect(errors.find((e) => e.field === "child.givenName")?.code).toBe("REFERRAL.FIELD_REQUIRED");
+  });
+
   it("needs at least one SHANARRI indicator, accepting a card's comma-separated choice", () => {
     expect(codeFor(submit("isg", aValidReferralForm("isg", { shanarri: [] })), "shanarri")).toBe(
       "REFERRAL.SHANARRI_REQUIRED",

@@ -38,7 +38,7 @@ export function referralRequirements(
   const fields = presetFields(preset);
   const shape = z.object(Object.fromEntries(fields.map((field) => [field.id, fieldSchema(field)])));
   return {
-    schema: shape.superRefine(submitRules(fields, today)).transform(compact),
+    schema: shape.superRefine(submitRules(fields, today), { when: () => true }).transform(compact),
     draftSchema: shape.transform(compact),
     fields,
     notice: childProtectionNotice,
