@@ -47,10 +47,11 @@ export class GraphDocuments implements DocumentsPort {
       const set = await this.setColumns(file.siteId, item.id, file.columns);
       if (!set.ok) return set;
     }
+    const name = item.name ?? path.slice(path.lastIndexOf("/") + 1);
     return ok({
       itemId: item.id,
-      path,
-      name: item.name ?? path,
+      path: [...path.split("/").slice(0, -1), name].join("/"),
+      name,
       size: item.size ?? file.content.byteLength,
       webUrl: item.webUrl,
     });

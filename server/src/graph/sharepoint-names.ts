@@ -13,6 +13,7 @@ export const maxPathLength = 400;
 export function sanitiseName(text: string): string | null {
   let name = text
     .normalize("NFC")
+    .replace(/\s+/g, " ")
     .replace(forbiddenCharacters, "-")
     .replace(/_vti_/gi, "vti")
     .replace(/\s+/g, " ")

@@ -139,7 +139,11 @@ export async function startGraphSandbox(options: GraphSandboxOptions): Promise<G
     if (path === "/common/discovery/instance") return instanceDiscovery(context, app.tenantId);
     if (/^\/[^/]+\/discovery\/v2\.0\/keys$/.test(path)) return { status: 200, body: { keys: [] } };
     const upload = /^\/upload-sessions\/([^/]+)$/.exec(path);
-    if (upload) return uploadSessionRequest(context, request, upload[1] ?? "", faults);
+    if (upload) {
+      const response = await uploadSessionRequest(context, request, upload[1] ?? "", faults);
+      stats.graph.push({ method: request.method, path, status: response.status, inBatch: false });
+      return response;
+    }
     if (path.startsWith("/l/meetup-join/")) {
       return {
         status: 200,
