@@ -104,13 +104,16 @@ describe("the JSON API in local mode", () => {
     expect(after.at(-1)).toMatchObject({ action: "referral.viewed", actorId: "p-chair", channel: "api" });
   });
 
-  it("refuses case detail to someone outside the panel and audits nothing", async () => {
+  it("refuses case detail to someone outside the panel and records the refused attempt", async () => {
     const [referral] = await service.deps.store.transaction((tx) => tx.referrals.list({ panelId: "panel-isg" }));
-    const before = (await auditOf(referral!.id)).length;
     const { status, body } = await get(`/api/referrals/${referral!.id}`, "p-housing");
     expect(status).toBe(403);
     expect(body).toMatchObject({ error: { code: "AUTH.FORBIDDEN" } });
-    expect(await auditOf(referral!.id)).toHaveLength(before);
+    expect(JSON.stringify(body)).not.toContain(referral!.childId);
+    const entries = await auditOf(referral!.id);
+    expect(entries.filter((entry) => entry.actorId === "p-housing").map((entry) => entry.action)).toEqual([
+      "referral.view-refused",
+    ]);
   });
 
   it("files a referral once however often the same submission arrives", async () => {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { panelRoles, presetKeys, referralStates, youngPeopleDueForPanel } from "@convenor/shared";
+import { FixedClock, InMemoryStore } from "@convenor/shared/testing";
+import { redTwiceChildIds } from "./demo-children.js";
+import { lastTwelveMonths } from "./demo-ratings.js";
+import { seedDemoData } from "./seed-demo-data.js";
+
+describe("demo data", () => {
+  const now = new Date("2026-11-24T09:00:00Z");
+
+  async function seeded() {
+    const store = new InMemoryStore();
+    const result = await seedDemoData(store, new FixedClock(now.toISOString()));
+    return { store, result };
+  }
+
+  it("has one panel of each preset, each with an upcoming meeting", async () => {
+    const { store } = await seeded();
+    const panels = await store.transaction((tx) => tx.panels.list());
+    expect(panels.map((panel) => panel.preset).sort()).toEqual([...presetKeys].sort());
+    for (const panel of panels) {
+      const upcoming = await store.transaction((tx) => tx.meetings.upcoming(panel.id, now.toISOString()));
+      expect(upcoming.length, panel.name).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives every role to someone, and leaves one person with no role at all", async () => {
+    const { store } = await seeded();
+    const people = await store.transaction((tx) => tx.people.list());
+    const memberships = await store.transaction(async (tx) =>
+      (await Promise.all(people.map((person) => tx.panels.membershipsOf(person.id)))).flat(),
+    );
+    const rolesHeld = new Set(memberships.flatMap((membership) => membership.roles));
+    expect([...rolesHeld].sort()).toEqual([...panelRoles].sort());
+    const withoutRole = people.filter((person) => !memberships.some((m) => m.personId === person.id));
+    expect(withoutRole.map((person) => person.id)).toEqual(["p-housing"]);
+  });
+
+  it("has referrals in every state, each with a reference once submitted", async () => {
+    const { store } = await seeded();
+    const referrals = await store.transaction((tx) => tx.referrals.list({}));
+    expect(new Set(referrals.map((referral) => referral.state))).toEqual(new Set(referralStates));
+    for (const referral of referrals.filter((candidate) => candidate.state !== "draft")) {
+      expect(referral.reference).toMatch(/^(ICSMG|LCJST|ISG)-2026-\d{4}$/);
+    }
+  });
+
+  it("lists exactly the two young people red two months running for the next High Risk Panel", async () => {
+    const { store } = await seeded();
+    const ratings = await store.transaction((tx) => tx.ratings.listForPanel("panel-hrp"));
+    const months = lastTwelveMonths(now);
+    expect(new Set(ratings.map((rating) => rating.month))).toEqual(new Set(months));
+    expect(youngPeopleDueForPanel(ratings, months.at(-1)!).sort()).toEqual([...redTwiceChildIds].sort());
+    for (const month of months.slice(1, -1)) expect(youngPeopleDueForPanel(ratings, month)).toEqual([]);
+  });
+
+  it("seeds once: a second start changes nothing", async () => {
+    const { store } = await seeded();
+    const before = await store.transaction((tx) => tx.referrals.list({}));
+    expect(await seedDemoData(store, new FixedClock(now.toISOString()))).toEqual({ seeded: false });
+    expect(await store.transaction((tx) => tx.referrals.list({}))).toEqual(before);
+  });
+
+  it("leaves no seeded notification waiting to be delivered", async () => {
+    const { store } = await seeded();
+    expect(await store.transaction((tx) => tx.outbox.due("9999-12-31T00:00:00.000Z", 100))).toEqual([]);
+  });
+});
