@@ -126,7 +126,8 @@ function transactionOver(state: State): StoreTx {
       upsert: async (panel) => void state.panels.set(panel.id, copy(panel)),
       updateSettings: async (panelId, settings) => {
         const panel = state.panels.get(panelId);
-        if (panel) state.panels.set(panelId, { ...panel, settings: copy(settings) });
+        if (!panel) throw new Error(`Panel ${panelId} does not exist`);
+        state.panels.set(panelId, { ...panel, settings: copy(settings) });
       },
       members: async (panelId) => copy(state.memberships.get(panelId) ?? []),
       membershipsOf: async (personId) =>
@@ -162,6 +163,10 @@ function transactionOver(state: State): StoreTx {
         ),
       insert: async (referral) => {
         if (state.referrals.has(referral.id)) throw new Error(`Referral ${referral.id} already exists`);
+        const sameReference = [...state.referrals.values()].some(
+          (r) => r.reference !== null && r.panelId === referral.panelId && r.reference === referral.reference,
+        );
+        if (sameReference) throw new Error(`Reference ${referral.reference} is already used on this panel`);
         state.referrals.set(referral.id, copy(referral));
       },
       update: async (referral, expectedVersion) => {
@@ -201,9 +206,14 @@ function transactionOver(state: State): StoreTx {
     ratings: {
       upsert: async (rating) =>
         void state.ratings.set(`${rating.panelId}:${rating.childId}:${rating.month}`, copy(rating)),
-      listForPanel: async (panelId) => values(state.ratings).filter((r) => r.panelId === panelId),
+      listForPanel: async (panelId) =>
+        values(state.ratings)
+          .filter((r) => r.panelId === panelId)
+          .sort((a, b) => a.month.localeCompare(b.month) || a.childId.localeCompare(b.childId)),
       listForChild: async (panelId, childId) =>
-        values(state.ratings).filter((r) => r.panelId === panelId && r.childId === childId),
+        values(state.ratings)
+          .filter((r) => r.panelId === panelId && r.childId === childId)
+          .sort((a, b) => a.month.localeCompare(b.month)),
     },
     audit: {
       append: async (entry) => void state.audit.push(copy(entry)),
