@@ -11,6 +11,9 @@ const production = {
   MicrosoftAppId: app,
   MicrosoftAppTenantId: tenant,
   MicrosoftAppPassword: "not-a-real-secret",
+  GRAPH_TENANT_ID: tenant,
+  GRAPH_CLIENT_ID: app,
+  GRAPH_CLIENT_SECRET: "not-a-real-graph-secret",
 };
 
 describe("loadConfig", () => {
@@ -53,9 +56,18 @@ describe("loadConfig", () => {
     expect(config.bot).toMatchObject({ mode: "production", appId: app, managedIdentityClientId: app });
   });
 
+  it("uses the Graph sandbox locally and Microsoft Graph in production, naming a missing Graph variable", () => {
+    expect(loadConfig({}).graph.mode).toBe("sandbox");
+    expect(loadConfig(production).graph.mode).toBe("microsoft");
+    const { GRAPH_TENANT_ID: _, ...withoutGraphTenant } = production;
+    expect(() => loadConfig(withoutGraphTenant)).toThrow(/Configuration error in GRAPH_TENANT_ID/);
+    expect(() => loadConfig({ ...production, GRAPH_MODE: "sandbox" })).toThrow(/GRAPH_MODE/);
+  });
+
   it("never puts secrets in the start-up summary", () => {
     const summary = JSON.stringify(redactedSummary(loadConfig(production)));
     expect(summary).not.toContain("not-a-real-secret");
+    expect(summary).not.toContain("not-a-real-graph-secret");
     expect(summary).toContain("production");
   });
 });

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import { parseGraphConfig, type GraphConfig } from "./graph/graph-config.js";
 
 /** The service's configuration, read once at start from environment variables. */
 export interface Config {
@@ -15,6 +16,7 @@ export interface Config {
   bot: { mode: "local" } | BotCredentials;
   playgroundPort: number;
   graphSandboxPort: number;
+  graph: GraphConfig;
 }
 
 export interface LocalAuth {
@@ -106,7 +108,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  const graph = graphConfig(mode, env);
   const common = {
+    graph,
     host,
     port,
     publicUrl: (vars.PUBLIC_URL ?? `http://${host === "::1" ? "[::1]" : host}:${port}`).replace(/\/$/, ""),
@@ -135,6 +139,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     bot: botCredentials(vars),
   };
+}
+
+/** Graph runs against the local sandbox in local mode and against Microsoft 365 in production. */
+function graphConfig(mode: Config["mode"], env: NodeJS.ProcessEnv): GraphConfig {
+  const defaultMode = mode === "production" ? "microsoft" : "sandbox";
+  const parsed = parseGraphConfig({ GRAPH_MODE: defaultMode, ...env });
+  if (!parsed.ok) {
+    throw new ConfigError(`Configuration error in ${parsed.error.fields?.[0]?.field ?? "GRAPH_MODE"}: ${parsed.error.message}`);
+  }
+  if (mode === "production" && parsed.value.mode === "sandbox") {
+    throw new ConfigError("Configuration error in GRAPH_MODE: the Graph sandbox is for local mode only; use microsoft.");
+  }
+  return parsed.value;
 }
 
 function botCredentials(vars: z.infer<typeof envSchema>): BotCredentials {
@@ -173,5 +190,6 @@ export function redactedSummary(config: Config): Record<string, unknown> {
     store: config.databaseUrl ? "postgresql" : "sqlite",
     auth: config.auth.kind,
     bot: config.bot.mode === "local" ? "authentication off (local)" : `app ${config.bot.appId}`,
+    graph: `${config.graph.mode} (${config.graph.credentials.kind})`,
   };
 }

@@ -6,10 +6,11 @@ import { systemClock, type Clock, type UseCaseDeps } from "@convenor/shared";
 import { openLocalIssuer, type LocalIssuer } from "./auth/local-issuer.js";
 import { createTokenValidator } from "./auth/token-validator.js";
 import type { Config } from "./config.js";
+import { createGraphAdapters, type GraphAdapters } from "./graph/index.js";
 import { createApp } from "./http/create-app.js";
 import { startAgentsPlayground } from "./local/agents-playground.js";
 import { startGraphSandbox } from "./local/graph-sandbox/index.js";
-import { demoPanels } from "./local/seed/demo-panels.js";
+import { demoMemberships, demoPanels } from "./local/seed/demo-panels.js";
 import { demoPeople } from "./local/seed/demo-people.js";
 import { seedDemoData } from "./local/seed/seed-demo-data.js";
 import type { Logger } from "./logger.js";
@@ -23,6 +24,8 @@ export interface RunningService {
   deps: UseCaseDeps;
   localIssuer: LocalIssuer | null;
   outbox: OutboxWorker;
+  /** Microsoft Graph (calendars, SharePoint, directory): the sandbox's in local mode; null when not started. */
+  graph: GraphAdapters | null;
   close(): Promise<void>;
 }
 
@@ -95,14 +98,20 @@ export async function startService(config: Config, logger: Logger, options: Star
     ];
     if (localIssuer) banner.push(["Local sign-in (demo personas)", `${url}/local-issuer/signin`]);
 
-    if (config.mode === "local" && options.graphSandbox !== false) {
+    let graph: GraphAdapters | null = null;
+    if (config.graph.mode === "microsoft") {
+      graph = createGraphAdapters(config.graph);
+    } else if (options.graphSandbox !== false) {
       const sandbox = await startGraphSandbox({
         dataDir: config.dataDir,
         port: config.graphSandboxPort,
         people: demoPeople,
         panels: demoPanels,
+        memberships: demoPanels.flatMap((panel) => demoMemberships(panel.id)),
+        ...(config.graph.sandbox ? { app: config.graph.sandbox } : {}),
       });
       closers.push(() => sandbox.close());
+      graph = createGraphAdapters(config.graph, { sandboxUrl: sandbox.url });
       banner.push(["Graph sandbox", sandbox.url]);
     }
 
@@ -123,6 +132,7 @@ export async function startService(config: Config, logger: Logger, options: Star
       deps,
       localIssuer,
       outbox,
+      graph,
       close: () => closeAll(closers),
     };
   } catch (error) {
