@@ -38,13 +38,20 @@ export interface StartOptions {
 }
 
 /** Opens the store, seeds demo data in local mode, and serves the HTTP host, the bot and the outbox worker. */
-export async function startService(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningService> {
+export async function startService(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningService> {
   const clock = options.clock ?? systemClock;
   const closers: (() => Promise<void>)[] = [];
-  const { store, close: closeStore, dialect } = await createStore(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqlitePath: join(config.dataDir, "convenor.sqlite") },
+  const opened = await createStore(
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl }
+      : { sqlitePath: join(config.dataDir, "convenor.sqlite") },
   );
-  closers.push(closeStore);
+  closers.push(() => opened.close());
+  const { store, dialect } = opened;
   const deps: UseCaseDeps = { store, clock };
 
   try {
@@ -55,7 +62,11 @@ export async function startService(config: Config, logger: Logger, options: Star
 
     const localIssuer =
       config.auth.kind === "local-issuer"
-        ? await openLocalIssuer({ dataDir: config.dataDir, publicUrl: config.publicUrl, audience: config.auth.audience })
+        ? await openLocalIssuer({
+            dataDir: config.dataDir,
+            publicUrl: config.publicUrl,
+            audience: config.auth.audience,
+          })
         : null;
     const validateToken =
       config.auth.kind === "entra"
@@ -79,7 +90,7 @@ export async function startService(config: Config, logger: Logger, options: Star
       deps,
       logger,
       validateToken,
-      health: async () => ({ mode: config.mode, store: dialect }),
+      health: () => Promise.resolve({ mode: config.mode, store: dialect }),
       ...(localIssuer ? { localIssuer } : {}),
       bot,
     });

@@ -41,15 +41,19 @@ describe("bearer token validation against the local issuer's JWKS", () => {
 
   it("accepts a token the issuer signed and reads who it is for", async () => {
     const check = await validate(await issuer.issueToken(person));
-    expect(check).toEqual({
+    expect(check).toMatchObject({
       ok: true,
-      claims: expect.objectContaining({ objectId: "oid-1", username: "pat@convenor.test", scopes: ["access_as_user"] }),
+      claims: { objectId: "oid-1", username: "pat@convenor.test", scopes: ["access_as_user"] },
     });
   });
 
   it("keeps the signing key across restarts, so issued tokens stay valid", async () => {
     const token = await issuer.issueToken(person);
-    const reopened = await openLocalIssuer({ dataDir, publicUrl: "http://unused", audience: "api://convenor-local" });
+    const reopened = await openLocalIssuer({
+      dataDir,
+      publicUrl: "http://unused",
+      audience: "api://convenor-local",
+    });
     expect(reopened.publicJwks).toEqual(issuer.publicJwks);
     expect((await validate(token)).ok).toBe(true);
   });
@@ -77,6 +81,9 @@ describe("bearer token validation against the local issuer's JWKS", () => {
 
   it("rejects a token for another audience", async () => {
     const other = await openLocalIssuer({ dataDir, publicUrl, audience: "api://someone-else" });
-    expect(await validate(await other.issueToken(person))).toEqual({ ok: false, reason: "token aud is not accepted" });
+    expect(await validate(await other.issueToken(person))).toEqual({
+      ok: false,
+      reason: "token aud is not accepted",
+    });
   });
 });

@@ -8,6 +8,11 @@ import { createLogger } from "../logger.js";
 import { demoPeople } from "../local/seed/demo-people.js";
 import { startService, type RunningService } from "../start-service.js";
 
+interface ApiBody {
+  referral: { reference: string };
+  error: { code: string; message: string; fields?: { field: string }[] };
+}
+
 describe("the JSON API in local mode", () => {
   let dataDir: string;
   let service: RunningService;
@@ -32,7 +37,7 @@ describe("the JSON API in local mode", () => {
       headers: { ...(await as(personId)), "content-type": "application/json" },
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
+    return { status: response.status, body: (await response.json()) as ApiBody };
   }
 
   async function auditOf(referralId: string) {
@@ -42,7 +47,10 @@ describe("the JSON API in local mode", () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "convenor-api-"));
     const config = loadConfig({ DATA_DIR: dataDir, PORT: "0" });
-    service = await startService(config, createLogger({ level: "silent" }), { playground: false, graphSandbox: false });
+    service = await startService(config, createLogger({ level: "silent" }), {
+      playground: false,
+      graphSandbox: false,
+    });
   });
 
   afterAll(async () => {
@@ -51,7 +59,10 @@ describe("the JSON API in local mode", () => {
   });
 
   it("answers health checks without sign-in", async () => {
-    expect(await get("/healthz")).toEqual({ status: 200, body: { status: "ok", mode: "local", store: "sqlite" } });
+    expect(await get("/healthz")).toEqual({
+      status: 200,
+      body: { status: "ok", mode: "local", store: "sqlite" },
+    });
   });
 
   it("refuses the API without a bearer token, saying how to sign in", async () => {
@@ -61,7 +72,9 @@ describe("the JSON API in local mode", () => {
   });
 
   it("refuses a token that is not a signed token", async () => {
-    const response = await fetch(`${service.url}/api/me`, { headers: { authorization: "Bearer abc.def.ghi" } });
+    const response = await fetch(`${service.url}/api/me`, {
+      headers: { authorization: "Bearer abc.def.ghi" },
+    });
     expect(response.status).toBe(401);
   });
 
@@ -87,7 +100,9 @@ describe("the JSON API in local mode", () => {
     const mine = body as unknown as { id: string }[];
     expect(mine.length).toBeGreaterThan(0);
     const stored = await service.deps.store.transaction((tx) => tx.referrals.list({}));
-    const teachers = stored.filter((referral) => referral.referrerId === "p-teacher").map((referral) => referral.id);
+    const teachers = stored
+      .filter((referral) => referral.referrerId === "p-teacher")
+      .map((referral) => referral.id);
     expect(mine.map((referral) => referral.id).sort()).toEqual(teachers.sort());
   });
 
@@ -105,7 +120,9 @@ describe("the JSON API in local mode", () => {
   });
 
   it("refuses case detail to someone outside the panel and records the refused attempt", async () => {
-    const [referral] = await service.deps.store.transaction((tx) => tx.referrals.list({ panelId: "panel-isg" }));
+    const [referral] = await service.deps.store.transaction((tx) =>
+      tx.referrals.list({ panelId: "panel-isg" }),
+    );
     const { status, body } = await get(`/api/referrals/${referral!.id}`, "p-housing");
     expect(status).toBe(403);
     expect(body).toMatchObject({ error: { code: "AUTH.FORBIDDEN" } });
@@ -117,7 +134,12 @@ describe("the JSON API in local mode", () => {
   });
 
   it("files a referral once however often the same submission arrives", async () => {
-    const body = { panelId: "panel-isg", idempotencyKey: "api-test-0001", mode: "submit", form: aValidReferralForm("isg") };
+    const body = {
+      panelId: "panel-isg",
+      idempotencyKey: "api-test-0001",
+      mode: "submit",
+      form: aValidReferralForm("isg"),
+    };
     const first = await post("/api/referrals", "p-hv", body);
     expect(first.status).toBe(201);
     expect(first.body.referral.reference).toMatch(/^ISG-\d{4}-\d{4}$/);
@@ -144,11 +166,20 @@ describe("the JSON API in local mode", () => {
 
   it("rejects malformed, oversized and unexpected bodies with a JSON error", async () => {
     expect((await post("/api/referrals", "p-hv", "{not json")).status).toBe(400);
-    const huge = { panelId: "panel-isg", idempotencyKey: "api-test-0003", form: { "reason": "x".repeat(300_000) } };
+    const huge = {
+      panelId: "panel-isg",
+      idempotencyKey: "api-test-0003",
+      form: { reason: "x".repeat(300_000) },
+    };
     const tooLarge = await post("/api/referrals", "p-hv", huge);
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body.error.message).toMatch(/too large/);
-    const extra = await post("/api/referrals", "p-hv", { panelId: "panel-isg", idempotencyKey: "k".repeat(10), form: {}, admin: true });
+    const extra = await post("/api/referrals", "p-hv", {
+      panelId: "panel-isg",
+      idempotencyKey: "k".repeat(10),
+      form: {},
+      admin: true,
+    });
     expect(extra.status).toBe(400);
     expect(extra.body.error.code).toBe("VALIDATION.FAILED");
   });

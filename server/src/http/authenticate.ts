@@ -24,7 +24,10 @@ export function authenticate(options: {
     }
     const check = await options.validate(match[1]);
     if (!check.ok) {
-      options.logger.info({ correlationId: res.locals.correlationId, reason: check.reason }, "token rejected");
+      options.logger.info(
+        { correlationId: res.locals.correlationId, reason: check.reason },
+        "token rejected",
+      );
       reject(res, `Your sign-in was not accepted: ${check.reason}.`);
       return;
     }
@@ -34,7 +37,9 @@ export function authenticate(options: {
       return byObjectId ?? (username ? await tx.people.findByEmail(username) : null);
     });
     if (!person) {
-      res.status(403).json(errorBody({ code: "AUTH.FORBIDDEN", message: "Your account is not a Convenor user." }));
+      res
+        .status(403)
+        .json(errorBody({ code: "AUTH.FORBIDDEN", message: "Your account is not a Convenor user." }));
       return;
     }
     const context: RequestContext = {

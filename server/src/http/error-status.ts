@@ -6,7 +6,11 @@ export function statusFor(error: DomainError): number {
   if (code === "AUTH.UNAUTHENTICATED") return 401;
   if (code === "AUTH.FORBIDDEN") return 403;
   if (code === "NOT_FOUND" || code.endsWith(".NOT_FOUND")) return 404;
-  if (code === "CONCURRENCY.CONFLICT" || code === "IDEMPOTENCY.IN_PROGRESS" || code.endsWith(".INVALID_TRANSITION")) {
+  if (
+    code === "CONCURRENCY.CONFLICT" ||
+    code === "IDEMPOTENCY.IN_PROGRESS" ||
+    code.endsWith(".INVALID_TRANSITION")
+  ) {
     return 409;
   }
   if (code.startsWith("GRAPH.")) return 503;

@@ -3,4 +3,6 @@ import { describeStoreContract } from "./store.contract.js";
 
 // The in-memory fake every workspace's unit tests use must behave like the real store.
 const shared = new InMemoryStore();
-describeStoreContract("InMemoryStore", async () => ({ store: shared, close: async () => {} }));
+describeStoreContract("InMemoryStore", () =>
+  Promise.resolve({ store: shared, close: () => Promise.resolve() }),
+);

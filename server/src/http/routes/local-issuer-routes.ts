@@ -40,7 +40,9 @@ export function localIssuerRoutes(issuer: LocalIssuer, store: Store): Router {
         )
       : null;
     if (!person) {
-      res.status(400).json({ error: "invalid_request", error_description: "Unknown persona: pick a demo person." });
+      res
+        .status(400)
+        .json({ error: "invalid_request", error_description: "Unknown persona: pick a demo person." });
       return;
     }
     res.set("Cache-Control", "no-store").json({

@@ -1,7 +1,10 @@
 import type { Person } from "@convenor/shared";
 
 const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 /** Local mode's sign-in page: pick a demo person, get a token for them. */
 export function personaPickerPage(people: Person[]): string {
