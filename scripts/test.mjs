@@ -27,7 +27,9 @@ if (await reachable(url)) {
   process.exit(1);
 } else {
   delete env.TEST_DATABASE_URL;
-  console.warn(`\n*** PostgreSQL is not reachable at ${new URL(url).host}: the PostgreSQL suite did NOT run. ***\n`);
+  console.warn(
+    `\n*** PostgreSQL is not reachable at ${new URL(url).host}: the PostgreSQL suite did NOT run. ***\n`,
+  );
 }
 
 const result = spawnSync("npx", ["vitest", "run", ...process.argv.slice(2)], { stdio: "inherit", env });

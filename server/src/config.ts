@@ -65,15 +65,24 @@ const optionalPort = (min: number) =>
       .refine((port) => port >= min && port <= 65535, `must be between ${min} and 65535`)
       .optional(),
   );
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "must be a GUID");
+const guid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "must be a GUID");
 
 const envSchema = z.object({
   HOST: optionalText,
   PORT: optionalPort(0),
   PUBLIC_URL: optionalText.pipe(z.url().optional()),
   DATA_DIR: optionalText,
-  DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional()),
-  LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+      .optional(),
+  ),
+  LOG_LEVEL: optionalText.pipe(
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  ),
   ENTRA_TENANT_ID: optionalText.pipe(guid.optional()),
   ENTRA_CLIENT_ID: optionalText.pipe(guid.optional()),
   ENTRA_API_SCOPE: optionalText,
@@ -122,10 +131,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 
   if (mode === "local") {
-    return { ...common, mode, auth: { kind: "local-issuer", audience: "api://convenor-local" }, bot: { mode: "local" } };
+    return {
+      ...common,
+      mode,
+      auth: { kind: "local-issuer", audience: "api://convenor-local" },
+      bot: { mode: "local" },
+    };
   }
 
-  const clientId = required(vars.ENTRA_CLIENT_ID, "ENTRA_CLIENT_ID", "the API's app registration (client) id");
+  const clientId = required(
+    vars.ENTRA_CLIENT_ID,
+    "ENTRA_CLIENT_ID",
+    "the API's app registration (client) id",
+  );
   if (!vars.PUBLIC_URL) throw new ConfigError("Configuration error in PUBLIC_URL: required in production.");
   return {
     ...common,
@@ -146,17 +164,25 @@ function graphConfig(mode: Config["mode"], env: NodeJS.ProcessEnv): GraphConfig 
   const defaultMode = mode === "production" ? "microsoft" : "sandbox";
   const parsed = parseGraphConfig({ GRAPH_MODE: defaultMode, ...env });
   if (!parsed.ok) {
-    throw new ConfigError(`Configuration error in ${parsed.error.fields?.[0]?.field ?? "GRAPH_MODE"}: ${parsed.error.message}`);
+    throw new ConfigError(
+      `Configuration error in ${parsed.error.fields?.[0]?.field ?? "GRAPH_MODE"}: ${parsed.error.message}`,
+    );
   }
   if (mode === "production" && parsed.value.mode === "sandbox") {
-    throw new ConfigError("Configuration error in GRAPH_MODE: the Graph sandbox is for local mode only; use microsoft.");
+    throw new ConfigError(
+      "Configuration error in GRAPH_MODE: the Graph sandbox is for local mode only; use microsoft.",
+    );
   }
   return parsed.value;
 }
 
 function botCredentials(vars: z.infer<typeof envSchema>): BotCredentials {
   const appId = required(vars.MicrosoftAppId, "MicrosoftAppId", "the bot's app registration (client) id");
-  const tenantId = required(vars.MicrosoftAppTenantId, "MicrosoftAppTenantId", "the bot's tenant (single-tenant)");
+  const tenantId = required(
+    vars.MicrosoftAppTenantId,
+    "MicrosoftAppTenantId",
+    "the bot's tenant (single-tenant)",
+  );
   const credentials = {
     password: vars.MicrosoftAppPassword,
     certificatePem: vars.MicrosoftAppCertificatePem,
@@ -169,7 +195,9 @@ function botCredentials(vars: z.infer<typeof envSchema>): BotCredentials {
     );
   }
   if (credentials.certificatePem && !credentials.certificateThumbprint) {
-    throw new ConfigError("Configuration error in MicrosoftAppCertificateThumbprint: required with MicrosoftAppCertificatePem.");
+    throw new ConfigError(
+      "Configuration error in MicrosoftAppCertificateThumbprint: required with MicrosoftAppCertificatePem.",
+    );
   }
   const defined = Object.fromEntries(Object.entries(credentials).filter(([, value]) => value !== undefined));
   return { mode: "production", appId, tenantId, ...defined };

@@ -57,7 +57,9 @@ export class OutboxWorker {
 
   private async deliverDue(): Promise<number> {
     const { store, deliverer, clock, logger } = this.options;
-    const due = await store.transaction((tx) => tx.outbox.due(clock.now().toISOString(), this.options.batchSize ?? 20));
+    const due = await store.transaction((tx) =>
+      tx.outbox.due(clock.now().toISOString(), this.options.batchSize ?? 20),
+    );
     let delivered = 0;
     for (const message of due) {
       try {
@@ -69,7 +71,10 @@ export class OutboxWorker {
         const retryAt = new Date(clock.now().getTime() + waitMs).toISOString();
         const reason = error instanceof Error ? error.message : String(error);
         await store.transaction((tx) => tx.outbox.markFailed(message.id, reason.slice(0, 500), retryAt));
-        logger.warn({ outboxId: message.id, kind: message.kind, attempts: message.attempts + 1, retryAt, reason }, "notification delivery failed");
+        logger.warn(
+          { outboxId: message.id, kind: message.kind, attempts: message.attempts + 1, retryAt, reason },
+          "notification delivery failed",
+        );
       }
     }
     return delivered;
@@ -77,7 +82,12 @@ export class OutboxWorker {
 }
 
 function retryAfterOf(error: unknown): number | null {
-  if (typeof error === "object" && error !== null && "retryAfterMs" in error && typeof error.retryAfterMs === "number") {
+  if (
+    typeof error === "object" &&
+    error !== null &&
+    "retryAfterMs" in error &&
+    typeof error.retryAfterMs === "number"
+  ) {
     return error.retryAfterMs;
   }
   return null;

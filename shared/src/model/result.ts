@@ -18,7 +18,11 @@ export type Result<T, E extends DomainError = DomainError> = { ok: true; value: 
 
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 
-export const fail = (code: string, message: string, fields?: FieldError[]): { ok: false; error: DomainError } => ({
+export const fail = (
+  code: string,
+  message: string,
+  fields?: FieldError[],
+): { ok: false; error: DomainError } => ({
   ok: false,
   error: fields ? { code, message, fields } : { code, message },
 });

@@ -5,7 +5,10 @@ import { isoDate, londonTimeToUtc } from "./london-time.js";
 /** The first working day at least `minDays` ahead that falls on the given weekday (0 = Sunday). */
 function nextMeetingDay(today: string, minDays: number, weekday: number, panel: Panel): string {
   let date = addDays(today, minDays);
-  while (new Date(`${date}T12:00:00Z`).getUTCDay() !== weekday || !isWorkingDay(date, panel.settings.nation)) {
+  while (
+    new Date(`${date}T12:00:00Z`).getUTCDay() !== weekday ||
+    !isWorkingDay(date, panel.settings.nation)
+  ) {
     date = addDays(date, 1);
   }
   return date;

@@ -1,4 +1,10 @@
-import { panelPresets, presetSettings, type Panel, type PanelMembership, type PresetKey } from "@convenor/shared";
+import {
+  panelPresets,
+  presetSettings,
+  type Panel,
+  type PanelMembership,
+  type PresetKey,
+} from "@convenor/shared";
 
 const panel = (id: string, preset: PresetKey, name: string, area: string): Panel => ({
   id,

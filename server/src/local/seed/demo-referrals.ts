@@ -24,15 +24,51 @@ interface DemoReferral {
 /** One referral in every state, each filed and moved through the same use cases a person would use. */
 const demoReferrals: DemoReferral[] = [
   { panelId: "panel-lcjst", childId: "c-02", referrerId: "p-teacher", state: "decided" },
-  { panelId: "panel-lcjst", childId: "c-01", referrerId: "p-hv", state: "submitted", overrides: { "referrer.agency": "health" } },
+  {
+    panelId: "panel-lcjst",
+    childId: "c-01",
+    referrerId: "p-hv",
+    state: "submitted",
+    overrides: { "referrer.agency": "health" },
+  },
   { panelId: "panel-isg", childId: "c-02", referrerId: "p-teacher", state: "submitted" },
   { panelId: "panel-lcjst", childId: "c-03", referrerId: "p-teacher", state: "returned" },
-  { panelId: "panel-isg", childId: "c-04", referrerId: "p-sw", state: "accepted", overrides: { "referrer.agency": "social-work" } },
-  { panelId: "panel-icsmg", childId: "c-05", referrerId: "p-sw", state: "declined", overrides: { "referrer.agency": "social-work" } },
-  { panelId: "panel-lcjst", childId: "c-06", referrerId: "p-hv", state: "draft", overrides: { "referrer.agency": "health" } },
+  {
+    panelId: "panel-isg",
+    childId: "c-04",
+    referrerId: "p-sw",
+    state: "accepted",
+    overrides: { "referrer.agency": "social-work" },
+  },
+  {
+    panelId: "panel-icsmg",
+    childId: "c-05",
+    referrerId: "p-sw",
+    state: "declined",
+    overrides: { "referrer.agency": "social-work" },
+  },
+  {
+    panelId: "panel-lcjst",
+    childId: "c-06",
+    referrerId: "p-hv",
+    state: "draft",
+    overrides: { "referrer.agency": "health" },
+  },
   { panelId: "panel-icsmg", childId: "c-03", referrerId: "p-teacher", state: "scheduled" },
-  { panelId: "panel-lcjst", childId: "c-04", referrerId: "p-sw", state: "heard", overrides: { "referrer.agency": "social-work" } },
-  { panelId: "panel-icsmg", childId: "c-04", referrerId: "p-sw", state: "deferred", overrides: { "referrer.agency": "social-work" } },
+  {
+    panelId: "panel-lcjst",
+    childId: "c-04",
+    referrerId: "p-sw",
+    state: "heard",
+    overrides: { "referrer.agency": "social-work" },
+  },
+  {
+    panelId: "panel-icsmg",
+    childId: "c-04",
+    referrerId: "p-sw",
+    state: "deferred",
+    overrides: { "referrer.agency": "social-work" },
+  },
   { panelId: "panel-lcjst", childId: "c-05", referrerId: "p-teacher", state: "closed" },
   {
     panelId: "panel-icsmg",
@@ -42,16 +78,24 @@ const demoReferrals: DemoReferral[] = [
     overrides: {
       "referrer.agency": "social-work",
       urgency: "urgent",
-      "urgency.reason": "The current placement ends on Friday and a decision on Intensive Support is needed now.",
+      "urgency.reason":
+        "The current placement ends on Friday and a decision on Intensive Support is needed now.",
     },
   },
 ];
 
-const chairOf: Record<string, string> = { "panel-lcjst": "p-chair", "panel-isg": "p-chair", "panel-icsmg": "p-chair" };
+const chairOf: Record<string, string> = {
+  "panel-lcjst": "p-chair",
+  "panel-isg": "p-chair",
+  "panel-icsmg": "p-chair",
+};
 /** After acceptance: where each later state is reached, step by step, with the reason recorded. */
 const laterSteps: Partial<Record<ReferralState, [ReferralState, string | null][]>> = {
   scheduled: [["scheduled", "Added to the agenda"]],
-  heard: [["scheduled", "Added to the agenda"], ["heard", "Presented by the Lead Professional"]],
+  heard: [
+    ["scheduled", "Added to the agenda"],
+    ["heard", "Presented by the Lead Professional"],
+  ],
   deferred: [
     ["scheduled", "Added to the agenda"],
     ["heard", "Presented by the Lead Professional"],
@@ -72,7 +116,12 @@ const laterSteps: Partial<Record<ReferralState, [ReferralState, string | null][]
 
 export async function seedDemoReferrals(store: Store, clock: Clock): Promise<void> {
   const deps: UseCaseDeps = { store, clock };
-  const actor = (personId: string): Actor => ({ personId, channel: "seed", origin: null, correlationId: null });
+  const actor = (personId: string): Actor => ({
+    personId,
+    channel: "seed",
+    origin: null,
+    correlationId: null,
+  });
 
   for (const [index, demo] of demoReferrals.entries()) {
     const panel = demoPanels.find((candidate) => candidate.id === demo.panelId)!;
@@ -83,15 +132,24 @@ export async function seedDemoReferrals(store: Store, clock: Clock): Promise<voi
       mode: demo.state === "draft" ? "draft" : "submit",
       form: demoReferralForm(panel.preset, child, demo.overrides),
     });
-    if (!filed.ok) throw new Error(`Demo referral ${index} was refused: ${filed.error.code} ${JSON.stringify(filed.error.fields ?? [])}`);
+    if (!filed.ok)
+      throw new Error(
+        `Demo referral ${index} was refused: ${filed.error.code} ${JSON.stringify(filed.error.fields ?? [])}`,
+      );
     if (demo.state === "draft" || demo.state === "submitted") continue;
 
     const chair = actor(chairOf[demo.panelId]!);
     const decision =
       demo.state === "returned"
-        ? { kind: "return" as const, question: "Please attach the updated Child's Plan and the health visitor's view." }
+        ? {
+            kind: "return" as const,
+            question: "Please attach the updated Child's Plan and the health visitor's view.",
+          }
         : demo.state === "declined"
-          ? { kind: "decline" as const, reason: "The request can be met by the Learning Community JST; refer there first." }
+          ? {
+              kind: "decline" as const,
+              reason: "The request can be met by the Learning Community JST; refer there first.",
+            }
           : { kind: "accept" as const };
     const screened = await screenReferral(deps, chair, {
       referralId: filed.value.referral.id,
@@ -99,7 +157,14 @@ export async function seedDemoReferrals(store: Store, clock: Clock): Promise<voi
       decision,
     });
     if (!screened.ok) throw new Error(`Demo referral ${index} could not be screened: ${screened.error.code}`);
-    await advance(store, clock, filed.value.referral.id, chair.personId, demo.panelId, laterSteps[demo.state] ?? []);
+    await advance(
+      store,
+      clock,
+      filed.value.referral.id,
+      chair.personId,
+      demo.panelId,
+      laterSteps[demo.state] ?? [],
+    );
   }
 
   // Seeded notifications describe the past: nobody is waiting for them.
