@@ -1,0 +1,82 @@
+/** Adaptive Card 1.5 JSON, as Teams renders it. Built by pure functions; no SDK involved. */
+export type CardElement = Record<string, unknown>;
+
+export interface AdaptiveCard {
+  type: "AdaptiveCard";
+  $schema: string;
+  version: "1.5";
+  body: CardElement[];
+  actions?: CardElement[];
+  refresh?: { action: CardElement; userIds?: string[] };
+}
+
+/** What every Convenor card action carries besides the inputs: the verb's own data. */
+export interface ConvenorActionData {
+  [key: string]: string | undefined;
+}
+
+export const dataKey = "convenor";
+
+export function adaptiveCard(
+  body: CardElement[],
+  actions: CardElement[] = [],
+  refresh?: AdaptiveCard["refresh"],
+): AdaptiveCard {
+  return {
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: "1.5",
+    body,
+    ...(actions.length ? { actions } : {}),
+    ...(refresh ? { refresh } : {}),
+  };
+}
+
+export function heading(text: string): CardElement {
+  return { type: "TextBlock", text, wrap: true, size: "Large", weight: "Bolder", style: "heading" };
+}
+
+export function subheading(text: string): CardElement {
+  return { type: "TextBlock", text, wrap: true, size: "Medium", weight: "Bolder", spacing: "Large" };
+}
+
+export function paragraph(text: string, options: Record<string, unknown> = {}): CardElement {
+  return { type: "TextBlock", text, wrap: true, ...options };
+}
+
+export function attention(text: string): CardElement {
+  return { type: "TextBlock", text, wrap: true, color: "Attention", weight: "Bolder" };
+}
+
+export function notice(text: string, style: "warning" | "attention" | "good" | "emphasis"): CardElement {
+  return { type: "Container", style, items: [paragraph(text)] };
+}
+
+export function facts(pairs: readonly (readonly [string, string])[]): CardElement {
+  return { type: "FactSet", facts: pairs.map(([title, value]) => ({ title, value })) };
+}
+
+/** An `Action.Execute`: Teams sends the verb, this data under `convenor`, and the card's inputs. */
+export function execute(
+  title: string,
+  verb: string,
+  data: ConvenorActionData,
+  options: { style?: "positive" | "destructive"; associatedInputs?: "auto" | "none" } = {},
+): CardElement {
+  return {
+    type: "Action.Execute",
+    title,
+    verb,
+    data: { [dataKey]: { verb, ...data } },
+    ...(options.style ? { style: options.style } : {}),
+    ...(options.associatedInputs ? { associatedInputs: options.associatedInputs } : {}),
+  };
+}
+
+export function showCard(title: string, body: CardElement[], actions: CardElement[]): CardElement {
+  return {
+    type: "Action.ShowCard",
+    title,
+    card: { type: "AdaptiveCard", body, actions },
+  };
+}

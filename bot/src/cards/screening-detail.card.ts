@@ -1,0 +1,143 @@
+import type { FormField, Meeting, ReferralDetail } from "@convenor/shared";
+import { meetingTime, stateLabel, urgencyLabel } from "./card-labels.js";
+import {
+  adaptiveCard,
+  execute,
+  facts,
+  heading,
+  notice,
+  paragraph,
+  showCard,
+  subheading,
+  type AdaptiveCard,
+  type CardElement,
+} from "./card-elements.js";
+
+export const decideScreeningVerb = "screening.decide";
+export const screeningInputs = {
+  meetingId: "screening.meetingId",
+  question: "screening.question",
+  reason: "screening.reason",
+};
+export const nextMeetingChoice = "next";
+
+export interface ScreeningDetailInput {
+  detail: ReferralDetail;
+  fields: readonly FormField[];
+  /** Planned meetings the referral could be accepted onto, soonest first. */
+  meetings: readonly Meeting[];
+  /** Whether this person may screen (chair or coordinator of the panel). */
+  canScreen: boolean;
+  /** Nonce for this view's decision buttons: the idempotency key of a click. */
+  nonce: string;
+}
+
+function answer(field: FormField, value: unknown): string | null {
+  if (value === undefined || value === null || value === "") return null;
+  const label = (v: string) => field.choices?.find((choice) => choice.value === v)?.label ?? v;
+  if (Array.isArray(value)) return value.map((v) => label(String(v))).join(", ");
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "string" || typeof value === "number") return label(String(value));
+  return null;
+}
+
+/** The per-user view for those allowed to see the case: only the person who opened it sees this card. */
+export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
+  const { referral, child, panel, referrerName } = input.detail;
+  const body: CardElement[] = [
+    heading(`Referral ${referral.reference ?? ""}`),
+    notice("Only you can see this view. Do not copy case detail into the channel.", "emphasis"),
+    facts([
+      ["Panel", panel.name],
+      ["Referrer", referrerName],
+      ["State", stateLabel(referral.state)],
+      ["Urgency", urgencyLabel(referral.urgency)],
+      ...(child
+        ? ([
+            ["Child", `${child.givenName} ${child.familyName}`],
+            ["Date of birth", child.dateOfBirth],
+          ] as [string, string][])
+        : []),
+    ]),
+  ];
+  let section = "";
+  let rows: [string, string][] = [];
+  const flush = () => {
+    if (rows.length) body.push(subheading(section), facts(rows));
+    rows = [];
+  };
+  for (const field of input.fields) {
+    if (field.id.startsWith("child.")) continue;
+    if (field.section !== section) {
+      flush();
+      section = field.section;
+    }
+    const value = answer(field, referral.form[field.id]);
+    if (value !== null) rows.push([field.label, value]);
+  }
+  flush();
+
+  if (referral.state !== "submitted") {
+    body.push(
+      paragraph(`This referral has been screened: ${stateLabel(referral.state)}.`, { weight: "Bolder" }),
+    );
+    return adaptiveCard(body);
+  }
+  if (!input.canScreen) {
+    body.push(
+      paragraph("Only the panel's chair or coordinator can screen this referral.", { isSubtle: true }),
+    );
+    return adaptiveCard(body);
+  }
+
+  const data = (decision: string) => ({ referralId: referral.id, decision, nonce: input.nonce });
+  const accept = showCard(
+    "Accept",
+    [
+      {
+        type: "Input.ChoiceSet",
+        id: screeningInputs.meetingId,
+        label: "Onto which meeting",
+        isRequired: true,
+        errorMessage: "Choose a meeting.",
+        value: nextMeetingChoice,
+        choices: [
+          { title: "The next meeting it can reach", value: nextMeetingChoice },
+          ...input.meetings.map((meeting) => ({ title: meetingTime(meeting.startsAt), value: meeting.id })),
+        ],
+      },
+    ],
+    [execute("Accept referral", decideScreeningVerb, data("accept"), { style: "positive" })],
+  );
+  const returnIt = showCard(
+    "Return",
+    [
+      {
+        type: "Input.Text",
+        id: screeningInputs.question,
+        label: "What more information is needed",
+        isMultiline: true,
+        isRequired: true,
+        maxLength: 2000,
+        errorMessage: "Ask the referrer what you need to know.",
+      },
+    ],
+    [execute("Return to referrer", decideScreeningVerb, data("return"))],
+  );
+  const decline = showCard(
+    "Decline",
+    [
+      {
+        type: "Input.Text",
+        id: screeningInputs.reason,
+        label: "Reason for declining",
+        isMultiline: true,
+        isRequired: true,
+        maxLength: 2000,
+        errorMessage: "Give the reason the referral is declined.",
+      },
+    ],
+    [execute("Decline referral", decideScreeningVerb, data("decline"), { style: "destructive" })],
+  );
+  return adaptiveCard(body, [accept, returnIt, decline]);
+}

@@ -1,0 +1,44 @@
+import type { AdaptiveCard } from "../cards/card-elements.js";
+import { formVerbs } from "../cards/referral-form.card.js";
+import { choosePanelVerb } from "../cards/panel-choice.card.js";
+import { editReferralVerb } from "../cards/referral-outcome.card.js";
+import { openScreeningVerb } from "../cards/screening-summary.card.js";
+import { decideScreeningVerb } from "../cards/screening-detail.card.js";
+import { decideUrgentVerb } from "../cards/urgent-decision.card.js";
+import { actorFor, rememberPersonalChat, type BotContext } from "./bot-context.js";
+import { identifyPerson } from "./identify-person.js";
+import { malformedActionCard, notKnownCard } from "./standard-replies.js";
+import { choosePanel, editReferral, saveDraft, submitReferral } from "./referral-actions.js";
+import { decideScreening, openScreening } from "./screening-actions.js";
+import { decideUrgent } from "./urgent-actions.js";
+import type { ActionTurn } from "./turn.js";
+import type { Actor } from "@convenor/shared";
+
+type ActionRoute = (ctx: BotContext, actor: Actor, turn: ActionTurn) => Promise<AdaptiveCard>;
+
+const routes: Record<string, ActionRoute> = {
+  [choosePanelVerb]: choosePanel,
+  [formVerbs.submit]: submitReferral,
+  [formVerbs.saveDraft]: saveDraft,
+  [editReferralVerb]: editReferral,
+  [openScreeningVerb]: openScreening,
+  [decideScreeningVerb]: decideScreening,
+  [decideUrgentVerb]: decideUrgent,
+};
+
+/** An `Action.Execute` from a card: the card returned replaces it for the person who clicked. */
+export async function handleAction(ctx: BotContext, turn: ActionTurn): Promise<AdaptiveCard> {
+  const route = Object.hasOwn(routes, turn.verb) ? routes[turn.verb] : undefined;
+  if (!route) {
+    ctx.logger.warn(
+      { verb: turn.verb.slice(0, 60), correlationId: turn.correlationId },
+      "unknown card action",
+    );
+    return malformedActionCard;
+  }
+  const person = await identifyPerson(ctx.deps.store, turn);
+  if (!person) return notKnownCard;
+  await rememberPersonalChat(ctx, person, turn);
+  ctx.logger.info({ verb: turn.verb, personId: person.id, correlationId: turn.correlationId }, "card action");
+  return route(ctx, actorFor(person, turn), turn);
+}

@@ -1,0 +1,134 @@
+import {
+  canScreen,
+  listMyReferrals,
+  listReferablePanels,
+  listScreeningQueue,
+  type Person,
+} from "@convenor/shared";
+import { helpCard, welcomeCard } from "../cards/welcome.card.js";
+import { messageCard } from "../cards/message.card.js";
+import { panelChoiceCard } from "../cards/panel-choice.card.js";
+import { myReferralsCard, screeningQueueCard } from "../cards/referral-list.card.js";
+import { actorFor, rememberPersonalChat, type BotContext } from "./bot-context.js";
+import { parseCommand, type Command } from "./commands.js";
+import { domainErrorCard } from "./domain-error.js";
+import { identifyPerson } from "./identify-person.js";
+import { notKnownCard } from "./standard-replies.js";
+import { formFor } from "./refer-form.js";
+import type { MessageTurn, Reply, TurnInfo } from "./turn.js";
+
+const personalOnly = (what: string) =>
+  messageCard(
+    "Use personal chat",
+    `${what} happens in your personal chat with Convenor, so that case details stay private. Open a chat with Convenor and type the command there.`,
+  );
+
+/** A text message: a command in personal chat, or an @mention in a channel or group chat. */
+export async function handleMessage(ctx: BotContext, turn: MessageTurn): Promise<Reply[]> {
+  const shared = turn.conversationType !== "personal";
+  if (shared && !turn.mentionsBot) return [];
+  const command = parseCommand(turn.text);
+  const person = await identifyPerson(ctx.deps.store, turn);
+  ctx.logger.info(
+    {
+      command: command.kind,
+      conversationType: turn.conversationType,
+      personId: person?.id ?? null,
+      correlationId: turn.correlationId,
+    },
+    "bot command",
+  );
+  if (command.kind === "help") return [{ card: helpCard() }];
+  if (command.kind === "unknown") return [{ card: helpCard(command.text) }];
+  if (!person) return [{ card: notKnownCard }];
+  await rememberPersonalChat(ctx, person, turn);
+  return [await run(ctx, person, turn, command)];
+}
+
+/** Sent when Convenor is installed in a chat or a member is added. */
+export function welcome(turn: TurnInfo): Reply {
+  return { card: welcomeCard(turn.conversationType === "personal" ? "personal" : "shared") };
+}
+
+async function run(ctx: BotContext, person: Person, turn: MessageTurn, command: Command): Promise<Reply> {
+  const actor = actorFor(person, turn);
+  const shared = turn.conversationType !== "personal";
+  switch (command.kind) {
+    case "refer": {
+      if (shared) return { card: personalOnly("Making a referral") };
+      const panels = await listReferablePanels(ctx.deps, actor);
+      if (!panels.ok) return { card: domainErrorCard(panels.error) };
+      const [only] = panels.value;
+      if (!only) {
+        return {
+          card: messageCard(
+            "No panels",
+            "You are not set up to refer to any panel. Ask the panel coordinator.",
+            "warning",
+          ),
+        };
+      }
+      return { card: panels.value.length === 1 ? formFor(ctx, only) : panelChoiceCard(panels.value) };
+    }
+    case "my-referrals": {
+      if (shared) return { card: personalOnly("Listing your referrals") };
+      const list = await listMyReferrals(ctx.deps, actor);
+      return { card: list.ok ? myReferralsCard(list.value) : domainErrorCard(list.error) };
+    }
+    case "queue": {
+      const panelId = shared ? await linkedPanelOf(ctx, turn.conversationId) : undefined;
+      const queue = await listScreeningQueue(ctx.deps, actor, panelId ? { panelId } : {});
+      return { card: queue.ok ? screeningQueueCard(queue.value) : domainErrorCard(queue.error) };
+    }
+    case "link-panel":
+      return { card: await linkPanel(ctx, person, turn, command.panel) };
+    default:
+      return { card: helpCard() };
+  }
+}
+
+async function linkedPanelOf(ctx: BotContext, conversationId: string): Promise<string | undefined> {
+  const link = await ctx.deps.store.transaction((tx) =>
+    tx.conversations.get(`conversation:${conversationId}`),
+  );
+  return typeof link?.panelId === "string" ? link.panelId : undefined;
+}
+
+/**
+ * `link panel CODE` in a channel or group chat, by the panel's chair or coordinator: the panel's screening
+ * cards are posted here from now on.
+ */
+async function linkPanel(ctx: BotContext, person: Person, turn: MessageTurn, code: string) {
+  if (turn.conversationType === "personal") {
+    return messageCard(
+      "Link a panel in its channel",
+      "Type this in the panel's channel or group chat, with an @mention of Convenor.",
+      "warning",
+    );
+  }
+  return ctx.deps.store.transaction(async (tx) => {
+    const memberships = await tx.panels.membershipsOf(person.id);
+    const panels = await tx.panels.list();
+    const panel = panels.find((p) => p.code.toLowerCase() === code || p.id.toLowerCase() === code);
+    if (!panel)
+      return messageCard("Panel not found", `No panel has the code "${code.toUpperCase()}".`, "error");
+    if (!canScreen(memberships, person.id, panel.id)) {
+      return messageCard(
+        "Not allowed",
+        "Only the panel's chair or coordinator can link it to a conversation.",
+        "error",
+      );
+    }
+    await tx.conversations.put(`panel:${panel.id}`, turn.reference);
+    await tx.conversations.put(`conversation:${turn.conversationId}`, { panelId: panel.id });
+    ctx.logger.info(
+      { panelId: panel.id, personId: person.id, correlationId: turn.correlationId },
+      "panel linked to conversation",
+    );
+    return messageCard(
+      "Panel linked",
+      `New referrals to ${panel.name} will be posted here, showing case references only. Chairs and coordinators open each one to screen it.`,
+      "success",
+    );
+  });
+}

@@ -1,0 +1,170 @@
+import { createHash } from "node:crypto";
+import {
+  ErrorCodes,
+  fileReferral,
+  getReferralDetail,
+  isReferrerOf,
+  listReferablePanels,
+  resubmitReferral,
+  type Actor,
+  type DomainError,
+  type Panel,
+} from "@convenor/shared";
+import type { AdaptiveCard } from "../cards/card-elements.js";
+import { messageCard } from "../cards/message.card.js";
+import { panelInputId } from "../cards/panel-choice.card.js";
+import { referralConfirmationCard } from "../cards/referral-confirmation.card.js";
+import { formActionData, parseAction, referralActionData } from "./action-data.js";
+import { malformedActionCard } from "./standard-replies.js";
+import type { BotContext } from "./bot-context.js";
+import { domainErrorCard } from "./domain-error.js";
+import { formFor } from "./refer-form.js";
+import type { ActionTurn } from "./turn.js";
+
+export async function choosePanel(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
+  const panelId = typeof turn.data[panelInputId] === "string" ? turn.data[panelInputId] : "";
+  const panels = await listReferablePanels(ctx.deps, actor);
+  if (!panels.ok) return domainErrorCard(panels.error);
+  const panel = panels.value.find((p) => p.id === panelId);
+  if (!panel)
+    return messageCard(
+      "Choose a panel",
+      "You cannot refer to that panel. Type **refer** to choose again.",
+      "error",
+    );
+  return formFor(ctx, panel);
+}
+
+async function panelOf(ctx: BotContext, panelId: string): Promise<Panel | null> {
+  return ctx.deps.store.transaction((tx) => tx.panels.get(panelId));
+}
+
+/** Submit (or resubmit) the form: the card's nonce is the idempotency key, so a second click files once. */
+export async function submitReferral(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
+  const action = parseAction(formActionData, turn.data);
+  if (!action) return malformedActionCard;
+  const { own, inputs } = action;
+  const panel = await panelOf(ctx, own.panelId);
+  if (!panel) return domainErrorCard({ code: ErrorCodes.notFound, message: "That panel was not found." });
+  const again = (error: DomainError) =>
+    formFor(ctx, panel, {
+      values: inputs,
+      errors: error.fields ?? [],
+      cardId: own.cardId,
+      ...(own.draftId ? { draftId: own.draftId } : {}),
+      ...(own.referralId ? { referralId: own.referralId } : {}),
+      ...(error.fields?.length ? {} : { banner: { text: error.message, style: "attention" as const } }),
+    });
+
+  if (own.referralId) {
+    const result = await resubmitReferral(ctx.deps, actor, {
+      referralId: own.referralId,
+      idempotencyKey: own.cardId,
+      form: inputs,
+    });
+    if (!result.ok)
+      return result.error.code === ErrorCodes.forbidden || result.error.code === ErrorCodes.notFound
+        ? domainErrorCard(result.error)
+        : again(result.error);
+    return referralConfirmationCard({
+      referral: result.value.referral,
+      panelName: panel.name,
+      resubmitted: true,
+    });
+  }
+  const result = await fileReferral(ctx.deps, actor, {
+    panelId: panel.id,
+    idempotencyKey: own.cardId,
+    mode: "submit",
+    ...(own.draftId ? { draftId: own.draftId } : {}),
+    form: inputs,
+  });
+  if (!result.ok) {
+    ctx.logger.info(
+      {
+        code: result.error.code,
+        fields: result.error.fields?.map((f) => f.field),
+        correlationId: actor.correlationId,
+      },
+      "referral not filed",
+    );
+    return result.error.code === ErrorCodes.forbidden ? domainErrorCard(result.error) : again(result.error);
+  }
+  ctx.logger.info(
+    {
+      referralId: result.value.referral.id,
+      replayed: result.value.replayed,
+      correlationId: actor.correlationId,
+    },
+    "referral filed",
+  );
+  return referralConfirmationCard({
+    referral: result.value.referral,
+    panelName: panel.name,
+    nextMeeting: result.value.nextMeeting,
+  });
+}
+
+/** Save draft: keyed by the card and what it holds, so saving the same answers twice writes once. */
+export async function saveDraft(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
+  const action = parseAction(formActionData, turn.data);
+  if (!action) return malformedActionCard;
+  const { own, inputs } = action;
+  const panel = await panelOf(ctx, own.panelId);
+  if (!panel) return domainErrorCard({ code: ErrorCodes.notFound, message: "That panel was not found." });
+  const digest = createHash("sha256")
+    .update(JSON.stringify(Object.entries(inputs).sort()))
+    .digest("hex")
+    .slice(0, 24);
+  const result = await fileReferral(ctx.deps, actor, {
+    panelId: panel.id,
+    idempotencyKey: `${own.cardId}:draft:${digest}`,
+    mode: "draft",
+    ...(own.draftId ? { draftId: own.draftId } : {}),
+    form: inputs,
+  });
+  if (!result.ok) {
+    if (result.error.code === ErrorCodes.forbidden) return domainErrorCard(result.error);
+    return formFor(ctx, panel, {
+      values: inputs,
+      errors: result.error.fields ?? [],
+      cardId: own.cardId,
+      ...(own.draftId ? { draftId: own.draftId } : {}),
+      banner: { text: result.error.message, style: "attention" },
+    });
+  }
+  return formFor(ctx, panel, {
+    values: inputs,
+    cardId: own.cardId,
+    draftId: result.value.referral.id,
+    banner: { text: "Draft saved. Submit it when it is ready.", style: "good" },
+  });
+}
+
+/** "Edit and resubmit" on a returned referral: the form again, filled in, with the panel's question. */
+export async function editReferral(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
+  const action = parseAction(referralActionData, turn.data);
+  if (!action) return malformedActionCard;
+  const detail = await getReferralDetail(ctx.deps, actor, { referralId: action.own.referralId });
+  if (!detail.ok) return domainErrorCard(detail.error);
+  const { referral, panel } = detail.value;
+  if (!isReferrerOf(actor.personId, referral)) {
+    return domainErrorCard({
+      code: ErrorCodes.forbidden,
+      message: "Only the person who made this referral can edit it.",
+    });
+  }
+  if (referral.state !== "returned") {
+    return messageCard(
+      "Nothing to answer",
+      `Referral ${referral.reference ?? ""} is not waiting for more information.`,
+      "info",
+    );
+  }
+  const question = [...referral.history].reverse().find((step) => step.to === "returned")?.reason;
+  return formFor(ctx, panel, {
+    values: referral.form,
+    referralId: referral.id,
+    banner: { text: `The panel asks: ${question ?? "more information is needed."}`, style: "warning" },
+  });
+}

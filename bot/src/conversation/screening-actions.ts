@@ -1,0 +1,83 @@
+import {
+  canScreen,
+  getReferralDetail,
+  referralRequirements,
+  screenReferral,
+  type Actor,
+} from "@convenor/shared";
+import type { AdaptiveCard } from "../cards/card-elements.js";
+import { nextMeetingChoice, screeningDetailCard, screeningInputs } from "../cards/screening-detail.card.js";
+import { screeningSummaryCard } from "../cards/screening-summary.card.js";
+import { parseAction, referralActionData, screeningDecisionData } from "./action-data.js";
+import { malformedActionCard } from "./standard-replies.js";
+import type { BotContext } from "./bot-context.js";
+import { domainErrorCard } from "./domain-error.js";
+import { loadReferralView } from "./referral-view.js";
+import type { ActionTurn } from "./turn.js";
+
+/** "Open to screen" (or the card's automatic refresh): the detail, for this person only, if they may see it. */
+export async function openScreening(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
+  const action = parseAction(referralActionData, turn.data);
+  if (!action) return malformedActionCard;
+  const detail = await getReferralDetail(ctx.deps, actor, { referralId: action.own.referralId });
+  if (!detail.ok) return domainErrorCard(detail.error);
+  const { referral, panel } = detail.value;
+  const now = ctx.deps.clock.now().toISOString();
+  const { screener, meetings } = await ctx.deps.store.transaction(async (tx) => ({
+    screener: canScreen(await tx.panels.membershipsOf(actor.personId), actor.personId, referral.panelId),
+    meetings: await tx.meetings.upcoming(referral.panelId, now),
+  }));
+  return screeningDetailCard({
+    detail: detail.value,
+    fields: referralRequirements(panel.preset).fields,
+    meetings: meetings.slice(0, 6),
+    canScreen: screener,
+    nonce: ctx.newNonce(),
+  });
+}
+
+/** Accept, return or decline. The shared card is updated for everyone by the outbox (`referral.screened`). */
+export async function decideScreening(
+  ctx: BotContext,
+  actor: Actor,
+  turn: ActionTurn,
+): Promise<AdaptiveCard> {
+  const action = parseAction(screeningDecisionData, turn.data);
+  if (!action) return malformedActionCard;
+  const { own, inputs } = action;
+  const meetingId = inputs[screeningInputs.meetingId];
+  const decision =
+    own.decision === "accept"
+      ? { kind: "accept" as const, ...(meetingId && meetingId !== nextMeetingChoice ? { meetingId } : {}) }
+      : own.decision === "return"
+        ? { kind: "return" as const, question: inputs[screeningInputs.question] ?? "" }
+        : { kind: "decline" as const, reason: inputs[screeningInputs.reason] ?? "" };
+  const result = await screenReferral(ctx.deps, actor, {
+    referralId: own.referralId,
+    idempotencyKey: `${own.nonce}:${own.decision}`,
+    decision,
+  });
+  if (!result.ok) {
+    ctx.logger.info(
+      { code: result.error.code, referralId: own.referralId, correlationId: actor.correlationId },
+      "screening refused",
+    );
+    return domainErrorCard(result.error);
+  }
+  ctx.logger.info(
+    {
+      referralId: own.referralId,
+      state: result.value.referral.state,
+      replayed: result.value.replayed,
+      correlationId: actor.correlationId,
+    },
+    "referral screened",
+  );
+  const view = await loadReferralView(ctx.deps, own.referralId);
+  if (!view) return malformedActionCard;
+  return screeningSummaryCard({
+    summary: view.summary,
+    screenerUserIds: [],
+    ...(view.decidedBy ? { decidedBy: view.decidedBy } : {}),
+  });
+}

@@ -1,0 +1,147 @@
+import { referralStates, type OutboxMessage, type UseCaseDeps } from "@convenor/shared";
+import type { Logger } from "pino";
+import type { AdaptiveCard } from "../cards/card-elements.js";
+import { referralOutcomeCard } from "../cards/referral-outcome.card.js";
+import { screeningSummaryCard } from "../cards/screening-summary.card.js";
+import { urgentDecisionCard } from "../cards/urgent-decision.card.js";
+import { loadReferralView, type ReferralView } from "../conversation/referral-view.js";
+import { ConversationRateLimiter } from "./conversation-rate-limiter.js";
+import { conversationIdOf, userIdOf, type ConversationSender } from "./conversation-sender.js";
+import { ThrottledError } from "./throttled-error.js";
+
+export interface OutboxDelivererOptions {
+  deps: UseCaseDeps;
+  sender: ConversationSender;
+  logger: Pick<Logger, "info" | "warn">;
+  newNonce: () => string;
+  limiter?: ConversationRateLimiter;
+  /** Waits shorter than this are slept through; longer ones are handed back to the worker. */
+  maxInlineWaitMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const screeningCardKey = (referralId: string) => `screening-card:${referralId}`;
+
+/**
+ * Delivers outbox notifications to Teams: screening cards to the panel's conversation (and their updates
+ * for everyone), outcomes and urgent requests to a person's personal chat. Throws to be retried.
+ */
+export class OutboxDeliverer {
+  private readonly limiter: ConversationRateLimiter;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly options: OutboxDelivererOptions) {
+    this.limiter = options.limiter ?? new ConversationRateLimiter();
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  async deliver(message: OutboxMessage): Promise<void> {
+    const referralId = typeof message.payload.referralId === "string" ? message.payload.referralId : null;
+    const log = { outboxId: message.id, kind: message.kind, referralId };
+    if (!referralId) {
+      this.options.logger.warn(log, "notification without a referral: nothing to deliver");
+      return;
+    }
+    const view = await loadReferralView(this.options.deps, referralId);
+    if (!view) {
+      this.options.logger.warn(log, "notification for a missing referral: nothing to deliver");
+      return;
+    }
+    const reference = await this.reference(message.recipient);
+    switch (message.kind) {
+      case "referral.submitted":
+        return this.postScreeningCard(reference, view, log);
+      case "referral.screened":
+        return this.updateScreeningCard(reference, view, log);
+      case "referral.outcome":
+        return this.sendTo(reference, referralOutcomeCard(outcomeOf(message, view)), log);
+      case "referral.urgent":
+        return this.sendTo(reference, urgentDecisionCard(view.summary, this.options.newNonce()), log);
+      default:
+        this.options.logger.info(log, "notification kind not delivered in Teams");
+    }
+  }
+
+  private reference(key: string) {
+    return this.options.deps.store.transaction((tx) => tx.conversations.get(key));
+  }
+
+  private async screeningCard(view: ReferralView): Promise<AdaptiveCard> {
+    const screenerUserIds: string[] = [];
+    for (const personId of view.screenerIds) {
+      const userId = userIdOf(await this.reference(`person:${personId}`));
+      if (userId) screenerUserIds.push(userId);
+    }
+    return screeningSummaryCard({
+      summary: view.summary,
+      screenerUserIds,
+      ...(view.decidedBy ? { decidedBy: view.decidedBy } : {}),
+    });
+  }
+
+  private async postScreeningCard(
+    reference: Record<string, unknown> | null,
+    view: ReferralView,
+    log: object,
+  ) {
+    if (!reference) {
+      this.options.logger.warn(log, "panel has no linked conversation: screening card not posted");
+      return;
+    }
+    await this.gate(reference);
+    const { activityId } = await this.options.sender.send(reference, await this.screeningCard(view));
+    await this.options.deps.store.transaction((tx) =>
+      tx.conversations.put(screeningCardKey(view.summary.id), { ...reference, activityId }),
+    );
+  }
+
+  private async updateScreeningCard(
+    reference: Record<string, unknown> | null,
+    view: ReferralView,
+    log: object,
+  ) {
+    const posted = await this.reference(screeningCardKey(view.summary.id));
+    if (posted && typeof posted.activityId === "string") {
+      await this.gate(posted);
+      await this.options.sender.update(posted, posted.activityId, await this.screeningCard(view));
+      return;
+    }
+    await this.postScreeningCard(reference, view, log);
+  }
+
+  private async sendTo(reference: Record<string, unknown> | null, card: AdaptiveCard, log: object) {
+    if (!reference) {
+      this.options.logger.warn(log, "recipient has not chatted with Convenor yet: notification not sent");
+      return;
+    }
+    await this.gate(reference);
+    await this.options.sender.send(reference, card);
+  }
+
+  /** Waits for a free slot in the conversation's rate limit, or hands a long wait back to the worker. */
+  private async gate(reference: Record<string, unknown>): Promise<void> {
+    const conversationId = conversationIdOf(reference);
+    const maxInline = this.options.maxInlineWaitMs ?? 1_000;
+    for (;;) {
+      const wait = this.limiter.reserve(conversationId);
+      if (wait === 0) return;
+      if (wait > maxInline) throw new ThrottledError(wait, "conversation rate limit reached");
+      await this.sleep(wait);
+    }
+  }
+}
+
+function outcomeOf(message: OutboxMessage, view: ReferralView) {
+  const text = (key: string) =>
+    typeof message.payload[key] === "string" ? (message.payload[key]) : undefined;
+  const question = text("question");
+  const reason = text("reason");
+  const state = referralStates.find((known) => known === message.payload.state);
+  return {
+    summary: state ? { ...view.summary, state } : view.summary,
+    ...(question ? { question } : {}),
+    ...(reason ? { reason } : {}),
+    meetingStartsAt: view.meetingStartsAt,
+    retrospective: view.retrospective,
+  };
+}
