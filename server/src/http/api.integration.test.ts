@@ -78,6 +78,13 @@ describe("the JSON API in local mode", () => {
     expect(response.status).toBe(401);
   });
 
+  it("does not let a token with another account's object id in through a matching user name", async () => {
+    const chair = demoPeople.find((person) => person.id === "p-chair")!;
+    const token = await service.localIssuer!.issueToken({ ...chair, entraObjectId: "a-different-object-id" });
+    const response = await fetch(`${service.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(403);
+  });
+
   it("tells a signed-in person who they are and their panel roles", async () => {
     const { status, body } = await get("/api/me", "p-chair");
     expect(status).toBe(200);

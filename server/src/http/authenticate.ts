@@ -7,7 +7,7 @@ import { originOf, type RequestContext } from "./request-context.js";
 
 /**
  * Bearer-token authentication for `/api`: validates the token, then maps it to a Convenor person by Entra
- * object id, falling back to the user principal name.
+ * object id; a person not yet bound to one is found by user principal name and bound on first sign-in.
  */
 export function authenticate(options: {
   validate: (token: string) => Promise<TokenCheck>;
@@ -34,7 +34,14 @@ export function authenticate(options: {
     const { objectId, username } = check.claims;
     const person = await options.store.transaction(async (tx) => {
       const byObjectId = objectId ? await tx.people.findByEntraObjectId(objectId) : null;
-      return byObjectId ?? (username ? await tx.people.findByEmail(username) : null);
+      if (byObjectId || !username) return byObjectId;
+      // A user name can be reassigned, so it only identifies a person not yet bound to an Entra object id.
+      const byUsername = await tx.people.findByEmail(username);
+      if (!byUsername || byUsername.entraObjectId !== null) return null;
+      if (!objectId) return byUsername;
+      const bound = { ...byUsername, entraObjectId: objectId };
+      await tx.people.upsert(bound);
+      return bound;
     });
     if (!person) {
       res

@@ -12,7 +12,6 @@ import { nextOpenMeeting, type MeetingWithDeadlines } from "./next-open-meeting.
 import { ReferralCodes } from "./referral-codes.js";
 import { referralAudit } from "./referral-records.js";
 import { transition } from "./referral-state-machine.js";
-import { resolveChild } from "./resolve-child.js";
 import { validateReferralForm } from "./requirements/referral-requirements.js";
 import { announceSubmission, prepareSubmission, validationFailedMessage } from "./submission.js";
 
@@ -91,12 +90,12 @@ export async function fileReferral(
       if (input.mode === "draft") {
         const validation = validateReferralForm(panel.preset, input.form, "draft", { today });
         if (!validation.ok) return fail(ErrorCodes.validation, validationFailedMessage, validation.errors);
-        const child = await resolveChild(deps, tx, validation.values, false);
         const base = draft ?? newDraft(referralId, panel, actor, at);
         referral = {
           ...base,
           form: validation.values,
-          childId: child?.id ?? "",
+          // A draft is not linked to any stored child: linking would let a name and date of birth look up another agency's record.
+          childId: "",
           urgency: validation.values.urgency === "urgent" ? "urgent" : "routine",
           updatedAt: at,
           version: draft ? draft.version + 1 : base.version,

@@ -8,11 +8,17 @@ import { fail, ok, type Result } from "../model/result.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 import { referralAudit } from "./referral-records.js";
 
+/**
+ * The child as this referral describes them. Never the shared child record: that would show what other
+ * agencies recorded (other schools, looked-after status) to anyone who can see this one referral.
+ */
+export type ReferralChild = Omit<Child, "lookedAfter">;
+
 /** Identifying detail: only for authorised people, in the tab, the add-in or a per-user card view. */
 export interface ReferralDetail {
   referral: Referral;
   /** Null while a draft does not yet name the child. */
-  child: Child | null;
+  child: ReferralChild | null;
   panel: Panel;
   referrerName: string;
 }
@@ -38,9 +44,27 @@ export async function getReferralDetail(
       await tx.audit.append(referralAudit(deps, actor, "referral.view-refused", referral, at));
       return fail(ErrorCodes.forbidden, "You do not have access to this referral.");
     }
-    const child = referral.childId ? await tx.children.get(referral.childId) : null;
+    const child = childAsReferred(referral);
     const referrer = await tx.people.get(referral.referrerId);
     await tx.audit.append(referralAudit(deps, actor, "referral.viewed", referral, at));
     return ok({ referral, child, panel, referrerName: referrer?.displayName ?? "Unknown" });
   });
+}
+
+function childAsReferred(referral: Referral): ReferralChild | null {
+  const answer = (id: string) => {
+    const value = referral.form[id];
+    return typeof value === "string" ? value : "";
+  };
+  const givenName = answer("child.givenName");
+  const familyName = answer("child.familyName");
+  if (!givenName && !familyName) return null;
+  return {
+    id: referral.childId,
+    givenName,
+    familyName,
+    dateOfBirth: answer("child.dateOfBirth"),
+    school: answer("child.school"),
+    locality: answer("child.locality"),
+  };
 }

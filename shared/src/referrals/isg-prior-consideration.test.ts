@@ -66,7 +66,31 @@ describe("an ISG referral is considered first at the child's LC-JST (002 B 3.3 i
       ok: false,
       error: { fields: [{ code: "REFERRAL.ISG_REQUIRES_LCJST_OUTCOME" }] },
     });
-    expect(!refused.ok && refused.error.fields?.[0]?.message).toContain("LCJST-2026-0001");
+    // The referrer may not see the LC-JST referral: its reference must not appear.
+    expect(JSON.stringify(refused)).not.toContain("LCJST-2026-0001");
+  });
+
+  it("a declined LC-JST referral does not block the ISG for good: the form's LC-JST outcome is enough", async () => {
+    const s = await withLcjstReferral(false);
+    await s.store.transaction(async (tx) => {
+      const [lcjst] = await tx.referrals.list({ panelId: "panel-lcjst" });
+      const declined = transition(lcjst!, "declined", {
+        byPersonId: "chair",
+        at: "2026-01-20T10:00:00.000Z",
+        reason: "Not for LC-JST",
+      });
+      if (!declined.ok) throw new Error(declined.error.message);
+      await tx.referrals.update(declined.value, lcjst!.version);
+    });
+    const filed = await fileIsg(s, aValidReferralForm("isg"));
+    expect(filed.ok && filed.value.referral.state).toBe("submitted");
+    const refused = await fileReferral(s.deps, s.actor(s.people.referrer), {
+      panelId: s.panel.id,
+      idempotencyKey: "isg-0002",
+      mode: "submit",
+      form: aValidReferralForm("isg", { "isg.lcjstOutcome": "" }),
+    });
+    expect(refused).toMatchObject({ ok: false, error: { fields: [{ field: "isg.lcjstOutcome" }] } });
   });
 
   it("when the child's LC-JST referral is decided, the ISG referral goes through without the form field", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aMembership, aPanel, anAgendaItem } from "../testing/builders.js";
+import { aChild, aMembership, aPanel, anAgendaItem } from "../testing/builders.js";
 import { aValidReferralForm } from "../testing/referral-form.builder.js";
 import { aReferralScenario, type ReferralScenario } from "../testing/referral-scenario.js";
 import { fileReferral } from "./file-referral.js";
@@ -99,6 +99,42 @@ describe("getReferralDetail", () => {
       { actorId: "referrer", childId: referral.childId, channel: "bot", origin: "conversation-1" },
       { actorId: "chair", childId: referral.childId },
     ]);
+  });
+
+  it("shows the child as this referral describes them, never what other agencies recorded", async () => {
+    const s = aReferralScenario("isg");
+    s.store.seed({
+      children: [
+        aChild({
+          id: "known-child",
+          givenName: "Morag",
+          familyName: "Example",
+          dateOfBirth: "2013-05-14",
+          school: "Another agency's school",
+          locality: "Another town",
+          lookedAfter: true,
+        }),
+      ],
+    });
+    const draft = await fileReferral(s.deps, s.actor(s.people.referrer), {
+      panelId: s.panel.id,
+      idempotencyKey: "draft-0002",
+      mode: "draft",
+      form: { "child.givenName": "Morag", "child.familyName": "Example", "child.dateOfBirth": "2013-05-14" },
+    });
+    if (!draft.ok) throw new Error(draft.error.message);
+    const detail = await getReferralDetail(s.deps, s.actor(s.people.referrer), {
+      referralId: draft.value.referral.id,
+    });
+    expect(detail.ok && detail.value.child).toEqual({
+      id: "",
+      givenName: "Morag",
+      familyName: "Example",
+      dateOfBirth: "2013-05-14",
+      school: "",
+      locality: "",
+    });
+    expect(JSON.stringify(detail)).not.toMatch(/Another agency's school|Another town|lookedAfter/);
   });
 
   it("a panel member sees it only once it is on an agenda; an invited attendee only their item", async () => {

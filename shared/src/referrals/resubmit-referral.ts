@@ -1,5 +1,5 @@
 import { ukLocalDate } from "../calendar/iso-date.js";
-import { isReferrerOf } from "../auth/policies.js";
+import { canRefer, isReferrerOf } from "../auth/policies.js";
 import type { Actor } from "../model/actor.js";
 import { ErrorCodes } from "../model/errors.js";
 import type { Referral } from "../model/referral.js";
@@ -7,7 +7,7 @@ import { fail, ok, type Result } from "../model/result.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 import { idempotentReferralWrite } from "./idempotent-referral-write.js";
 import { referralAudit } from "./referral-records.js";
-import { transition } from "./referral-state-machine.js";
+import { ReferralTransitionCodes, transition } from "./referral-state-machine.js";
 import { announceSubmission, prepareSubmission } from "./submission.js";
 
 export interface ResubmitReferralInput {
@@ -43,8 +43,17 @@ export async function resubmitReferral(
       if (!isReferrerOf(actor.personId, current)) {
         return fail(ErrorCodes.forbidden, "Only the person who made this referral can resubmit it.");
       }
+      if (current.state !== "returned") {
+        return fail(
+          ReferralTransitionCodes.invalidTransition,
+          "Only a referral returned for more information can be resubmitted.",
+        );
+      }
       const panel = await tx.panels.get(current.panelId);
       if (!panel) throw new Error(`Referral ${current.id} belongs to a missing panel`);
+      if (!canRefer(await tx.panels.membershipsOf(actor.personId), actor.personId, panel)) {
+        return fail(ErrorCodes.forbidden, `You can no longer refer to ${panel.name}.`);
+      }
       const prepared = await prepareSubmission(deps, tx, panel, input.form, ukLocalDate(at));
       if (!prepared.ok) return prepared;
       const { values, child } = prepared.value;

@@ -162,6 +162,24 @@ describe("screenReferral", () => {
     expect(s.store.contents().referrals[0]?.state).toBe("returned");
   });
 
+  it("a draft cannot be resubmitted: it must be filed, which numbers it and checks the panel", async () => {
+    const s = aReferralScenario("isg");
+    const draft = await fileReferral(s.deps, s.actor(s.people.referrer), {
+      panelId: s.panel.id,
+      idempotencyKey: "draft-0001",
+      mode: "draft",
+      form: aValidReferralForm("isg"),
+    });
+    if (!draft.ok) throw new Error(draft.error.message);
+    const resubmitted = await resubmitReferral(s.deps, s.actor(s.people.referrer), {
+      referralId: draft.value.referral.id,
+      idempotencyKey: "r-0010",
+      form: aValidReferralForm("isg"),
+    });
+    expect(resubmitted).toMatchObject({ ok: false, error: { code: "REFERRAL.INVALID_TRANSITION" } });
+    expect(s.store.contents().referrals[0]).toMatchObject({ state: "draft", reference: null });
+  });
+
   it("declines with a reason, which goes to the referrer", async () => {
     const s = aReferralScenario("lc-jst");
     const referral = await filed(s);

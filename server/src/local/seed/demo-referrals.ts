@@ -175,7 +175,10 @@ export async function seedDemoReferrals(store: Store, clock: Clock): Promise<voi
   });
 }
 
-/** Moves an accepted referral through the meeting states; heard and later happen at the held meeting. */
+/**
+ * Moves an accepted referral through the meeting states and puts it on that meeting's agenda, so panel
+ * members can see it; heard and later happen at the held meeting.
+ */
 async function advance(
   store: Store,
   clock: Clock,
@@ -197,5 +200,20 @@ async function advance(
     }
     if (movesToPast && heldMeeting) referral = { ...referral, meetingId: heldMeeting.id };
     if (!(await tx.referrals.update(referral, expectedVersion))) throw new Error("Demo seed raced itself");
+    if (referral.meetingId) {
+      const position = (await tx.agenda.listForMeeting(referral.meetingId)).length + 1;
+      await tx.agenda.insert({
+        id: `agenda-${referral.id}`,
+        meetingId: referral.meetingId,
+        position,
+        source: "referral",
+        title: referral.reference ?? referral.id,
+        referralId: referral.id,
+        childId: referral.childId,
+        slotMinutes: 20,
+        presenterId: referral.referrerId,
+        invitedPersonIds: [referral.referrerId],
+      });
+    }
   });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { panelRoles, presetKeys, referralStates, youngPeopleDueForPanel } from "@convenor/shared";
+import {
+  getReferralDetail,
+  panelRoles,
+  presetKeys,
+  referralStates,
+  youngPeopleDueForPanel,
+} from "@convenor/shared";
 import { FixedClock, InMemoryStore } from "@convenor/shared/testing";
 import { redTwiceChildIds } from "./demo-children.js";
 import { lastTwelveMonths } from "./demo-ratings.js";
@@ -52,6 +58,23 @@ describe("demo data", () => {
     expect(new Set(ratings.map((rating) => rating.month))).toEqual(new Set(months));
     expect(youngPeopleDueForPanel(ratings, months.at(-1)!).sort()).toEqual([...redTwiceChildIds].sort());
     for (const month of months.slice(1, -1)) expect(youngPeopleDueForPanel(ratings, month)).toEqual([]);
+  });
+
+  it("puts scheduled cases on their meeting's agenda, so the panel's members can open them", async () => {
+    const { store } = await seeded();
+    const [scheduled] = await store.transaction((tx) =>
+      tx.referrals.list({ panelId: "panel-icsmg", states: ["scheduled"] }),
+    );
+    const clock = new FixedClock(now.toISOString());
+    const actor = { personId: "p-police", channel: "test", origin: null, correlationId: null };
+    const detail = await getReferralDetail({ store, clock }, actor, { referralId: scheduled!.id });
+    expect(detail.ok).toBe(true);
+    const outsider = await getReferralDetail(
+      { store, clock },
+      { ...actor, personId: "p-housing" },
+      { referralId: scheduled!.id },
+    );
+    expect(outsider.ok).toBe(false);
   });
 
   it("seeds once: a second start changes nothing", async () => {
