@@ -43,12 +43,7 @@ function inputText(value: unknown): string {
 export function parseAction<T>(schema: z.ZodType<T>, data: Record<string, unknown>): ParsedAction<T> | null {
   const { [dataKey]: own, ...rest } = data;
   const parsedOwn = schema.safeParse(own);
-  const inputs = Object.fromEntries(
-    Object.entries(rest).map(([key, value]) => [
-      key,
-      inputText(value),
-    ]),
-  );
+  const inputs = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, inputText(value)]));
   const parsedInputs = inputValues.safeParse(inputs);
   if (!parsedOwn.success || !parsedInputs.success) return null;
   return { own: parsedOwn.data, inputs: parsedInputs.data };

@@ -38,10 +38,10 @@ export async function handleMessage(ctx: BotContext, turn: MessageTurn): Promise
     },
     "bot command",
   );
+  if (person) await rememberPersonalChat(ctx, person, turn);
   if (command.kind === "help") return [{ card: helpCard() }];
   if (command.kind === "unknown") return [{ card: helpCard(command.text) }];
   if (!person) return [{ card: notKnownCard }];
-  await rememberPersonalChat(ctx, person, turn);
   return [await run(ctx, person, turn, command)];
 }
 

@@ -132,8 +132,7 @@ export class OutboxDeliverer {
 }
 
 function outcomeOf(message: OutboxMessage, view: ReferralView) {
-  const text = (key: string) =>
-    typeof message.payload[key] === "string" ? (message.payload[key]) : undefined;
+  const text = (key: string) => (typeof message.payload[key] === "string" ? message.payload[key] : undefined);
   const question = text("question");
   const reason = text("reason");
   const state = referralStates.find((known) => known === message.payload.state);

@@ -51,11 +51,7 @@ export class TeamsSender implements ConversationSender {
     logic: Parameters<CloudAdapter["continueConversationAsync"]>[3] & object,
   ): Promise<void> {
     try {
-      await this.adapter.continueConversationAsync(
-        this.appId,
-        reference,
-        logic,
-      );
+      await this.adapter.continueConversationAsync(this.appId, reference, logic);
     } catch (error) {
       throw throttleOf(error) ?? error;
     }

@@ -6,6 +6,12 @@ function conversationTypeOf(activity: Activity): ConversationType {
   return type === "channel" || type === "groupChat" ? type : "personal";
 }
 
+/** Without the incoming activity's id: proactive cards start new posts instead of replying in its thread. */
+function storableReference(activity: Activity): Record<string, unknown> {
+  const { activityId: _replyTo, ...reference } = TurnContext.getConversationReference(activity);
+  return JSON.parse(JSON.stringify(reference)) as Record<string, unknown>;
+}
+
 /** The SDK-free facts of a turn for the conversation layer. */
 export function turnInfo(context: TurnContext): TurnInfo {
   const { activity } = context;
@@ -18,10 +24,7 @@ export function turnInfo(context: TurnContext): TurnInfo {
       ...(activity.from?.name ? { name: activity.from.name } : {}),
     },
     correlationId: activity.id ?? "",
-    reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<
-      string,
-      unknown
-    >,
+    reference: storableReference(activity),
     lookupEmail: async () => {
       try {
         const member = await TeamsInfo.getMember(context, activity.from.id);

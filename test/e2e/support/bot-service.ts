@@ -1,0 +1,84 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createConvenorBot } from "@convenor/bot";
+import type { Person, UseCaseDeps } from "@convenor/shared";
+import { FixedClock, InMemoryStore } from "@convenor/shared/testing";
+import { createLogger } from "../../../server/src/logger.js";
+import { createApp } from "../../../server/src/http/create-app.js";
+import { OutboxWorker } from "../../../server/src/outbox/outbox-worker.js";
+import { demoPeople } from "../../../server/src/local/seed/demo-people.js";
+import { seedDemoData } from "../../../server/src/local/seed/seed-demo-data.js";
+import { Writable } from "node:stream";
+
+export interface BotService {
+  url: string;
+  deps: UseCaseDeps;
+  store: InMemoryStore;
+  clock: FixedClock;
+  outbox: OutboxWorker;
+  /** Everything the service logged, one JSON line each: tests check no child's data leaks into logs. */
+  logs: string[];
+  person(id: string): Person;
+  /** Posts an activity to /api/messages and returns the HTTP status and body. */
+  post(activity: object): Promise<{ status: number; body: unknown }>;
+  close(): Promise<void>;
+}
+
+/** The service's HTTP host with the bot mounted, on the demo seed, over an in-memory store. */
+export async function startBotService(options: { now?: string } = {}): Promise<BotService> {
+  const clock = new FixedClock(options.now ?? new Date().toISOString());
+  const store = new InMemoryStore();
+  await seedDemoData(store, clock);
+  const deps: UseCaseDeps = { store, clock };
+  const logs: string[] = [];
+  const logger = createLogger({
+    level: "debug",
+    destination: new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logs.push(chunk.toString("utf8"));
+        done();
+      },
+    }),
+  });
+  const bot = createConvenorBot({ deps, logger, auth: { mode: "local" } });
+  const app = createApp({
+    deps,
+    logger,
+    validateToken: () => Promise.reject(new Error("no API calls in bot tests")),
+    health: () => Promise.resolve({}),
+    bot,
+  });
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const outbox = new OutboxWorker({ store, deliverer: bot.deliverer, clock, logger });
+  return {
+    url,
+    deps,
+    store,
+    clock,
+    outbox,
+    logs,
+    person(id) {
+      const found = demoPeople.find((p) => p.id === id);
+      if (!found) throw new Error(`no demo person ${id}`);
+      return found;
+    },
+    async post(activity) {
+      const response = await fetch(`${url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(activity),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+    },
+    async close() {
+      await outbox.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { expect } from "vitest";
+import { demoChildren } from "../../../server/src/local/seed/demo-children.js";
+import type { BotService } from "./bot-service.js";
+import { cardOf, type CapturingConnector } from "./capturing-connector.js";
+import { actionActivity, messageActivity, type Conversation } from "./teams-activities.js";
+
+export const personalChat = (personId: string): Conversation => ({
+  id: `a:personal-${personId}`,
+  type: "personal",
+});
+
+/** A child who is not in the seed, so that the ISG rule looks at the form's LC-JST outcome. */
+export const testChild = {
+  "child.givenName": "Kirsty",
+  "child.familyName": "Testchild",
+  "child.dateOfBirth": "2012-06-01",
+};
+
+/** Identifying strings that must never reach a shared conversation or a log line. */
+export const identifyingStrings = [
+  ...demoChildren.flatMap((c) => [`${c.givenName} ${c.familyName}`, c.familyName, c.dateOfBirth]),
+  testChild["child.familyName"],
+  testChild["child.dateOfBirth"],
+];
+
+export function expectNoChildData(text: string): void {
+  for (const secret of identifyingStrings) expect(text).not.toContain(secret);
+}
+
+/** A person in a conversation, talking to the service as Teams would. */
+export function as(
+  service: BotService,
+  connector: CapturingConnector,
+  personId: string,
+  conversation = personalChat(personId),
+) {
+  const person = service.person(personId);
+  return {
+    conversation,
+    say: (text: string, mention = false) =>
+      service.post(messageActivity(person, conversation, connector.url, text, mention)),
+    click: async (verb: string, data: Record<string, unknown>) => {
+      const response = await service.post(actionActivity(person, conversation, connector.url, verb, data));
+      expect(response.status).toBe(200);
+      return (response.body as { value: Record<string, unknown> }).value;
+    },
+    /** Cards this conversation has received from the bot (replies and proactive messages), newest last. */
+    cards: () =>
+      connector
+        .activitiesIn(conversation.id)
+        .map(cardOf)
+        .filter((c): c is Record<string, unknown> => c !== null),
+  };
+}
