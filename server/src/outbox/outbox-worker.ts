@@ -16,6 +16,8 @@ export interface OutboxWorkerOptions {
 }
 
 const maxBackoffMs = 10 * 60_000;
+/** How long a claimed batch is out of other instances' reach; longer than any delivery takes. */
+const deliveryLeaseMs = 5 * 60_000;
 
 /** Backoff after the n-th failed attempt: 2 s, 4 s, 8 s... up to ten minutes. Messages are never dropped. */
 export function backoffMs(attempts: number): number {
@@ -57,8 +59,10 @@ export class OutboxWorker {
 
   private async deliverDue(): Promise<number> {
     const { store, deliverer, clock, logger } = this.options;
+    const now = clock.now();
+    const leaseUntil = new Date(now.getTime() + deliveryLeaseMs).toISOString();
     const due = await store.transaction((tx) =>
-      tx.outbox.due(clock.now().toISOString(), this.options.batchSize ?? 20),
+      tx.outbox.claimDue(now.toISOString(), this.options.batchSize ?? 20, leaseUntil),
     );
     let delivered = 0;
     for (const message of due) {

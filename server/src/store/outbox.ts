@@ -36,11 +36,26 @@ export class KyselyOutbox implements Outbox {
       .orderBy("created_at")
       .orderBy("seq")
       .limit(limit);
-    // Several service instances share PostgreSQL: each worker's transaction claims the rows it picked.
-    // SQLite transactions already run one at a time.
+    // Several service instances share PostgreSQL: rows another instance is claiming right now are skipped
+    // (claimDue then moves them out of reach for the lease). SQLite transactions already run one at a time.
     if (this.dialect === "postgres") select = select.forUpdate().skipLocked();
     const rows = await select.execute();
     return rows.map(toMessage);
+  }
+
+  async claimDue(nowIso: string, limit: number, leaseUntilIso: string): Promise<OutboxMessage[]> {
+    const claimed = await this.due(nowIso, limit);
+    if (claimed.length === 0) return [];
+    await this.db
+      .updateTable("outbox")
+      .set({ not_before: leaseUntilIso })
+      .where(
+        "id",
+        "in",
+        claimed.map((message) => message.id),
+      )
+      .execute();
+    return claimed.map((message) => ({ ...message, notBefore: leaseUntilIso }));
   }
 
   async markDelivered(id: string, atIso: string): Promise<void> {

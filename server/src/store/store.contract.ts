@@ -439,6 +439,29 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       });
     });
 
+    describe("outbox claims", () => {
+      it("hands a claimed message to no one else until its lease ends, even on another connection", async () => {
+        // Earlier than every other test's messages, so that only this one is due.
+        const message = someOutboxMessage({
+          createdAt: "1989-01-01T00:00:01.000Z",
+          notBefore: "1989-01-01T00:00:01.000Z",
+        });
+        await store().transaction((tx) => tx.outbox.enqueue(message));
+        const now = "1989-01-01T12:00:00.000Z";
+        const lease = "1989-01-01T12:05:00.000Z";
+        const claimed = await store().transaction((tx) => tx.outbox.claimDue(now, 10, lease));
+        expect(claimed).toEqual([{ ...message, notBefore: lease }]);
+        await withSecondStore(async (second) => {
+          expect(await second.transaction((tx) => tx.outbox.claimDue(now, 10, lease))).toEqual([]);
+          const afterLease = await second.transaction((tx) =>
+            tx.outbox.claimDue("1989-01-01T12:06:00.000Z", 10, "1989-01-01T12:11:00.000Z"),
+          );
+          expect(afterLease.map((m) => m.id)).toEqual([message.id]);
+        });
+        await store().transaction((tx) => tx.outbox.markDelivered(message.id, "1989-01-01T12:06:01.000Z"));
+      });
+    });
+
     describe("idempotency keys and conversation references", () => {
       it("returns the stored result of a key and refuses the key a second time, rolling that transaction back", async () => {
         const key = uniqueId("key");

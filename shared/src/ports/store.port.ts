@@ -106,6 +106,12 @@ export interface Outbox {
   enqueue(message: OutboxMessage): Promise<void>;
   /** Undelivered messages whose `notBefore` has passed, oldest first. */
   due(nowIso: string, limit: number): Promise<OutboxMessage[]>;
+  /**
+   * Claims due messages for delivery: as `due`, and moves their `notBefore` to `leaseUntilIso` in the same
+   * transaction, so another service instance does not deliver them too. A claim that is never marked
+   * delivered or failed (the instance stopped) lapses at the end of the lease.
+   */
+  claimDue(nowIso: string, limit: number, leaseUntilIso: string): Promise<OutboxMessage[]>;
   markDelivered(id: string, atIso: string): Promise<void>;
   markFailed(id: string, error: string, retryAtIso: string): Promise<void>;
 }

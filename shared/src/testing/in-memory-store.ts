@@ -235,13 +235,22 @@ function transactionOver(state: State): StoreTx {
           .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
           .slice(0, limit)
           .map(copy),
+      claimDue: async (nowIso, limit, leaseUntilIso) => {
+        const claimed = state.outbox
+          .filter((m) => m.deliveredAt === null && m.notBefore <= nowIso)
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+          .slice(0, limit);
+        for (const message of claimed) message.notBefore = leaseUntilIso;
+        return claimed.map(copy);
+      },
       markDelivered: async (id, atIso) => {
         const message = state.outbox.find((m) => m.id === id);
-        if (message) message.deliveredAt = atIso;
+        if (!message) throw new Error(`No outbox message ${id}`);
+        message.deliveredAt = atIso;
       },
       markFailed: async (id, error, retryAtIso) => {
         const message = state.outbox.find((m) => m.id === id);
-        if (!message) return;
+        if (!message) throw new Error(`No outbox message ${id}`);
         message.attempts += 1;
         message.lastError = error;
         message.notBefore = retryAtIso;
