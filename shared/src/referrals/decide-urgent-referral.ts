@@ -69,6 +69,7 @@ export async function decideUrgentReferral(
   return idempotentReferralWrite<DecideUrgentReferralResult>(deps, actor, {
     scope: "referral.urgent-decision",
     idempotencyKey: input.idempotencyKey,
+    request: input,
     referralId: input.referralId,
     replay: async (tx, referralId) => {
       const referral = await tx.referrals.get(referralId);

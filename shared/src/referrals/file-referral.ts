@@ -66,6 +66,7 @@ export async function fileReferral(
   return idempotentReferralWrite<FileReferralResult>(deps, actor, {
     scope: "referral.file",
     idempotencyKey: input.idempotencyKey,
+    request: input,
     referralId,
     replay: async (tx, referralId) => {
       const referral = await tx.referrals.get(referralId);

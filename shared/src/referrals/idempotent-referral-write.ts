@@ -1,11 +1,16 @@
 import type { Actor } from "../model/actor.js";
-import { DomainFailure, type Result } from "../model/result.js";
+import { DomainFailure, fail, type Result } from "../model/result.js";
 import { IdempotencyKeyTaken, type StoreTx } from "../ports/store.port.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
+import { requestFingerprint } from "./request-fingerprint.js";
 
 interface StoredPointer {
   referralId: string;
+  /** Fingerprint of the request that first used the key. */
+  request?: string;
 }
+
+export const IdempotencyCodes = { keyReused: "IDEMPOTENCY.KEY_REUSED" } as const;
 
 export interface IdempotentWrite<T> {
   /** Use-case name, e.g. `referral.file`; keys are per use case and per person. */
@@ -13,6 +18,8 @@ export interface IdempotentWrite<T> {
   idempotencyKey: string;
   /** The referral the write produces or changes, known before the work starts. */
   referralId: string;
+  /** The request as received: a repeated key must come with the same request. */
+  request: unknown;
   /** The change itself. A failure rolls back everything, the key claim included. */
   work: (tx: StoreTx) => Promise<Result<T>>;
   /** The answer for a repeated key: re-read from the referral the first write produced. */
@@ -29,15 +36,24 @@ export async function idempotentReferralWrite<T>(
   write: IdempotentWrite<T>,
 ): Promise<Result<T>> {
   const key = `${write.scope}:${actor.personId}:${write.idempotencyKey}`;
+  const request = requestFingerprint(write.request);
   const replayStored = async (tx: StoreTx): Promise<Result<T> | null> => {
     const stored = await tx.idempotency.get(key);
-    return stored ? write.replay(tx, (stored.result as StoredPointer).referralId) : null;
+    if (!stored) return null;
+    const pointer = stored.result as StoredPointer;
+    if (pointer.request !== undefined && pointer.request !== request) {
+      return fail(
+        IdempotencyCodes.keyReused,
+        "This form was already sent with different answers. Open a fresh form to send new ones.",
+      );
+    }
+    return write.replay(tx, pointer.referralId);
   };
   try {
     return await deps.store.transaction(async (tx) => {
       const replayed = await replayStored(tx);
       if (replayed) return replayed;
-      const pointer: StoredPointer = { referralId: write.referralId };
+      const pointer: StoredPointer = { referralId: write.referralId, request };
       await tx.idempotency.put({
         key,
         scope: write.scope,

@@ -31,6 +31,7 @@ export async function resubmitReferral(
   return idempotentReferralWrite<ResubmitReferralResult>(deps, actor, {
     scope: "referral.resubmit",
     idempotencyKey: input.idempotencyKey,
+    request: input,
     referralId: input.referralId,
     replay: async (tx, referralId) => {
       const referral = await tx.referrals.get(referralId);

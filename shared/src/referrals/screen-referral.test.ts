@@ -231,6 +231,15 @@ describe("screenReferral", () => {
     expect(s.store.contents().audit.map((a) => a.action)).toEqual(["referral.filed", "referral.accepted"]);
   });
 
+  it("refuses a screening key reused for a different decision, changing nothing", async () => {
+    const s = aReferralScenario("isg");
+    const referral = await filed(s);
+    await screen(s, referral.id, { kind: "accept" });
+    const reused = await screen(s, referral.id, { kind: "decline", reason: "Forged" });
+    expect(reused).toMatchObject({ ok: false, error: { code: "IDEMPOTENCY.KEY_REUSED" } });
+    expect(s.store.contents().referrals[0]?.state).toBe("accepted");
+  });
+
   it("reports CONCURRENCY.CONFLICT when someone else wrote the referral first, and writes nothing", async () => {
     const s = aReferralScenario("isg");
     const referral = await filed(s);

@@ -57,6 +57,7 @@ export async function screenReferral(
   return idempotentReferralWrite<ScreenReferralResult>(deps, actor, {
     scope: "referral.screen",
     idempotencyKey: input.idempotencyKey,
+    request: input,
     referralId: input.referralId,
     replay: async (tx, referralId) => {
       const referral = await tx.referrals.get(referralId);
