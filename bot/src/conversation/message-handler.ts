@@ -109,7 +109,8 @@ async function linkPanel(ctx: BotContext, person: Person, turn: MessageTurn, cod
   return ctx.deps.store.transaction(async (tx) => {
     const memberships = await tx.panels.membershipsOf(person.id);
     const panels = await tx.panels.list();
-    const panel = panels.find((p) => p.code.toLowerCase() === code || p.id.toLowerCase() === code);
+    const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const panel = panels.find((p) => key(p.code) === key(code) || p.id.toLowerCase() === code);
     if (!panel)
       return messageCard("Panel not found", `No panel has the code "${code.toUpperCase()}".`, "error");
     if (!canScreen(memberships, person.id, panel.id)) {

@@ -1,4 +1,4 @@
-import type { CloudAdapter } from "botbuilder";
+import type { CloudAdapter, ConversationReference, TurnContext } from "botbuilder";
 import type { AdaptiveCard } from "../cards/card-elements.js";
 import type { ConversationSender } from "../delivery/conversation-sender.js";
 import { ThrottledError } from "../delivery/throttled-error.js";
@@ -46,14 +46,27 @@ export class TeamsSender implements ConversationSender {
     });
   }
 
+  /** Runs `logic` in the conversation. The adapter hands turn errors to `onTurnError`; they are rethrown here so the outbox retries. */
   private async continue(
     reference: Record<string, unknown>,
-    logic: Parameters<CloudAdapter["continueConversationAsync"]>[3] & object,
+    logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
+    let failure: unknown = null;
     try {
-      await this.adapter.continueConversationAsync(this.appId, reference, logic);
+      await this.adapter.continueConversationAsync(
+        this.appId,
+        reference as Partial<ConversationReference>,
+        async (context) => {
+          try {
+            await logic(context);
+          } catch (error) {
+            failure = error;
+          }
+        },
+      );
     } catch (error) {
-      throw throttleOf(error) ?? error;
+      failure = error;
     }
+    if (failure !== null) throw throttleOf(failure) ?? failure;
   }
 }

@@ -71,7 +71,8 @@ export async function startBotService(options: { now?: string } = {}): Promise<B
         body: JSON.stringify(activity),
       });
       const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+      const json = response.headers.get("content-type")?.includes("json") ?? false;
+      return { status: response.status, body: text && json ? (JSON.parse(text) as unknown) : text };
     },
     async close() {
       await outbox.stop();

@@ -37,6 +37,11 @@ export class CapturingConnector {
       this.failures.push({ status, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) });
   }
 
+  /** Teams is back: no more failures. */
+  recover(): void {
+    this.failures = [];
+  }
+
   /** Activities (sent or replied) in a conversation, in order. */
   activitiesIn(conversationId: string): Record<string, unknown>[] {
     return this.calls
