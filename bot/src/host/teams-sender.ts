@@ -1,4 +1,4 @@
-import type { CloudAdapter, ConversationReference, TurnContext } from "botbuilder";
+import type { CloudAdapter, TurnContext } from "botbuilder";
 import type { AdaptiveCard } from "../cards/card-elements.js";
 import type { ConversationSender } from "../delivery/conversation-sender.js";
 import { ThrottledError } from "../delivery/throttled-error.js";
@@ -51,22 +51,26 @@ export class TeamsSender implements ConversationSender {
     reference: Record<string, unknown>,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
-    let failure: unknown = null;
+    let failure: Error | null = null;
     try {
       await this.adapter.continueConversationAsync(
         this.appId,
-        reference as Partial<ConversationReference>,
+        reference,
         async (context) => {
           try {
             await logic(context);
           } catch (error) {
-            failure = error;
+            failure = asError(error);
           }
         },
       );
     } catch (error) {
-      failure = error;
+      failure = asError(error);
     }
     if (failure !== null) throw throttleOf(failure) ?? failure;
   }
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
