@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { createServer, type Server } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import { join } from "node:path";
 import { createConvenorBot } from "@convenor/bot";
 import { systemClock, type Clock, type UseCaseDeps } from "@convenor/shared";
@@ -60,11 +60,24 @@ export async function startService(
       if (seeded) logger.info("demo data seeded");
     }
 
+    // Listen first: with PORT=0 the address, and so the local issuer's URL, is known only then.
+    let handle: RequestListener = (_req, res) => res.writeHead(503).end();
+    const server = await listen(
+      createServer((req, res) => handle(req, res)),
+      config.host,
+      config.port,
+    );
+    closers.push(() => closeServer(server));
+    const url =
+      config.port === 0
+        ? `http://${config.host}:${(server.address() as AddressInfo).port}`
+        : config.publicUrl;
+
     const localIssuer =
       config.auth.kind === "local-issuer"
         ? await openLocalIssuer({
             dataDir: config.dataDir,
-            publicUrl: config.publicUrl,
+            publicUrl: url,
             audience: config.auth.audience,
           })
         : null;
@@ -94,9 +107,7 @@ export async function startService(
       ...(localIssuer ? { localIssuer } : {}),
       bot,
     });
-    const server = await listen(createServer(app), config.host, config.port);
-    closers.push(() => closeServer(server));
-    const url = config.publicUrl.replace(`:${config.port}`, `:${(server.address() as AddressInfo).port}`);
+    handle = app;
 
     outbox.start();
     closers.push(() => outbox.stop());
