@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 
 const folder = fileURLToPath(new URL(".", import.meta.url));
 const filter = process.argv[2] ?? "";
-const files = (await readdir(folder)).filter((file) => file.endsWith(".bench.ts") && file.includes(filter)).sort();
+const files = (await readdir(folder))
+  .filter((file) => file.endsWith(".bench.ts") && file.includes(filter))
+  .sort();
 
 for (const file of files) {
   console.log(`\n=== ${file.replace(/\.bench\.ts$/, "")} ===`);
