@@ -65,6 +65,30 @@ describe("the JSON API in local mode", () => {
     });
   });
 
+  it("lets a person pick a demo persona and use the token it issues", async () => {
+    const page = await (await fetch(`${service.url}/local-issuer/signin`)).text();
+    expect(page).toContain("Morag Chalmers");
+    const issued = await fetch(`${service.url}/local-issuer/token`, {
+      method: "POST",
+      body: new URLSearchParams({ persona: "p-teacher" }),
+    });
+    const { access_token } = (await issued.json()) as { access_token: string };
+    const me = await fetch(`${service.url}/api/me`, { headers: { authorization: `Bearer ${access_token}` } });
+    expect(((await me.json()) as { person: { id: string } }).person.id).toBe("p-teacher");
+
+    const inBrowser = await fetch(`${service.url}/local-issuer/token`, {
+      method: "POST",
+      headers: { accept: "text/html" },
+      body: new URLSearchParams({ persona: "p-teacher" }),
+    });
+    expect(await inBrowser.text()).toContain("Signed in as Aileen MacLeod");
+    const unknown = await fetch(`${service.url}/local-issuer/token`, {
+      method: "POST",
+      body: new URLSearchParams({ persona: "nobody" }),
+    });
+    expect(unknown.status).toBe(400);
+  });
+
   it("refuses the API without a bearer token, saying how to sign in", async () => {
     const response = await get("/api/me");
     expect(response.status).toBe(401);

@@ -1,7 +1,7 @@
 import express, { Router } from "express";
 import type { Store } from "@convenor/shared";
 import type { LocalIssuer } from "../../auth/local-issuer.js";
-import { personaPickerPage } from "./persona-picker.page.js";
+import { issuedTokenPage, personaPickerPage } from "./persona-picker.page.js";
 
 /**
  * The local OpenID issuer's endpoints (local mode only): discovery, keys, a persona picker page, and a
@@ -45,11 +45,13 @@ export function localIssuerRoutes(issuer: LocalIssuer, store: Store): Router {
         .json({ error: "invalid_request", error_description: "Unknown persona: pick a demo person." });
       return;
     }
-    res.set("Cache-Control", "no-store").json({
-      token_type: "Bearer",
-      expires_in: 3600,
-      access_token: await issuer.issueToken(person),
-    });
+    const token = await issuer.issueToken(person);
+    res.set("Cache-Control", "no-store");
+    if (req.accepts(["json", "html"]) === "html") {
+      res.type("html").send(issuedTokenPage(person, token));
+      return;
+    }
+    res.json({ token_type: "Bearer", expires_in: 3600, access_token: token });
   });
 
   return router;
