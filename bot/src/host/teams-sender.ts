@@ -53,17 +53,13 @@ export class TeamsSender implements ConversationSender {
   ): Promise<void> {
     let failure: Error | null = null;
     try {
-      await this.adapter.continueConversationAsync(
-        this.appId,
-        reference,
-        async (context) => {
-          try {
-            await logic(context);
-          } catch (error) {
-            failure = asError(error);
-          }
-        },
-      );
+      await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+        try {
+          await logic(context);
+        } catch (error) {
+          failure = asError(error);
+        }
+      });
     } catch (error) {
       failure = asError(error);
     }

@@ -1,0 +1,66 @@
+import { fileReferral, type OutboxMessage } from "@convenor/shared";
+import { aReferralScenario, aValidReferralForm } from "@convenor/shared/testing";
+import pino from "pino";
+import { describe, expect, it } from "vitest";
+import type { AdaptiveCard } from "../cards/card-elements.js";
+import { ConversationRateLimiter } from "./conversation-rate-limiter.js";
+import type { ConversationSender } from "./conversation-sender.js";
+import { OutboxDeliverer } from "./outbox-deliverer.js";
+
+class RecordingSender implements ConversationSender {
+  readonly sent: { conversationId: string; card: AdaptiveCard }[] = [];
+  send(reference: Record<string, unknown>, card: AdaptiveCard) {
+    this.sent.push({ conversationId: (reference.conversation as { id: string }).id, card });
+    return Promise.resolve({ activityId: `activity-${this.sent.length}` });
+  }
+  update() {
+    return Promise.resolve();
+  }
+}
+
+describe("OutboxDeliverer", () => {
+  it("throws with retryAfterMs when a conversation is over Teams' limit, and sends within it", async () => {
+    const scenario = aReferralScenario("isg");
+    const { store, clock } = scenario;
+    const referrer = scenario.people.referrer;
+    const filed = await fileReferral(scenario.deps, scenario.actor(referrer), {
+      panelId: scenario.panel.id,
+      idempotencyKey: "card-1",
+      mode: "submit",
+      form: aValidReferralForm("isg"),
+    });
+    if (!filed.ok) throw new Error(filed.error.message);
+    const referral = filed.value.referral;
+    const personId = referrer.id;
+    await store.transaction((tx) =>
+      tx.conversations.put(`person:${personId}`, {
+        conversation: { id: "a:personal" },
+        serviceUrl: "http://x",
+      }),
+    );
+    const sender = new RecordingSender();
+    const now = 0;
+    const deliverer = new OutboxDeliverer({
+      deps: { store, clock },
+      sender,
+      logger: pino({ level: "silent" }),
+      newNonce: () => "nonce-0001",
+      limiter: new ConversationRateLimiter(() => now),
+      maxInlineWaitMs: 0,
+    });
+    const message = (i: number): OutboxMessage => ({
+      id: `o-${i}`,
+      kind: "referral.outcome",
+      recipient: `person:${personId}`,
+      payload: { referralId: referral.id, state: "declined", reason: "Not this panel" },
+      createdAt: clock.now().toISOString(),
+      attempts: 0,
+      notBefore: clock.now().toISOString(),
+      deliveredAt: null,
+      lastError: null,
+    });
+    for (let i = 0; i < 7; i += 1) await deliverer.deliver(message(i));
+    await expect(deliverer.deliver(message(8))).rejects.toMatchObject({ retryAfterMs: 1_000 });
+    expect(sender.sent).toHaveLength(7);
+  });
+});
