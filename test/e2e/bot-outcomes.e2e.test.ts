@@ -82,7 +82,9 @@ describe("screening outcomes, urgent requests and a Teams outage, over HTTP", ()
     const edit = await worker.click("referral.edit", clickData(actionOf(outcome, "referral.edit")));
     expect(textOf(edit)).toContain("The panel asks: What did the school nurse find?");
     expect(inputsOf(edit).find((i) => i.id === "child.familyName")?.value).toBe("Testchild");
-    const answer = Object.fromEntries(inputsOf(edit).map((i) => [String(i.id), typeof i.value === "string" ? i.value : ""]));
+    const answer = Object.fromEntries(
+      inputsOf(edit).map((i) => [String(i.id), typeof i.value === "string" ? i.value : ""]),
+    );
     const resubmitted = await worker.click(
       "referral.submit",
       clickData(actionOf(edit, "referral.submit"), {

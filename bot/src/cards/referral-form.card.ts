@@ -68,7 +68,8 @@ function input(field: FormField, value: string | undefined): CardElement {
       return {
         type: "Input.ChoiceSet",
         ...common,
-        style: field.kind === "multichoice" || (field.choices?.length ?? 0) <= 3 ? "expanded" : "compact",
+        // Expanded everywhere: every option visible, and the same control in Teams and the Playground.
+        style: "expanded",
         isMultiSelect: field.kind === "multichoice",
         choices: (field.choices ?? []).map((choice) => ({ title: choice.label, value: choice.value })),
       };

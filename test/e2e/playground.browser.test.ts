@@ -1,0 +1,95 @@
+import { referralRequirements, type FormField } from "@convenor/shared";
+import { aValidReferralForm } from "@convenor/shared/testing";
+import { chromium, type Browser, type Locator } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAgentsPlayground, type RunningPlayground } from "../../server/src/local/agents-playground.js";
+import { createLogger } from "../../server/src/logger.js";
+import { startBotService, type BotService } from "./support/bot-service.js";
+import { testChild } from "./support/scenario.js";
+
+const chromiumFlags = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Types or clicks one answer into the Adaptive Card form, as a person would. */
+async function answer(card: Locator, field: FormField, value: unknown): Promise<void> {
+  const choiceLabel = (v: string) => field.choices?.find((c) => c.value === v)?.label ?? v;
+  if (field.kind === "choice") {
+    await card
+      .getByRole("radio", { name: choiceLabel(String(value)), exact: true })
+      .first()
+      .check();
+  } else if (field.kind === "multichoice") {
+    for (const v of value as string[]) {
+      await card
+        .locator(`input[type=checkbox][aria-label="${choiceLabel(v)}"]`)
+        .first()
+        .check();
+    }
+  } else if (field.kind === "toggle") {
+    if (value === true) await card.getByRole("checkbox", { name: field.label }).first().check();
+  } else {
+    const startsWithLabel = new RegExp(`^${field.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+    await card.getByLabel(startsWithLabel).first().fill(String(value));
+  }
+}
+
+describe("the Agents Playground in headless Chromium", () => {
+  let service: BotService;
+  let playground: RunningPlayground;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    service = await startBotService();
+    playground = await startAgentsPlayground({
+      botEndpoint: `${service.url}/api/messages`,
+      port: 56_150 + Math.floor(Math.random() * 800),
+      configPath: `${process.cwd()}/.m365agentsplayground.yml`,
+      logger: createLogger({ level: "silent" }),
+      logFile: `${process.env.TMPDIR ?? "/tmp"}/convenor-playground-test.log`,
+    });
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumFlags });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.close();
+    await service?.close();
+  });
+
+  it("files a referral: refer, choose the panel, fill the form, see the confirmation", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(playground.url);
+    const message = page.getByRole("textbox").first();
+    await message.fill("refer");
+    await message.press("Enter");
+
+    await page.getByText("Millburn Learning Community JST").click();
+    await page.getByRole("button", { name: "Open the form" }).click();
+    const form = page
+      .locator(".ac-adaptiveCard")
+      .filter({ hasText: "Referral to Millburn Learning Community JST" })
+      .last();
+    await form.getByText("child protection procedures").first().waitFor();
+
+    const values = aValidReferralForm("lc-jst", testChild);
+    for (const field of referralRequirements("lc-jst").fields) {
+      if (values[field.id] !== undefined) await answer(form, field, values[field.id]);
+    }
+    await form.getByRole("button", { name: "Submit referral" }).click();
+
+    const confirmation = page.locator(".ac-adaptiveCard").filter({ hasText: "Referral sent" }).last();
+    await confirmation.waitFor({ timeout: 15_000 });
+    expect(await confirmation.innerText()).toMatch(/LCJST-\d{4}-\d{4}/);
+    const filed = await service.store.transaction((tx) =>
+      tx.referrals.list({ referrerId: "p-teacher", states: ["submitted"] }),
+    );
+    expect(filed.some((r) => r.form["child.familyName"] === "Testchild")).toBe(true);
+  }, 120_000);
+});
