@@ -63,4 +63,65 @@ describe("OutboxDeliverer", () => {
     await expect(deliverer.deliver(message(8))).rejects.toMatchObject({ retryAfterMs: 1_000 });
     expect(sender.sent).toHaveLength(7);
   });
+
+  it("keeps an outcome for someone who has never chatted with Convenor, and delivers it once they have", async () => {
+    const scenario = aReferralScenario("isg");
+    const { store, clock } = scenario;
+    const referrer = scenario.people.referrer;
+    const filed = await fileReferral(scenario.deps, scenario.actor(referrer), {
+      panelId: scenario.panel.id,
+      idempotencyKey: "card-2",
+      mode: "submit",
+      form: aValidReferralForm("isg"),
+    });
+    if (!filed.ok) throw new Error(filed.error.message);
+    const sender = new RecordingSender();
+    const deliverer = new OutboxDeliverer({
+      deps: { store, clock },
+      sender,
+      logger: pino({ level: "silent" }),
+      newNonce: () => "nonce-0002",
+    });
+    const outcome: OutboxMessage = {
+      id: "o-unreachable",
+      kind: "referral.outcome",
+      recipient: `person:${referrer.id}`,
+      payload: { referralId: filed.value.referral.id, state: "accepted" },
+      createdAt: clock.now().toISOString(),
+      attempts: 0,
+      notBefore: clock.now().toISOString(),
+      deliveredAt: null,
+      lastError: null,
+    };
+    await expect(deliverer.deliver(outcome)).rejects.toMatchObject({ retryAfterMs: 300_000 });
+    expect(sender.sent).toEqual([]);
+
+    await store.transaction((tx) =>
+      tx.conversations.put(`person:${referrer.id}`, {
+        conversation: { id: "a:personal" },
+        serviceUrl: "http://x",
+      }),
+    );
+    await deliverer.deliver(outcome);
+    expect(sender.sent.map((sent) => sent.conversationId)).toEqual(["a:personal"]);
+  });
+
+  it("keeps a screening card until the panel has a linked conversation", async () => {
+    const scenario = aReferralScenario("isg");
+    const filed = await fileReferral(scenario.deps, scenario.actor(scenario.people.referrer), {
+      panelId: scenario.panel.id,
+      idempotencyKey: "card-3",
+      mode: "submit",
+      form: aValidReferralForm("isg"),
+    });
+    if (!filed.ok) throw new Error(filed.error.message);
+    const [submitted] = scenario.store.contents().outbox.filter((m) => m.kind === "referral.submitted");
+    const deliverer = new OutboxDeliverer({
+      deps: { store: scenario.store, clock: scenario.clock },
+      sender: new RecordingSender(),
+      logger: pino({ level: "silent" }),
+      newNonce: () => "nonce-0003",
+    });
+    await expect(deliverer.deliver(submitted!)).rejects.toMatchObject({ name: "RecipientUnreachableError" });
+  });
 });

@@ -8,6 +8,7 @@ import { loadReferralView, type ReferralView } from "../conversation/referral-vi
 import { ConversationRateLimiter } from "./conversation-rate-limiter.js";
 import { conversationIdOf, userIdOf, type ConversationSender } from "./conversation-sender.js";
 import { ThrottledError } from "./throttled-error.js";
+import { RecipientUnreachableError } from "./unreachable-error.js";
 
 export interface OutboxDelivererOptions {
   deps: UseCaseDeps;
@@ -50,13 +51,13 @@ export class OutboxDeliverer {
     const reference = await this.reference(message.recipient);
     switch (message.kind) {
       case "referral.submitted":
-        return this.postScreeningCard(reference, view, log);
+        return this.postScreeningCard(reference, view);
       case "referral.screened":
-        return this.updateScreeningCard(reference, view, log);
+        return this.updateScreeningCard(reference, view);
       case "referral.outcome":
-        return this.sendTo(reference, referralOutcomeCard(outcomeOf(message, view)), log);
+        return this.sendTo(reference, referralOutcomeCard(outcomeOf(message, view)));
       case "referral.urgent":
-        return this.sendTo(reference, urgentDecisionCard(view.summary, this.options.newNonce()), log);
+        return this.sendTo(reference, urgentDecisionCard(view.summary, this.options.newNonce()));
       default:
         this.options.logger.info(log, "notification kind not delivered in Teams");
     }
@@ -79,15 +80,8 @@ export class OutboxDeliverer {
     });
   }
 
-  private async postScreeningCard(
-    reference: Record<string, unknown> | null,
-    view: ReferralView,
-    log: object,
-  ) {
-    if (!reference) {
-      this.options.logger.warn(log, "panel has no linked conversation: screening card not posted");
-      return;
-    }
+  private async postScreeningCard(reference: Record<string, unknown> | null, view: ReferralView) {
+    if (!reference) throw new RecipientUnreachableError(`panel ${view.summary.panelId}`);
     await this.gate(reference);
     const { activityId } = await this.options.sender.send(reference, await this.screeningCard(view));
     await this.options.deps.store.transaction((tx) =>
@@ -95,25 +89,18 @@ export class OutboxDeliverer {
     );
   }
 
-  private async updateScreeningCard(
-    reference: Record<string, unknown> | null,
-    view: ReferralView,
-    log: object,
-  ) {
+  private async updateScreeningCard(reference: Record<string, unknown> | null, view: ReferralView) {
     const posted = await this.reference(screeningCardKey(view.summary.id));
     if (posted && typeof posted.activityId === "string") {
       await this.gate(posted);
       await this.options.sender.update(posted, posted.activityId, await this.screeningCard(view));
       return;
     }
-    await this.postScreeningCard(reference, view, log);
+    await this.postScreeningCard(reference, view);
   }
 
-  private async sendTo(reference: Record<string, unknown> | null, card: AdaptiveCard, log: object) {
-    if (!reference) {
-      this.options.logger.warn(log, "recipient has not chatted with Convenor yet: notification not sent");
-      return;
-    }
+  private async sendTo(reference: Record<string, unknown> | null, card: AdaptiveCard) {
+    if (!reference) throw new RecipientUnreachableError("a person who has not chatted with Convenor");
     await this.gate(reference);
     await this.options.sender.send(reference, card);
   }
