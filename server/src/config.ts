@@ -15,6 +15,8 @@ export interface Config {
   auth: LocalAuth | EntraAuth;
   bot: { mode: "local" } | BotCredentials;
   playgroundPort: number;
+  /** The demo person the Agents Playground chats as; null for the committed default. */
+  playgroundAs: string | null;
   graphSandboxPort: number;
   graph: GraphConfig;
 }
@@ -94,6 +96,12 @@ const envSchema = z.object({
   MicrosoftAppManagedIdentityClientId: optionalText,
   PLAYGROUND_PORT: optionalPort(0),
   GRAPH_SANDBOX_PORT: optionalPort(0),
+  PLAYGROUND_AS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^p-[a-z-]{1,40}$/, "must be a demo person's id, e.g. p-chair")
+      .optional(),
+  ),
 });
 
 /**
@@ -127,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: vars.DATABASE_URL ?? null,
     logLevel: vars.LOG_LEVEL ?? "info",
     playgroundPort: vars.PLAYGROUND_PORT ?? 56150,
+    playgroundAs: vars.PLAYGROUND_AS ?? null,
     graphSandboxPort: vars.GRAPH_SANDBOX_PORT ?? 5980,
   };
 

@@ -1,14 +1,16 @@
 import type { AddressInfo } from "node:net";
 import { createServer, type RequestListener, type Server } from "node:http";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createConvenorBot } from "@convenor/bot";
 import { systemClock, type Clock, type UseCaseDeps } from "@convenor/shared";
 import { openLocalIssuer, type LocalIssuer } from "./auth/local-issuer.js";
 import { createTokenValidator } from "./auth/token-validator.js";
-import type { Config } from "./config.js";
+import { ConfigError, type Config } from "./config.js";
 import { createGraphAdapters, type GraphAdapters } from "./graph/index.js";
 import { createApp } from "./http/create-app.js";
 import { startAgentsPlayground } from "./local/agents-playground.js";
+import { playgroundConfigYaml } from "./local/playground-config.js";
 import { startGraphSandbox } from "./local/graph-sandbox/index.js";
 import { demoMemberships, demoPanels } from "./local/seed/demo-panels.js";
 import { demoPeople } from "./local/seed/demo-people.js";
@@ -141,7 +143,8 @@ export async function startService(
       const playground = await startAgentsPlayground({
         botEndpoint: `${url}/api/messages`,
         port: config.playgroundPort,
-        configPath: join(process.cwd(), ".m365agentsplayground.yml"),
+        configPath: await playgroundConfigPath(config),
+        logFile: join(config.dataDir, "devTools", "m365agentsplayground.log"),
         logger,
       });
       closers.push(() => playground.close());
@@ -161,6 +164,18 @@ export async function startService(
     await closeAll(closers);
     throw error;
   }
+}
+
+/** The committed Playground config, or one generated to chat as `PLAYGROUND_AS`. */
+async function playgroundConfigPath(config: Config): Promise<string> {
+  if (!config.playgroundAs) return join(process.cwd(), ".m365agentsplayground.yml");
+  if (!demoPeople.some((person) => person.id === config.playgroundAs)) {
+    throw new ConfigError(`Configuration error in PLAYGROUND_AS: no demo person ${config.playgroundAs}.`);
+  }
+  const path = join(config.dataDir, "m365agentsplayground.yml");
+  await mkdir(config.dataDir, { recursive: true });
+  await writeFile(path, playgroundConfigYaml(demoPeople, config.playgroundAs));
+  return path;
 }
 
 async function closeAll(closers: (() => Promise<void>)[]): Promise<void> {
