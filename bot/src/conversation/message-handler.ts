@@ -121,6 +121,7 @@ async function linkPanel(ctx: BotContext, person: Person, turn: MessageTurn, cod
       );
     }
     await tx.conversations.put(`panel:${panel.id}`, turn.reference);
+    await tx.outbox.retryNow(`panel:${panel.id}`, ctx.deps.clock.now().toISOString());
     await tx.conversations.put(`conversation:${turn.conversationId}`, { panelId: panel.id });
     ctx.logger.info(
       { panelId: panel.id, personId: person.id, correlationId: turn.correlationId },

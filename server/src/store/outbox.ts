@@ -58,6 +58,16 @@ export class KyselyOutbox implements Outbox {
     return claimed.map((message) => ({ ...message, notBefore: leaseUntilIso }));
   }
 
+  async retryNow(recipient: string, nowIso: string): Promise<void> {
+    await this.db
+      .updateTable("outbox")
+      .set({ not_before: nowIso })
+      .where("recipient", "=", recipient)
+      .where("delivered_at", "is", null)
+      .where("not_before", ">", nowIso)
+      .execute();
+  }
+
   async markDelivered(id: string, atIso: string): Promise<void> {
     const result = await this.db
       .updateTable("outbox")

@@ -462,6 +462,33 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       });
     });
 
+    describe("outbox retries", () => {
+      it("makes a recipient's held messages due now, and no one else's", async () => {
+        const held = someOutboxMessage({
+          recipient: "person:reachable-now",
+          createdAt: "1988-01-01T00:00:00.000Z",
+          notBefore: "1988-06-01T00:00:00.000Z",
+        });
+        const other = someOutboxMessage({
+          recipient: "person:still-away",
+          createdAt: "1988-01-01T00:00:01.000Z",
+          notBefore: "1988-06-01T00:00:00.000Z",
+        });
+        await store().transaction(async (tx) => {
+          await tx.outbox.enqueue(held);
+          await tx.outbox.enqueue(other);
+        });
+        const now = "1988-02-01T00:00:00.000Z";
+        await store().transaction((tx) => tx.outbox.retryNow("person:reachable-now", now));
+        const due = await store().transaction((tx) => tx.outbox.due(now, 10));
+        expect(due.map((message) => message.id)).toEqual([held.id]);
+        await store().transaction(async (tx) => {
+          await tx.outbox.markDelivered(held.id, now);
+          await tx.outbox.markDelivered(other.id, now);
+        });
+      });
+    });
+
     describe("idempotency keys and conversation references", () => {
       it("returns the stored result of a key and refuses the key a second time, rolling that transaction back", async () => {
         const key = uniqueId("key");

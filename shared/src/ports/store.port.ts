@@ -113,6 +113,8 @@ export interface Outbox {
    */
   claimDue(nowIso: string, limit: number, leaseUntilIso: string): Promise<OutboxMessage[]>;
   markDelivered(id: string, atIso: string): Promise<void>;
+  /** Makes the recipient's undelivered messages due at `nowIso`: they have just become reachable. */
+  retryNow(recipient: string, nowIso: string): Promise<void>;
   markFailed(id: string, error: string, retryAtIso: string): Promise<void>;
 }
 

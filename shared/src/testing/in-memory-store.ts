@@ -243,6 +243,13 @@ function transactionOver(state: State): StoreTx {
         for (const message of claimed) message.notBefore = leaseUntilIso;
         return claimed.map(copy);
       },
+      retryNow: async (recipient, nowIso) => {
+        for (const message of state.outbox) {
+          if (message.recipient === recipient && message.deliveredAt === null && message.notBefore > nowIso) {
+            message.notBefore = nowIso;
+          }
+        }
+      },
       markDelivered: async (id, atIso) => {
         const message = state.outbox.find((m) => m.id === id);
         if (!message) throw new Error(`No outbox message ${id}`);
