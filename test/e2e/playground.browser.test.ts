@@ -62,34 +62,53 @@ describe("the Agents Playground in headless Chromium", () => {
     await service?.close();
   });
 
-  it("files a referral: refer, choose the panel, fill the form, see the confirmation", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.setDefaultTimeout(15_000);
-    await page.goto(playground.url);
-    const message = page.getByRole("textbox").first();
-    await message.fill("refer");
-    await message.press("Enter");
+  const girfecPanels = [
+    { preset: "lc-jst", name: "Millburn Learning Community JST", reference: /LCJST-\d{4}-\d{4}/ },
+    {
+      preset: "icsmg",
+      name: "ICSMG Inverness, Nairn, Badenoch & Strathspey",
+      reference: /ICSMG-\d{4}-\d{4}/,
+    },
+    { preset: "isg", name: "Inverness Integrated Support Group", reference: /ISG-\d{4}-\d{4}/ },
+  ] as const;
 
-    await page.getByText("Millburn Learning Community JST").click();
-    await page.getByRole("button", { name: "Open the form" }).click();
-    const form = page
-      .locator(".ac-adaptiveCard")
-      .filter({ hasText: "Referral to Millburn Learning Community JST" })
-      .last();
-    await form.getByText("child protection procedures").first().waitFor();
+  it.each(girfecPanels)(
+    "files a referral to the $preset panel: refer, choose the panel, fill its form, see the confirmation",
+    async ({ preset, name, reference }) => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      page.setDefaultTimeout(15_000);
+      await page.goto(playground.url);
+      const message = page.getByRole("textbox").first();
+      await message.fill("refer");
+      await message.press("Enter");
 
-    const values = aValidReferralForm("lc-jst", testChild);
-    for (const field of referralRequirements("lc-jst").fields) {
-      if (values[field.id] !== undefined) await answer(form, field, values[field.id]);
-    }
-    await form.getByRole("button", { name: "Submit referral" }).click();
+      const choice = page.locator(".ac-adaptiveCard").filter({ hasText: "Open the form" }).last();
+      await choice.getByText(name, { exact: true }).click();
+      await choice.getByRole("button", { name: "Open the form" }).click();
+      const form = page
+        .locator(".ac-adaptiveCard")
+        .filter({ hasText: `Referral to ${name}` })
+        .last();
+      await form.getByText("child protection procedures").first().waitFor();
 
-    const confirmation = page.locator(".ac-adaptiveCard").filter({ hasText: "Referral sent" }).last();
-    await confirmation.waitFor({ timeout: 15_000 });
-    expect(await confirmation.innerText()).toMatch(/LCJST-\d{4}-\d{4}/);
-    const filed = await service.store.transaction((tx) =>
-      tx.referrals.list({ referrerId: "p-teacher", states: ["submitted"] }),
-    );
-    expect(filed.some((r) => r.form["child.familyName"] === "Testchild")).toBe(true);
-  }, 120_000);
+      // A different child per panel: an LC-JST referral still awaiting its outcome would hold back an ISG one.
+      const child = { ...testChild, "child.familyName": `Testchild-${preset}` };
+      const values = aValidReferralForm(preset, child);
+      for (const field of referralRequirements(preset).fields) {
+        if (values[field.id] !== undefined) await answer(form, field, values[field.id]);
+      }
+      await form.getByRole("button", { name: "Submit referral" }).click();
+
+      const confirmation = page.locator(".ac-adaptiveCard").filter({ hasText: "Referral sent" }).last();
+      await confirmation.waitFor({ timeout: 15_000 });
+      const shown = reference.exec(await confirmation.innerText())?.[0];
+      expect(shown).toBeDefined();
+      const filed = await service.store.transaction((tx) =>
+        tx.referrals.list({ referrerId: "p-teacher", states: ["submitted"] }),
+      );
+      expect(filed.find((r) => r.reference === shown)?.form["child.familyName"]).toBe(`Testchild-${preset}`);
+      await page.close();
+    },
+    120_000,
+  );
 });
