@@ -56,6 +56,17 @@ export function facts(pairs: readonly (readonly [string, string])[]): CardElemen
   return { type: "FactSet", facts: pairs.map(([title, value]) => ({ title, value })) };
 }
 
+/** Questions and free-text answers: each answer wraps in full under its question, unlike a FactSet's column. */
+export function answers(pairs: readonly (readonly [string, string])[]): CardElement {
+  return {
+    type: "Container",
+    items: pairs.flatMap(([question, answer]) => [
+      { type: "TextBlock", text: question, wrap: true, weight: "Bolder", spacing: "Medium" },
+      { type: "TextBlock", text: answer, wrap: true, spacing: "Small" },
+    ]),
+  };
+}
+
 /** An `Action.Execute`: Teams sends the verb, this data under `convenor`, and the card's inputs. */
 export function execute(
   title: string,

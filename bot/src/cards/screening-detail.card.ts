@@ -3,6 +3,7 @@ import { meetingTime, stateLabel, urgencyLabel } from "./card-labels.js";
 import {
   adaptiveCard,
   execute,
+  answers,
   facts,
   heading,
   notice,
@@ -63,7 +64,7 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
   let section = "";
   let rows: [string, string][] = [];
   const flush = () => {
-    if (rows.length) body.push(subheading(section), facts(rows));
+    if (rows.length) body.push(subheading(section), answers(rows));
     rows = [];
   };
   for (const field of input.fields) {
