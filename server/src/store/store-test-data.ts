@@ -11,66 +11,22 @@ import type {
   Person,
   Referral,
 } from "@convenor/shared";
+import { aChild, aPanel, aPanelSettings, aPerson } from "@convenor/shared/testing";
 
-/** Test data for the store contract; unique ids so tests can share one database. */
+/** Test data for the store contract: the shared builders with unique ids, so tests can share one database. */
 export const uniqueId = (prefix: string): string => `${prefix}-${randomUUID()}`;
 
-export function somePerson(overrides: Partial<Person> = {}): Person {
-  const id = overrides.id ?? uniqueId("person");
-  return {
-    id,
-    displayName: "Alex Teacher",
-    email: `${id}@school.example`,
-    jobTitle: "Guidance teacher",
-    agency: "education",
-    entraObjectId: null,
-    organisation: "internal",
-    ...overrides,
-  };
-}
+export const somePerson = (overrides: Partial<Person> = {}): Person =>
+  aPerson({ id: uniqueId("person"), displayName: "Alex Teacher", ...overrides });
 
-export function someSettings(overrides: Partial<PanelSettings> = {}): PanelSettings {
-  return {
-    nation: "scotland",
-    cadence: "monthly",
-    meetingMinutes: 120,
-    referralDeadline: { amount: 5, unit: "working-days" },
-    agendaDeadline: null,
-    papersDeadline: null,
-    redListDeadline: null,
-    minutesDue: { amount: 1, unit: "weeks" },
-    caseSlotMinutes: 15,
-    quorumAgencies: 3,
-    reviewIntervalMonths: null,
-    acceptsReferrals: true,
-    ...overrides,
-  };
-}
+export const someSettings = (overrides: Partial<PanelSettings> = {}): PanelSettings =>
+  aPanelSettings("isg", overrides);
 
-export function somePanel(overrides: Partial<Panel> = {}): Panel {
-  return {
-    id: overrides.id ?? uniqueId("panel"),
-    name: "North ISG",
-    preset: "isg",
-    code: "ISG",
-    area: "North",
-    settings: someSettings(),
-    ...overrides,
-  };
-}
+export const somePanel = (overrides: Partial<Panel> = {}): Panel =>
+  aPanel("isg", { id: uniqueId("panel"), name: "North ISG", ...overrides });
 
-export function someChild(overrides: Partial<Child> = {}): Child {
-  return {
-    id: overrides.id ?? uniqueId("child"),
-    givenName: "Morag",
-    familyName: "Example",
-    dateOfBirth: "2013-05-14",
-    school: "Northfield Academy",
-    locality: "Northfield",
-    lookedAfter: false,
-    ...overrides,
-  };
-}
+export const someChild = (overrides: Partial<Child> = {}): Child =>
+  aChild({ id: uniqueId("child"), ...overrides });
 
 export function someReferral(overrides: Partial<Referral> = {}): Referral {
   return {

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Panel, PanelMembership, Person } from "@convenor/shared";
+import { aPanel } from "@convenor/shared/testing";
 import {
   startGraphSandbox,
   type GraphSandbox,
@@ -28,27 +29,7 @@ export function fakePeople(internal: number, external: number): Person[] {
   ];
 }
 
-export const fakePanel: Panel = {
-  id: "panel-test-isg",
-  name: "Test ISG North",
-  preset: "isg",
-  code: "ISG",
-  area: "North",
-  settings: {
-    nation: "scotland",
-    cadence: "monthly",
-    meetingMinutes: 120,
-    referralDeadline: { amount: 5, unit: "working-days" },
-    agendaDeadline: null,
-    papersDeadline: null,
-    redListDeadline: null,
-    minutesDue: { amount: 1, unit: "weeks" },
-    caseSlotMinutes: 15,
-    quorumAgencies: 3,
-    reviewIntervalMonths: null,
-    acceptsReferrals: true,
-  },
-};
+export const fakePanel: Panel = aPanel("isg", { id: "panel-test-isg", name: "Test ISG North" });
 
 export interface SandboxHarness {
   sandbox: GraphSandbox;
