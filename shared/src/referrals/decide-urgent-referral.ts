@@ -6,7 +6,7 @@ import type { Referral } from "../model/referral.js";
 import { fail, ok, type Result } from "../model/result.js";
 import type { StoreTx } from "../ports/store.port.js";
 import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
-import { idempotentReferralWrite } from "./idempotent-referral-write.js";
+import { idempotentReferralWrite, replayReferralWithMeeting } from "./idempotent-referral-write.js";
 import { ReferralCodes } from "./referral-codes.js";
 import { panelRecipient, personRecipient, referralAudit, referralNotice } from "./referral-records.js";
 import { transition } from "./referral-state-machine.js";
@@ -71,12 +71,7 @@ export async function decideUrgentReferral(
     idempotencyKey: input.idempotencyKey,
     request: input,
     referralId: input.referralId,
-    replay: async (tx, referralId) => {
-      const referral = await tx.referrals.get(referralId);
-      if (!referral) throw new Error(`Idempotency key points at a missing referral ${referralId}`);
-      const meeting = referral.meetingId ? await tx.meetings.get(referral.meetingId) : null;
-      return ok({ referral, meeting, replayed: true });
-    },
+    replay: replayReferralWithMeeting,
     work: async (tx) => {
       const current = await tx.referrals.get(input.referralId);
       if (!current) return fail(ErrorCodes.notFound, "That referral was not found.");

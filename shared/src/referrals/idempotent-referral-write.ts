@@ -1,5 +1,7 @@
 import type { Actor } from "../model/actor.js";
-import { DomainFailure, fail, type Result } from "../model/result.js";
+import type { Meeting } from "../model/meeting.js";
+import type { Referral } from "../model/referral.js";
+import { DomainFailure, fail, ok, type Result } from "../model/result.js";
 import { IdempotencyKeyTaken, type StoreTx } from "../ports/store.port.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 import { requestFingerprint } from "./request-fingerprint.js";
@@ -71,4 +73,15 @@ export async function idempotentReferralWrite<T>(
     if (!replayed) throw error;
     return replayed;
   }
+}
+
+/** The usual replay: the referral as it is now, with the meeting it is on. */
+export async function replayReferralWithMeeting(
+  tx: StoreTx,
+  referralId: string,
+): Promise<Result<{ referral: Referral; meeting: Meeting | null; replayed: true }>> {
+  const referral = await tx.referrals.get(referralId);
+  if (!referral) throw new Error(`Idempotency key points at a missing referral ${referralId}`);
+  const meeting = referral.meetingId ? await tx.meetings.get(referral.meetingId) : null;
+  return ok({ referral, meeting, replayed: true });
 }
