@@ -24,4 +24,13 @@ describe("ConversationRateLimiter", () => {
     now = 30_000;
     expect(limiter.reserve("chat")).toBe(0);
   });
+
+  it("allows 50 operations a second for the whole app, across conversations", () => {
+    let now = 5_000;
+    const limiter = new ConversationRateLimiter(() => now);
+    for (let i = 0; i < 50; i += 1) expect(limiter.reserve(`chat-${i}`)).toBe(0);
+    expect(limiter.reserve("chat-new")).toBe(1_000);
+    now += 1_000;
+    expect(limiter.reserve("chat-new")).toBe(0);
+  });
 });
