@@ -8,3 +8,4 @@ export * from "./ratings/index.js";
 export * from "./use-case-deps.js";
 export * from "./auth/index.js";
 export * from "./referrals/index.js";
+export * from "./panels/index.js";

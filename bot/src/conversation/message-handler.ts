@@ -1,5 +1,5 @@
 import {
-  canScreen,
+  linkPanelConversation,
   listMyReferrals,
   listReferablePanels,
   listScreeningQueue,
@@ -106,31 +106,20 @@ async function linkPanel(ctx: BotContext, person: Person, turn: MessageTurn, cod
       "warning",
     );
   }
-  return ctx.deps.store.transaction(async (tx) => {
-    const memberships = await tx.panels.membershipsOf(person.id);
-    const panels = await tx.panels.list();
-    const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
-    const panel = panels.find((p) => key(p.code) === key(code) || p.id.toLowerCase() === code);
-    if (!panel)
-      return messageCard("Panel not found", `No panel has the code "${code.toUpperCase()}".`, "error");
-    if (!canScreen(memberships, person.id, panel.id)) {
-      return messageCard(
-        "Not allowed",
-        "Only the panel's chair or coordinator can link it to a conversation.",
-        "error",
-      );
-    }
-    await tx.conversations.put(`panel:${panel.id}`, turn.reference);
-    await tx.outbox.retryNow(`panel:${panel.id}`, ctx.deps.clock.now().toISOString());
-    await tx.conversations.put(`conversation:${turn.conversationId}`, { panelId: panel.id });
-    ctx.logger.info(
-      { panelId: panel.id, personId: person.id, correlationId: turn.correlationId },
-      "panel linked to conversation",
-    );
-    return messageCard(
-      "Panel linked",
-      `New referrals to ${panel.name} will be posted here, showing case references only. Chairs and coordinators open each one to screen it.`,
-      "success",
-    );
+  const linked = await linkPanelConversation(ctx.deps, actorFor(person, turn), {
+    panelCode: code,
+    conversationId: turn.conversationId,
+    reference: turn.reference,
   });
+  if (!linked.ok) return domainErrorCard(linked.error);
+  const { panel } = linked.value;
+  ctx.logger.info(
+    { panelId: panel.id, personId: person.id, correlationId: turn.correlationId },
+    "panel linked to conversation",
+  );
+  return messageCard(
+    "Panel linked",
+    `New referrals to ${panel.name} will be posted here, showing case references only. Chairs and coordinators open each one to screen it.`,
+    "success",
+  );
 }
