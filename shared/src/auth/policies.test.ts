@@ -11,6 +11,7 @@ import {
   canViewReferral,
   isReferrerOf,
   rolesOn,
+  urgentDecidersOf,
   type ReferralAccessFacts,
 } from "./policies.js";
 
@@ -79,7 +80,8 @@ describe("panel-level permissions by role", () => {
       expect(canViewPanel(memberships, person, panelId)).toBe(want.view);
       expect(canRefer(memberships, person, panel(true))).toBe(want.refer);
       expect(canScreen(memberships, person, panelId)).toBe(want.screen);
-      expect(canDecideUrgent(memberships, person, panelId)).toBe(want.urgent);
+      const panelMembers = [...memberships, membership(["emergency-authoriser"], panelId, "p-authoriser")];
+      expect(canDecideUrgent(memberships, person, panelId, panelMembers)).toBe(want.urgent);
       expect(canChangePanelSettings(memberships, person, panelId)).toBe(want.settings);
     });
   }
@@ -97,8 +99,17 @@ describe("panel-level permissions by role", () => {
     expect(canViewPanel(memberships, person, panelId)).toBe(false);
     expect(canRefer(memberships, person, panel(true))).toBe(false);
     expect(canScreen(memberships, person, panelId)).toBe(false);
-    expect(canDecideUrgent(memberships, person, panelId)).toBe(false);
+    expect(canDecideUrgent(memberships, person, panelId, memberships)).toBe(false);
     expect(canChangePanelSettings(memberships, person, panelId)).toBe(false);
+  });
+
+  it("a panel without an emergency authoriser leaves urgent requests to its chairs, and only to them", () => {
+    const panelMembers = [membership(["chair"]), membership(["member"], panelId, "p-member")];
+    expect(canDecideUrgent([membership(["chair"])], person, panelId, panelMembers)).toBe(true);
+    expect(canDecideUrgent(panelMembers, "p-member", panelId, panelMembers)).toBe(false);
+    expect(urgentDecidersOf(panelMembers, panelId)).toEqual([person]);
+    const withAuthoriser = [...panelMembers, membership(["emergency-authoriser"], panelId, "p-authoriser")];
+    expect(urgentDecidersOf(withAuthoriser, panelId)).toEqual(["p-authoriser"]);
   });
 
   it("another person's chair role grants nothing", () => {
@@ -110,7 +121,7 @@ describe("panel-level permissions by role", () => {
   it("roles held on several memberships of the same panel add up", () => {
     const memberships = [membership(["member"]), membership(["emergency-authoriser"])];
     expect(rolesOn(memberships, person, panelId)).toEqual(["member", "emergency-authoriser"]);
-    expect(canDecideUrgent(memberships, person, panelId)).toBe(true);
+    expect(canDecideUrgent(memberships, person, panelId, memberships)).toBe(true);
     expect(canScreen(memberships, person, panelId)).toBe(false);
   });
 });

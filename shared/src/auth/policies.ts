@@ -58,12 +58,26 @@ export function canScreen(
   return hasRole(memberships, personId, panelId, ["chair", "coordinator"]);
 }
 
+/**
+ * The emergency authoriser decides urgent requests between meetings (000 8; 002 B 4.1 ii). A panel with no
+ * emergency authoriser leaves them to its chairs, who then receive the urgent requests.
+ */
 export function canDecideUrgent(
   memberships: readonly PanelMembership[],
   personId: string,
   panelId: string,
+  panelMembers: readonly PanelMembership[],
 ): boolean {
-  return hasRole(memberships, personId, panelId, ["emergency-authoriser"]);
+  if (hasRole(memberships, personId, panelId, ["emergency-authoriser"])) return true;
+  return urgentDecidersOf(panelMembers, panelId).includes(personId);
+}
+
+/** Who decides a panel's urgent requests: its emergency authorisers, or its chairs when it has none. */
+export function urgentDecidersOf(panelMembers: readonly PanelMembership[], panelId: string): string[] {
+  const onPanel = panelMembers.filter((m) => m.panelId === panelId);
+  const authorisers = onPanel.filter((m) => m.roles.includes("emergency-authoriser"));
+  const deciders = authorisers.length ? authorisers : onPanel.filter((m) => m.roles.includes("chair"));
+  return [...new Set(deciders.map((m) => m.personId))];
 }
 
 export function canChangePanelSettings(
@@ -92,7 +106,12 @@ export function canViewReferral(
   if (isReferrerOf(personId, referral)) return true;
   if (referral.state === "draft") return false;
   if (canScreen(memberships, personId, referral.panelId)) return true;
-  if (referral.urgency === "urgent" && canDecideUrgent(memberships, personId, referral.panelId)) return true;
+  if (
+    referral.urgency === "urgent" &&
+    hasRole(memberships, personId, referral.panelId, ["emergency-authoriser"])
+  ) {
+    return true;
+  }
   const items = agendaItems.filter((item) => item.referralId === referral.id);
   if (items.some((item) => item.invitedPersonIds.includes(personId))) return true;
   return items.length > 0 && hasRole(memberships, personId, referral.panelId, ["member"]);

@@ -69,13 +69,62 @@ describe("decideUrgentReferral", () => {
       referralId: referral.id,
       idempotencyKey: "urgent-0001",
       decision: "approve",
-      reason: "",
+      reason: "Placement ends on Friday; Intensive Support agreed until the next meeting.",
     });
     expect(result.ok && result.value).toMatchObject({
       meeting: null,
       referral: { state: "accepted", retrospective: true, meetingId: null },
     });
     expect(s.store.contents().agenda).toEqual([]);
+  });
+
+  it("any decision needs a reason of at most 2000 characters, and a refused one changes nothing", async () => {
+    const s = aReferralScenario("icsmg");
+    const referral = await filedUrgent(s);
+    const decide = (reason: string, key: string) =>
+      decideUrgentReferral(s.deps, s.actor(s.people.authoriser), {
+        referralId: referral.id,
+        idempotencyKey: key,
+        decision: "approve",
+        reason,
+      });
+    expect(await decide("   ", "urgent-0101")).toMatchObject({
+      ok: false,
+      error: { code: "REFERRAL.REASON_REQUIRED", fields: [{ field: "reason" }] },
+    });
+    expect(await decide("x".repeat(2001), "urgent-0102")).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION.FAILED", fields: [{ field: "reason", code: "VALIDATION.TOO_LONG" }] },
+    });
+    expect(s.store.contents().referrals[0]?.state).toBe("submitted");
+  });
+
+  it("a panel without an emergency authoriser sends urgent requests to its chairs, who decide them", async () => {
+    const s = aReferralScenario("icsmg");
+    await s.store.transaction(async (tx) => {
+      const members = await tx.panels.members(s.panel.id);
+      await tx.panels.setMembers(
+        s.panel.id,
+        members.filter((m) => !m.roles.includes("emergency-authoriser")),
+      );
+    });
+    const referral = await filedUrgent(s);
+    const urgentCards = s.store.contents().outbox.filter((m) => m.kind === "referral.urgent");
+    expect(urgentCards.map((m) => m.recipient)).toEqual(["person:chair"]);
+    const byCoordinator = await decideUrgentReferral(s.deps, s.actor(s.people.coordinator), {
+      referralId: referral.id,
+      idempotencyKey: "urgent-0201",
+      decision: "approve",
+      reason: "Agreed",
+    });
+    expect(byCoordinator).toMatchObject({ ok: false, error: { code: "AUTH.FORBIDDEN" } });
+    const byChair = await decideUrgentReferral(s.deps, s.actor(s.people.chair), {
+      referralId: referral.id,
+      idempotencyKey: "urgent-0202",
+      decision: "approve",
+      reason: "Agreed until the next meeting",
+    });
+    expect(byChair.ok && byChair.value.referral.retrospective).toBe(true);
   });
 
   it("a decline needs a reason and tells the referrer", async () => {

@@ -6,6 +6,7 @@ import type { Referral } from "../model/referral.js";
 import { fail, ok, type Result } from "../model/result.js";
 import type { StoreTx } from "../ports/store.port.js";
 import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import { checkDecisionWords } from "./decision-words.js";
 import { idempotentReferralWrite, replayReferralWithMeeting } from "./idempotent-referral-write.js";
 import { ReferralCodes } from "./referral-codes.js";
 import { panelRecipient, personRecipient, referralAudit, referralNotice } from "./referral-records.js";
@@ -73,10 +74,13 @@ export async function decideUrgentReferral(
     referralId: input.referralId,
     replay: replayReferralWithMeeting,
     work: async (tx) => {
+      const wordsProblem = checkDecisionWords("reason", input.reason, "the reason for the decision");
+      if (wordsProblem) return wordsProblem;
       const current = await tx.referrals.get(input.referralId);
       if (!current) return fail(ErrorCodes.notFound, "That referral was not found.");
       const memberships = await tx.panels.membershipsOf(actor.personId);
-      if (!canDecideUrgent(memberships, actor.personId, current.panelId)) {
+      const panelMembers = await tx.panels.members(current.panelId);
+      if (!canDecideUrgent(memberships, actor.personId, current.panelId, panelMembers)) {
         return fail(
           ErrorCodes.forbidden,
           "Only the panel's emergency authoriser can decide urgent requests.",

@@ -201,7 +201,19 @@ describe("screenReferral", () => {
     const referral = await filed(s);
     const result = await screen(s, referral.id, { kind: "decline", reason: " " });
     expect(result).toMatchObject({ ok: false, error: { code: "REFERRAL.REASON_REQUIRED" } });
+    const tooLong = await screen(
+      s,
+      referral.id,
+      { kind: "return", question: "?".repeat(2001) },
+      s.people.chair,
+      "k-2",
+    );
+    expect(tooLong).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: "question", code: "VALIDATION.TOO_LONG" }] },
+    });
     expect(s.store.contents().audit).toHaveLength(1);
+    expect(s.store.contents().referrals[0]?.state).toBe("submitted");
   });
 
   it("only the panel's chairs and coordinators screen", async () => {

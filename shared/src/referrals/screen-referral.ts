@@ -8,6 +8,7 @@ import type { Referral } from "../model/referral.js";
 import { fail, ok, type Result } from "../model/result.js";
 import type { StoreTx } from "../ports/store.port.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
+import { checkDecisionWords } from "./decision-words.js";
 import { idempotentReferralWrite, replayReferralWithMeeting } from "./idempotent-referral-write.js";
 import { nextOpenMeeting } from "./next-open-meeting.js";
 import { ReferralCodes } from "./referral-codes.js";
@@ -61,6 +62,14 @@ export async function screenReferral(
     referralId: input.referralId,
     replay: replayReferralWithMeeting,
     work: async (tx) => {
+      const decision = input.decision;
+      const wordsProblem =
+        decision.kind === "return"
+          ? checkDecisionWords("question", decision.question, "the question for the referrer")
+          : decision.kind === "decline"
+            ? checkDecisionWords("reason", decision.reason, "the reason for declining")
+            : null;
+      if (wordsProblem) return wordsProblem;
       const current = await tx.referrals.get(input.referralId);
       if (!current) return fail(ErrorCodes.notFound, "That referral was not found.");
       const memberships = await tx.panels.membershipsOf(actor.personId);
@@ -72,7 +81,6 @@ export async function screenReferral(
       const meeting = await meetingFor(tx, panel);
       if (!meeting.ok) return meeting;
 
-      const decision = input.decision;
       const reason =
         decision.kind === "return" ? decision.question : decision.kind === "decline" ? decision.reason : null;
       const moved = transition(current, decisionState[decision.kind], {

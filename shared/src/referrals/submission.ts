@@ -1,3 +1,4 @@
+import { urgentDecidersOf } from "../auth/policies.js";
 import type { Actor } from "../model/actor.js";
 import { ErrorCodes } from "../model/errors.js";
 import type { Panel } from "../model/panel.js";
@@ -47,9 +48,7 @@ export async function announceSubmission(
   );
   if (referral.urgency !== "urgent") return;
   const members = await tx.panels.members(referral.panelId);
-  const authorisers = members.filter((m) => m.roles.includes("emergency-authoriser"));
-  const recipients = authorisers.length ? authorisers : members.filter((m) => m.roles.includes("chair"));
-  for (const personId of new Set(recipients.map((m) => m.personId))) {
+  for (const personId of urgentDecidersOf(members, referral.panelId)) {
     await tx.outbox.enqueue(
       referralNotice(deps, actor, "referral.urgent", personRecipient(personId), referral, at),
     );
