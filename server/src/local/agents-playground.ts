@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Logger } from "../logger.js";
 
 export interface AgentsPlaygroundOptions {
@@ -28,7 +29,8 @@ function playgroundCli(): string {
 
 /**
  * Starts the Microsoft 365 Agents Playground (a local Teams-like chat client) against the bot: channel
- * msteams, no browser opened, no telemetry, the demo people from the config file. Runs without a tenant.
+ * msteams, no browser opened, no telemetry, the demo people from the config file, listening on loopback
+ * only. Runs without a tenant.
  */
 export function startAgentsPlayground(options: AgentsPlaygroundOptions): Promise<RunningPlayground> {
   const logFile =
@@ -37,6 +39,8 @@ export function startAgentsPlayground(options: AgentsPlaygroundOptions): Promise
   const child = spawn(
     process.execPath,
     [
+      "--require",
+      fileURLToPath(new URL("../../loopback-only.cjs", import.meta.url)),
       playgroundCli(),
       "start",
       "--app-endpoint",
@@ -83,7 +87,7 @@ export function startAgentsPlayground(options: AgentsPlaygroundOptions): Promise
             reject(new Error(`The Agents Playground did not start: ${failure[0]}`));
             return;
           }
-          const url = `http://localhost:${listening[1]}`;
+          const url = `http://127.0.0.1:${listening[1]}`;
           options.logger.info({ url, botEndpoint: options.botEndpoint }, "Agents Playground started");
           resolve({ url, close });
         }, 1_000);
