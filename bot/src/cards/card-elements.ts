@@ -32,6 +32,18 @@ export function adaptiveCard(
   };
 }
 
+/**
+ * Text from a person or the store, made literal for a TextBlock or fact, which Teams parses as markdown: no
+ * links, emphasis or code from what someone typed. Block markers (lists, headings, quotes) only count at the
+ * start of a line, so they are escaped only there and hyphenated words stay readable.
+ */
+export function literal(text: string): string {
+  return text
+    .replace(/[\\`*_[\]()!~<>]/g, "\\$&")
+    .replace(/^(\s*)([#>+=-])/gm, "$1\\$2")
+    .replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
+}
+
 export function heading(text: string): CardElement {
   return { type: "TextBlock", text, wrap: true, size: "Large", weight: "Bolder", style: "heading" };
 }

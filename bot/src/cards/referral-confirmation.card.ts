@@ -1,6 +1,14 @@
 import type { MeetingWithDeadlines, Referral } from "@convenor/shared";
 import { dayLabel, meetingTime, stateLabel, urgencyLabel } from "./card-labels.js";
-import { adaptiveCard, facts, heading, notice, paragraph, type AdaptiveCard } from "./card-elements.js";
+import {
+  adaptiveCard,
+  facts,
+  heading,
+  notice,
+  paragraph,
+  type AdaptiveCard,
+  literal,
+} from "./card-elements.js";
 
 export interface ConfirmationInput {
   referral: Pick<Referral, "reference" | "state" | "urgency">;
@@ -15,7 +23,7 @@ export function referralConfirmationCard(input: ConfirmationInput): AdaptiveCard
   const { referral, nextMeeting } = input;
   const rows: [string, string][] = [
     ["Reference", referral.reference ?? "(draft)"],
-    ["Panel", input.panelName],
+    ["Panel", literal(input.panelName)],
     ["State", stateLabel(referral.state)],
     ["Urgency", urgencyLabel(referral.urgency)],
   ];
@@ -33,7 +41,7 @@ export function referralConfirmationCard(input: ConfirmationInput): AdaptiveCard
       : "The panel's chair or coordinator will screen it: they may accept it onto a meeting, return it with a question, or decline it. You will hear the outcome here.";
   return adaptiveCard([
     heading(input.resubmitted ? "Referral resubmitted" : "Referral sent"),
-    notice(`Your referral ${referral.reference ?? ""} has been sent to ${input.panelName}.`, "good"),
+    notice(`Your referral ${referral.reference ?? ""} has been sent to ${literal(input.panelName)}.`, "good"),
     facts(rows),
     paragraph(`What happens next: ${nextSteps}`),
     paragraph("Type **my referrals** at any time to see where your referrals are.", { isSubtle: true }),

@@ -9,6 +9,7 @@ import {
   subheading,
   type AdaptiveCard,
   type CardElement,
+  literal,
 } from "./card-elements.js";
 
 export interface ReferralFormCardInput {
@@ -91,7 +92,11 @@ function fieldElements(field: FormField, values: Record<string, unknown>, error?
 export function referralFormCard(input: ReferralFormCardInput): AdaptiveCard {
   const errorsByField = new Map(input.errors.map((error) => [error.field, error]));
   const body: CardElement[] = [
-    heading(input.referralId ? `Edit and resubmit: ${input.panel.name}` : `Referral to ${input.panel.name}`),
+    heading(
+      input.referralId
+        ? `Edit and resubmit: ${literal(input.panel.name)}`
+        : `Referral to ${literal(input.panel.name)}`,
+    ),
     notice(input.childProtectionNotice, "attention"),
   ];
   if (input.banner) body.push(notice(input.banner.text, input.banner.style));

@@ -8,12 +8,13 @@ import {
   paragraph,
   type AdaptiveCard,
   type CardElement,
+  literal,
 } from "./card-elements.js";
 
 const maxRows = 30;
 
 function row(summary: ReferralSummary, withScreenButton: boolean): CardElement {
-  const line = `**${summary.reference ?? "Draft"}** · ${summary.panelName} · ${stateLabel(summary.state)}${
+  const line = `**${summary.reference ?? "Draft"}** · ${literal(summary.panelName)} · ${stateLabel(summary.state)}${
     summary.urgency === "urgent" ? " · urgent" : ""
   } · age ${summary.ageBand}`;
   return {

@@ -5,6 +5,7 @@ import {
   execute,
   facts,
   heading,
+  literal,
   notice,
   paragraph,
   type AdaptiveCard,
@@ -27,14 +28,19 @@ export function referralOutcomeCard(input: OutcomeInput): AdaptiveCard {
   const reference = summary.reference ?? "";
   const rows: [string, string][] = [
     ["Reference", reference],
-    ["Panel", summary.panelName],
+    ["Panel", literal(summary.panelName)],
     ["Outcome", stateLabel(summary.state)],
   ];
   if (input.meetingStartsAt) rows.push(["Meeting", meetingTime(input.meetingStartsAt)]);
-  if (input.reason) rows.push(["Reason", input.reason]);
+  if (input.reason) rows.push(["Reason", literal(input.reason)]);
   const body = [heading(`Referral ${reference}: ${stateLabel(summary.state).toLowerCase()}`), facts(rows)];
   if (summary.state === "returned") {
-    body.push(notice(`The panel asks: ${input.question ?? "more information is needed."}`, "warning"));
+    body.push(
+      notice(
+        `The panel asks: ${input.question ? literal(input.question) : "more information is needed."}`,
+        "warning",
+      ),
+    );
     body.push(paragraph("Edit the referral to answer, then resubmit it. It keeps its reference."));
     return adaptiveCard(body, [execute("Edit and resubmit", editReferralVerb, { referralId: summary.id })]);
   }

@@ -6,6 +6,7 @@ import {
   answers,
   facts,
   heading,
+  literal,
   notice,
   paragraph,
   showCard,
@@ -49,14 +50,14 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
     heading(`Referral ${referral.reference ?? ""}`),
     notice("Only you can see this view. Do not copy case detail into the channel.", "emphasis"),
     facts([
-      ["Panel", panel.name],
-      ["Referrer", referrerName],
+      ["Panel", literal(panel.name)],
+      ["Referrer", literal(referrerName)],
       ["State", stateLabel(referral.state)],
       ["Urgency", urgencyLabel(referral.urgency)],
       ...(child
         ? ([
-            ["Child", `${child.givenName} ${child.familyName}`],
-            ["Date of birth", child.dateOfBirth],
+            ["Child", literal(`${child.givenName} ${child.familyName}`)],
+            ["Date of birth", literal(child.dateOfBirth)],
           ] as [string, string][])
         : []),
     ]),
@@ -74,7 +75,7 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
       section = field.section;
     }
     const value = answer(field, referral.form[field.id]);
-    if (value !== null) rows.push([field.label, value]);
+    if (value !== null) rows.push([field.label, literal(value)]);
   }
   flush();
 

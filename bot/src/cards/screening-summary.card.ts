@@ -1,6 +1,14 @@
 import type { ReferralSummary } from "@convenor/shared";
 import { stateLabel, urgencyLabel } from "./card-labels.js";
-import { adaptiveCard, execute, facts, heading, paragraph, type AdaptiveCard } from "./card-elements.js";
+import {
+  adaptiveCard,
+  execute,
+  facts,
+  heading,
+  paragraph,
+  type AdaptiveCard,
+  literal,
+} from "./card-elements.js";
 
 export const openScreeningVerb = "screening.open";
 
@@ -20,14 +28,14 @@ export function screeningSummaryCard(input: ScreeningSummaryInput): AdaptiveCard
   const { summary } = input;
   const rows: [string, string][] = [
     ["Reference", summary.reference ?? "(draft)"],
-    ["Panel", summary.panelName],
+    ["Panel", literal(summary.panelName)],
     ["Requested", summary.requested.length ? summary.requested.join(", ") : "Not stated"],
     ["Urgency", urgencyLabel(summary.urgency)],
     ["Age band", summary.ageBand],
     ["State", stateLabel(summary.state)],
   ];
   if (summary.consentWithheld) rows.push(["Consent", "Withheld or not sought: justification recorded"]);
-  if (input.decidedBy && summary.state !== "submitted") rows.push(["Screened by", input.decidedBy]);
+  if (input.decidedBy && summary.state !== "submitted") rows.push(["Screened by", literal(input.decidedBy)]);
   const awaiting = summary.state === "submitted";
   const data = { referralId: summary.id };
   const userIds = input.screenerUserIds.slice(0, 60);

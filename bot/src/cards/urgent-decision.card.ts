@@ -7,6 +7,7 @@ import {
   notice,
   paragraph,
   type AdaptiveCard,
+  literal,
 } from "./card-elements.js";
 
 export const decideUrgentVerb = "urgent.decide";
@@ -23,7 +24,7 @@ export function urgentDecisionCard(summary: ReferralSummary, nonce: string): Ada
         "warning",
       ),
       facts([
-        ["Panel", summary.panelName],
+        ["Panel", literal(summary.panelName)],
         ["Requested", summary.requested.join(", ") || "Not stated"],
         ["Age band", summary.ageBand],
       ]),

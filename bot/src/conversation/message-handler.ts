@@ -6,6 +6,7 @@ import {
   type Person,
 } from "@convenor/shared";
 import { helpCard, welcomeCard } from "../cards/welcome.card.js";
+import { literal } from "../cards/card-elements.js";
 import { messageCard } from "../cards/message.card.js";
 import { panelChoiceCard } from "../cards/panel-choice.card.js";
 import { myReferralsCard, screeningQueueCard } from "../cards/referral-list.card.js";
@@ -119,7 +120,7 @@ async function linkPanel(ctx: BotContext, person: Person, turn: MessageTurn, cod
   );
   return messageCard(
     "Panel linked",
-    `New referrals to ${panel.name} will be posted here, showing case references only. Chairs and coordinators open each one to screen it.`,
+    `New referrals to ${literal(panel.name)} will be posted here, showing case references only. Chairs and coordinators open each one to screen it.`,
     "success",
   );
 }

@@ -10,7 +10,7 @@ import {
   type DomainError,
   type Panel,
 } from "@convenor/shared";
-import type { AdaptiveCard } from "../cards/card-elements.js";
+import { literal, type AdaptiveCard } from "../cards/card-elements.js";
 import { messageCard } from "../cards/message.card.js";
 import { panelInputId } from "../cards/panel-choice.card.js";
 import { referralConfirmationCard } from "../cards/referral-confirmation.card.js";
@@ -165,6 +165,9 @@ export async function editReferral(ctx: BotContext, actor: Actor, turn: ActionTu
   return formFor(ctx, panel, {
     values: referral.form,
     referralId: referral.id,
-    banner: { text: `The panel asks: ${question ?? "more information is needed."}`, style: "warning" },
+    banner: {
+      text: `The panel asks: ${question ? literal(question) : "more information is needed."}`,
+      style: "warning",
+    },
   });
 }
