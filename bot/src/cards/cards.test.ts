@@ -200,6 +200,27 @@ describe("cards for shared conversations", () => {
   });
 });
 
+describe("the per-user screening detail", () => {
+  it("shows the child's school or establishment and locality to those allowed to see it", () => {
+    const card = screeningDetailCard({
+      detail,
+      fields: referralRequirements("isg").fields,
+      meetings: [meeting],
+      canScreen: true,
+      nonce: "nonce-0001",
+    });
+    const facts = card.body.flatMap((e) =>
+      e.type === "FactSet" ? (e.facts as { title: string; value: string }[]) : [],
+    );
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        { title: "School or establishment", value: child.school },
+        { title: "Locality", value: child.locality },
+      ]),
+    );
+  });
+});
+
 function findInput(card: AdaptiveCard, id: string): Record<string, unknown> {
   const input = card.body.find((e) => e.id === id);
   if (!input) throw new Error(`no input ${id}`);

@@ -58,6 +58,8 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
         ? ([
             ["Child", literal(`${child.givenName} ${child.familyName}`)],
             ["Date of birth", literal(child.dateOfBirth)],
+            ...(child.school ? [["School or establishment", literal(child.school)]] : []),
+            ...(child.locality ? [["Locality", literal(child.locality)]] : []),
           ] as [string, string][])
         : []),
     ]),
@@ -69,7 +71,7 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
     rows = [];
   };
   for (const field of input.fields) {
-    if (field.id.startsWith("child.")) continue;
+    if (field.id.startsWith("child.")) continue; // shown with the child's name above
     if (field.section !== section) {
       flush();
       section = field.section;
