@@ -24,6 +24,11 @@ const personalOnly = (what: string) =>
     `${what} happens in your personal chat with Convenor, so that case details stay private. Open a chat with Convenor and type the command there.`,
   );
 
+const notLinkedQueue = messageCard(
+  "Use personal chat",
+  "This chat is not linked to a panel, so no screening queue is shown here. Type queue in your personal chat with Convenor to see the queues of your panels.",
+);
+
 /** A text message: a command in personal chat, or an @mention in a channel or group chat. */
 export async function handleMessage(ctx: BotContext, turn: MessageTurn): Promise<Reply[]> {
   const shared = turn.conversationType !== "personal";
@@ -78,6 +83,7 @@ async function run(ctx: BotContext, person: Person, turn: MessageTurn, command: 
     }
     case "queue": {
       const panelId = shared ? await linkedPanelOf(ctx, turn.conversationId) : undefined;
+      if (shared && !panelId) return { card: notLinkedQueue };
       const queue = await listScreeningQueue(ctx.deps, actor, panelId ? { panelId } : {});
       return { card: queue.ok ? screeningQueueCard(queue.value) : domainErrorCard(queue.error) };
     }

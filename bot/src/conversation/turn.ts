@@ -11,6 +11,7 @@ export interface TeamsUser {
 
 /** What every turn tells the conversation layer, independent of the Bot Framework SDK. */
 export interface TurnInfo {
+  /** The chat's or channel's id; for a channel, without the thread a message was posted in. */
   conversationId: string;
   conversationType: ConversationType;
   user: TeamsUser;

@@ -6,17 +6,29 @@ function conversationTypeOf(activity: Activity): ConversationType {
   return type === "channel" || type === "groupChat" ? type : "personal";
 }
 
-/** Without the incoming activity's id: proactive cards start new posts instead of replying in its thread. */
+/**
+ * In a channel thread Teams gives the thread's root in the conversation id (`19:...@thread.tacv2;messageid=123`).
+ * Without it, the id is the channel's own: posts there start new threads instead of replying in this one.
+ */
+export function withoutThread(conversationId: string): string {
+  return conversationId.replace(/;messageid=[^;]*$/i, "");
+}
+
+/** Without the incoming activity's id or thread: proactive cards start new posts instead of replies. */
 function storableReference(activity: Activity): Record<string, unknown> {
   const { activityId: _replyTo, ...reference } = TurnContext.getConversationReference(activity);
-  return JSON.parse(JSON.stringify(reference)) as Record<string, unknown>;
+  const stored = JSON.parse(JSON.stringify(reference)) as Record<string, unknown> & {
+    conversation?: { id?: string };
+  };
+  if (stored.conversation?.id) stored.conversation.id = withoutThread(stored.conversation.id);
+  return stored;
 }
 
 /** The SDK-free facts of a turn for the conversation layer. */
 export function turnInfo(context: TurnContext): TurnInfo {
   const { activity } = context;
   return {
-    conversationId: activity.conversation?.id ?? "",
+    conversationId: withoutThread(activity.conversation?.id ?? ""),
     conversationType: conversationTypeOf(activity),
     user: {
       id: activity.from?.id ?? "",
