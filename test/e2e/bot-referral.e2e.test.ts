@@ -98,11 +98,28 @@ describe("a referral from Teams chat, over HTTP", () => {
       expect.arrayContaining(["29:p-chair", "29:p-coord"]),
     );
 
-    // A panel member may not screen; the chair sees the detail in a view only she gets.
+    // A panel member may not screen. Their client refreshes the card by itself (Teams does, in a chat under
+    // 60 people): they keep the shared card and nothing is audited. Clicking "Open" is refused, and audited.
     const member = as(service, connector, "p-police", isgChat);
+    const audited = () =>
+      service.store
+        .contents()
+        .audit.filter(
+          (entry) => entry.action === "referral.viewed" || entry.action === "referral.view-refused",
+        );
+    const auditedBefore = audited().length;
+    expect(await member.refresh(screeningCard)).toEqual(screeningCard);
+    expect(audited()).toHaveLength(auditedBefore);
     const openAction = actionOf(screeningCard, "screening.open");
     const memberView = await member.click("screening.open", clickData(openAction));
+    expect(textOf(memberView)).toContain("Not allowed");
     expectNoChildData(JSON.stringify(memberView));
+    expect(audited().map((entry) => [entry.action, entry.actorId])).toContainEqual([
+      "referral.view-refused",
+      "p-police",
+    ]);
+    const refreshed = await chairInPanelChat.refresh(screeningCard);
+    expect(textOf(refreshed)).toContain("Kirsty Testchild");
     const detail = await chairInPanelChat.click("screening.open", clickData(openAction));
     expect(textOf(detail)).toContain("Kirsty Testchild");
     const accept = actionOf(detail, "screening.decide", (d) => d.decision === "accept");

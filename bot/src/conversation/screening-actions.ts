@@ -13,12 +13,21 @@ import { malformedActionCard } from "./standard-replies.js";
 import type { BotContext } from "./bot-context.js";
 import { domainErrorCard } from "./domain-error.js";
 import { loadReferralView } from "./referral-view.js";
+import { sharedScreeningCard } from "./screening-card.js";
 import type { ActionTurn } from "./turn.js";
 
-/** "Open to screen" (or the card's automatic refresh): the detail, for this person only, if they may see it. */
+/**
+ * "Open to screen": the detail, for this person only, if they may see it (every view and refusal audited).
+ * The card's automatic refresh runs for everyone in a small chat; it opens the detail for the panel's
+ * screeners only, and leaves everyone else the shared card as it is, unaudited since nothing was shown.
+ */
 export async function openScreening(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
   const action = parseAction(referralActionData, turn.data);
   if (!action) return malformedActionCard;
+  if (turn.trigger === "automatic" && !(await screensReferral(ctx, actor, action.own.referralId))) {
+    const view = await loadReferralView(ctx.deps, action.own.referralId);
+    return view ? sharedScreeningCard(ctx.deps, view) : malformedActionCard;
+  }
   const detail = await getReferralDetail(ctx.deps, actor, { referralId: action.own.referralId });
   if (!detail.ok) return domainErrorCard(detail.error);
   const { referral, panel } = detail.value;
@@ -33,6 +42,16 @@ export async function openScreening(ctx: BotContext, actor: Actor, turn: ActionT
     meetings: meetings.slice(0, 6),
     canScreen: screener,
     nonce: ctx.newNonce(),
+  });
+}
+
+async function screensReferral(ctx: BotContext, actor: Actor, referralId: string): Promise<boolean> {
+  return ctx.deps.store.transaction(async (tx) => {
+    const referral = await tx.referrals.get(referralId);
+    return (
+      referral !== null &&
+      canScreen(await tx.panels.membershipsOf(actor.personId), actor.personId, referral.panelId)
+    );
   });
 }
 

@@ -31,6 +31,11 @@ export interface MessageTurn extends TurnInfo {
 
 export interface ActionTurn extends TurnInfo {
   verb: string;
+  /**
+   * `manual` for a click; `automatic` when the client refreshes a card by itself on display, which Teams
+   * does for every member of a chat of under 60 people, whatever the card's `refresh.userIds`.
+   */
+  trigger: "automatic" | "manual";
   /** The action's data: Convenor's own data under `convenor`, plus the card's input values. */
   data: Record<string, unknown>;
 }

@@ -2,11 +2,11 @@ import { referralStates, type OutboxMessage, type UseCaseDeps } from "@convenor/
 import type { Logger } from "pino";
 import type { AdaptiveCard } from "../cards/card-elements.js";
 import { referralOutcomeCard } from "../cards/referral-outcome.card.js";
-import { screeningSummaryCard } from "../cards/screening-summary.card.js";
 import { urgentDecisionCard } from "../cards/urgent-decision.card.js";
 import { loadReferralView, type ReferralView } from "../conversation/referral-view.js";
+import { sharedScreeningCard } from "../conversation/screening-card.js";
 import { ConversationRateLimiter } from "./conversation-rate-limiter.js";
-import { conversationIdOf, userIdOf, type ConversationSender } from "./conversation-sender.js";
+import { conversationIdOf, type ConversationSender } from "./conversation-sender.js";
 import { ThrottledError } from "./throttled-error.js";
 import { RecipientUnreachableError } from "./unreachable-error.js";
 
@@ -67,17 +67,8 @@ export class OutboxDeliverer {
     return this.options.deps.store.transaction((tx) => tx.conversations.get(key));
   }
 
-  private async screeningCard(view: ReferralView): Promise<AdaptiveCard> {
-    const screenerUserIds: string[] = [];
-    for (const personId of view.screenerIds) {
-      const userId = userIdOf(await this.reference(`person:${personId}`));
-      if (userId) screenerUserIds.push(userId);
-    }
-    return screeningSummaryCard({
-      summary: view.summary,
-      screenerUserIds,
-      ...(view.decidedBy ? { decidedBy: view.decidedBy } : {}),
-    });
+  private screeningCard(view: ReferralView): Promise<AdaptiveCard> {
+    return sharedScreeningCard(this.options.deps, view);
   }
 
   private async postScreeningCard(reference: Record<string, unknown> | null, view: ReferralView) {

@@ -20,6 +20,13 @@ async function send(context: TurnContext, replies: Reply[]): Promise<void> {
   }
 }
 
+/** botbuilder's parsed invoke value drops `trigger`, so it is read from the activity. */
+function triggerOf(value: unknown): "automatic" | "manual" {
+  const trigger =
+    typeof value === "object" && value !== null ? (value as { trigger?: unknown }).trigger : null;
+  return trigger === "automatic" ? "automatic" : "manual";
+}
+
 /** Teams events to the SDK-free conversation layer: messages, installs and `Action.Execute` invokes. */
 export class ConvenorActivityHandler extends TeamsActivityHandler {
   constructor(private readonly ctx: BotContext) {
@@ -51,6 +58,7 @@ export class ConvenorActivityHandler extends TeamsActivityHandler {
     const card = await handleAction(this.ctx, {
       ...turnInfo(context),
       verb: String(invokeValue.action.verb ?? ""),
+      trigger: triggerOf(context.activity.value),
       data: data,
     });
     return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: { ...card } };

@@ -44,6 +44,15 @@ export function as(
       expect(response.status).toBe(200);
       return (response.body as { value: Record<string, unknown> }).value;
     },
+    /** What this person's Teams client shows after refreshing a card with a `refresh` by itself. */
+    refresh: async (card: Record<string, unknown> | undefined) => {
+      const action = (card?.refresh as { action: { verb: string; data: Record<string, unknown> } }).action;
+      const response = await service.post(
+        actionActivity(person, conversation, connector.url, action.verb, action.data, "automatic"),
+      );
+      expect(response.status).toBe(200);
+      return (response.body as { value: Record<string, unknown> }).value;
+    },
     /** Cards this conversation has received from the bot (replies and proactive messages), newest last. */
     cards: () =>
       connector

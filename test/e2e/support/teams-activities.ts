@@ -46,19 +46,23 @@ export function messageActivity(
   };
 }
 
-/** An `Action.Execute` click as Teams posts it: verb and data (Convenor's data plus the card's inputs). */
+/**
+ * An `Action.Execute` as Teams posts it: verb and data (Convenor's data plus the card's inputs). `manual` is a
+ * click; `automatic` is the client refreshing a card on display.
+ */
 export function actionActivity(
   from: Person,
   conversation: Conversation,
   serviceUrl: string,
   verb: string,
   data: Record<string, unknown>,
+  trigger: "manual" | "automatic" = "manual",
 ) {
   return {
     ...base(from, conversation, serviceUrl),
     type: "invoke",
     name: "adaptiveCard/action",
-    value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
+    value: { action: { type: "Action.Execute", verb, data }, trigger },
   };
 }
 
