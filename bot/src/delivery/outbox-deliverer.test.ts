@@ -9,11 +9,13 @@ import { OutboxDeliverer } from "./outbox-deliverer.js";
 
 class RecordingSender implements ConversationSender {
   readonly sent: { conversationId: string; card: AdaptiveCard }[] = [];
+  readonly updated: string[] = [];
   send(reference: Record<string, unknown>, card: AdaptiveCard) {
     this.sent.push({ conversationId: (reference.conversation as { id: string }).id, card });
     return Promise.resolve({ activityId: `activity-${this.sent.length}` });
   }
-  update() {
+  update(_reference: Record<string, unknown>, activityId: string) {
+    this.updated.push(activityId);
     return Promise.resolve();
   }
 }
@@ -123,5 +125,49 @@ describe("OutboxDeliverer", () => {
       newNonce: () => "nonce-0003",
     });
     await expect(deliverer.deliver(submitted!)).rejects.toMatchObject({ name: "RecipientUnreachableError" });
+  });
+
+  describe("posts one screening card per referral", () => {
+    async function filedToLinkedPanel(key: string) {
+      const scenario = aReferralScenario("isg");
+      const filed = await fileReferral(scenario.deps, scenario.actor(scenario.people.referrer), {
+        panelId: scenario.panel.id,
+        idempotencyKey: key,
+        mode: "submit",
+        form: aValidReferralForm("isg"),
+      });
+      if (!filed.ok) throw new Error(filed.error.message);
+      await scenario.store.transaction((tx) =>
+        tx.conversations.put(`panel:${scenario.panel.id}`, {
+          conversation: { id: "19:panel@thread.v2" },
+          serviceUrl: "http://x",
+        }),
+      );
+      const [submitted] = scenario.store.contents().outbox.filter((m) => m.kind === "referral.submitted");
+      const sender = new RecordingSender();
+      const deliverer = new OutboxDeliverer({
+        deps: { store: scenario.store, clock: scenario.clock },
+        sender,
+        logger: pino({ level: "silent" }),
+        newNonce: () => "nonce-0004",
+      });
+      return { submitted: submitted!, sender, deliverer };
+    }
+
+    it("updates the card it already posted when a submitted notice is delivered again", async () => {
+      const { submitted, sender, deliverer } = await filedToLinkedPanel("card-4");
+      await deliverer.deliver(submitted);
+      await deliverer.deliver(submitted); // e.g. retried after a crash before it was marked delivered
+      expect(sender.sent.map((sent) => sent.conversationId)).toEqual(["19:panel@thread.v2"]);
+      expect(sender.updated).toEqual(["activity-1"]);
+    });
+
+    it("updates rather than posts when the screened notice arrived first", async () => {
+      const { submitted, sender, deliverer } = await filedToLinkedPanel("card-5");
+      await deliverer.deliver({ ...submitted, id: "o-screened", kind: "referral.screened" });
+      await deliverer.deliver(submitted);
+      expect(sender.sent).toHaveLength(1);
+      expect(sender.updated).toEqual(["activity-1"]);
+    });
   });
 });

@@ -51,9 +51,8 @@ export class OutboxDeliverer {
     const reference = await this.reference(message.recipient);
     switch (message.kind) {
       case "referral.submitted":
-        return this.postScreeningCard(reference, view);
       case "referral.screened":
-        return this.updateScreeningCard(reference, view);
+        return this.postOrUpdateScreeningCard(reference, view);
       case "referral.outcome":
         return this.sendTo(reference, referralOutcomeCard(outcomeOf(message, view)));
       case "referral.urgent":
@@ -80,9 +79,14 @@ export class OutboxDeliverer {
     );
   }
 
-  private async updateScreeningCard(reference: Record<string, unknown> | null, view: ReferralView) {
+  /**
+   * One card per referral: once posted (its activity id saved), later notices update it. So a retry of a
+   * notice whose card was posted and saved but not marked delivered, or a `referral.submitted` delivered after
+   * its `referral.screened` (both held while the panel had no linked chat), updates the card, not posts another.
+   */
+  private async postOrUpdateScreeningCard(reference: Record<string, unknown> | null, view: ReferralView) {
     const posted = await this.reference(screeningCardKey(view.summary.id));
-    if (posted && typeof posted.activityId === "string") {
+    if (posted && typeof posted.activityId === "string" && posted.activityId) {
       await this.gate(posted);
       await this.options.sender.update(posted, posted.activityId, await this.screeningCard(view));
       return;
