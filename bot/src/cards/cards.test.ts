@@ -19,6 +19,7 @@ import { referralOutcomeCard } from "./referral-outcome.card.js";
 import { screeningDetailCard } from "./screening-detail.card.js";
 import { screeningSummaryCard } from "./screening-summary.card.js";
 import { urgentDecisionCard } from "./urgent-decision.card.js";
+import { urgentDetailCard } from "./urgent-detail.card.js";
 import { helpCard, welcomeCard } from "./welcome.card.js";
 
 const child = aChild({ givenName: "Eilidh", familyName: "Buchanan-Test", dateOfBirth: "2013-04-05" });
@@ -122,6 +123,15 @@ const everyCard: [string, AdaptiveCard][] = [
   ["my referrals", myReferralsCard(Array.from({ length: 40 }, () => summary("submitted")))],
   ["queue", screeningQueueCard(Array.from({ length: 40 }, () => summary("submitted")))],
   ["urgent decision", urgentDecisionCard(summary("submitted"), "nonce-0002")],
+  [
+    "urgent detail",
+    urgentDetailCard({
+      detail: { ...detail, referral: { ...referral("submitted"), urgency: "urgent" } },
+      fields: referralRequirements("icsmg").fields,
+      canDecide: true,
+      nonce: "nonce-0003",
+    }),
+  ],
 ];
 
 describe("every card", () => {

@@ -1,19 +1,7 @@
 import type { FormField, Meeting, ReferralDetail } from "@convenor/shared";
-import { meetingTime, stateLabel, urgencyLabel } from "./card-labels.js";
-import {
-  adaptiveCard,
-  execute,
-  answers,
-  facts,
-  heading,
-  literal,
-  notice,
-  paragraph,
-  showCard,
-  subheading,
-  type AdaptiveCard,
-  type CardElement,
-} from "./card-elements.js";
+import { meetingTime, stateLabel } from "./card-labels.js";
+import { adaptiveCard, execute, paragraph, showCard, type AdaptiveCard } from "./card-elements.js";
+import { referralDetailBody } from "./referral-detail-body.js";
 
 export const decideScreeningVerb = "screening.decide";
 export const screeningInputs = {
@@ -34,52 +22,10 @@ export interface ScreeningDetailInput {
   nonce: string;
 }
 
-function answer(field: FormField, value: unknown): string | null {
-  if (value === undefined || value === null || value === "") return null;
-  const label = (v: string) => field.choices?.find((choice) => choice.value === v)?.label ?? v;
-  if (Array.isArray(value)) return value.map((v) => label(String(v))).join(", ");
-  if (typeof value === "boolean") return value ? "Yes" : "No";
-  if (typeof value === "string" || typeof value === "number") return label(String(value));
-  return null;
-}
-
 /** The per-user view for those allowed to see the case: only the person who opened it sees this card. */
 export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
-  const { referral, child, panel, referrerName } = input.detail;
-  const body: CardElement[] = [
-    heading(`Referral ${referral.reference ?? ""}`),
-    notice("Only you can see this view. Do not copy case detail into the channel.", "emphasis"),
-    facts([
-      ["Panel", literal(panel.name)],
-      ["Referrer", literal(referrerName)],
-      ["State", stateLabel(referral.state)],
-      ["Urgency", urgencyLabel(referral.urgency)],
-      ...(child
-        ? ([
-            ["Child", literal(`${child.givenName} ${child.familyName}`)],
-            ["Date of birth", literal(child.dateOfBirth)],
-            ...(child.school ? [["School or establishment", literal(child.school)]] : []),
-            ...(child.locality ? [["Locality", literal(child.locality)]] : []),
-          ] as [string, string][])
-        : []),
-    ]),
-  ];
-  let section = "";
-  let rows: [string, string][] = [];
-  const flush = () => {
-    if (rows.length) body.push(subheading(section), answers(rows));
-    rows = [];
-  };
-  for (const field of input.fields) {
-    if (field.id.startsWith("child.")) continue; // shown with the child's name above
-    if (field.section !== section) {
-      flush();
-      section = field.section;
-    }
-    const value = answer(field, referral.form[field.id]);
-    if (value !== null) rows.push([field.label, literal(value)]);
-  }
-  flush();
+  const { referral } = input.detail;
+  const body = referralDetailBody(input.detail, input.fields);
 
   if (referral.state !== "submitted") {
     body.push(

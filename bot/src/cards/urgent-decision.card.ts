@@ -12,6 +12,7 @@ import {
 
 export const decideUrgentVerb = "urgent.decide";
 export const urgentReasonInput = "urgent.reason";
+export const openUrgentVerb = "urgent.open";
 
 /** Sent to the emergency authoriser: an urgent request that cannot wait for the next meeting. */
 export function urgentDecisionCard(summary: ReferralSummary, nonce: string): AdaptiveCard {
@@ -29,7 +30,7 @@ export function urgentDecisionCard(summary: ReferralSummary, nonce: string): Ada
         ["Age band", summary.ageBand],
       ]),
       paragraph(
-        "An approved request is listed automatically for retrospective consideration at the next meeting. Type **queue** to open the case detail.",
+        "Open the case to read the referral before you decide. An approved request is listed automatically for retrospective consideration at the next meeting.",
       ),
       {
         type: "Input.Text",
@@ -42,6 +43,7 @@ export function urgentDecisionCard(summary: ReferralSummary, nonce: string): Ada
       },
     ],
     [
+      execute("Open the case", openUrgentVerb, { referralId: summary.id }),
       execute("Approve", decideUrgentVerb, data("approve"), { style: "positive" }),
       execute("Decline", decideUrgentVerb, data("decline"), { style: "destructive" }),
     ],

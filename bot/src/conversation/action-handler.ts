@@ -4,13 +4,13 @@ import { choosePanelVerb } from "../cards/panel-choice.card.js";
 import { editReferralVerb } from "../cards/referral-outcome.card.js";
 import { openScreeningVerb } from "../cards/screening-summary.card.js";
 import { decideScreeningVerb } from "../cards/screening-detail.card.js";
-import { decideUrgentVerb } from "../cards/urgent-decision.card.js";
+import { decideUrgentVerb, openUrgentVerb } from "../cards/urgent-decision.card.js";
 import { actorFor, rememberPersonalChat, type BotContext } from "./bot-context.js";
 import { identifyPerson } from "./identify-person.js";
 import { malformedActionCard, notKnownCard } from "./standard-replies.js";
 import { choosePanel, editReferral, saveDraft, submitReferral } from "./referral-actions.js";
 import { decideScreening, openScreening } from "./screening-actions.js";
-import { decideUrgent } from "./urgent-actions.js";
+import { decideUrgent, openUrgent } from "./urgent-actions.js";
 import type { ActionTurn } from "./turn.js";
 import type { Actor } from "@convenor/shared";
 
@@ -23,6 +23,7 @@ const routes: Record<string, ActionRoute> = {
   [editReferralVerb]: editReferral,
   [openScreeningVerb]: openScreening,
   [decideScreeningVerb]: decideScreening,
+  [openUrgentVerb]: openUrgent,
   [decideUrgentVerb]: decideUrgent,
 };
 

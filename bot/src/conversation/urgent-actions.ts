@@ -1,13 +1,19 @@
-import { decideUrgentReferral, type Actor } from "@convenor/shared";
+import {
+  canDecideUrgent,
+  decideUrgentReferral,
+  getReferralDetail,
+  referralRequirements,
+  type Actor,
+} from "@convenor/shared";
 import type { AdaptiveCard } from "../cards/card-elements.js";
 import { meetingTime } from "../cards/card-labels.js";
 import { messageCard } from "../cards/message.card.js";
 import { urgentReasonInput } from "../cards/urgent-decision.card.js";
-import { parseAction, urgentDecisionData } from "./action-data.js";
+import { urgentDetailCard } from "../cards/urgent-detail.card.js";
+import { parseAction, referralActionData, urgentDecisionData } from "./action-data.js";
 import { malformedActionCard } from "./standard-replies.js";
 import type { BotContext } from "./bot-context.js";
 import { domainErrorCard } from "./domain-error.js";
-
 import type { ActionTurn } from "./turn.js";
 
 /** The emergency authoriser approves or declines an urgent request between meetings. */
@@ -37,4 +43,27 @@ export async function decideUrgent(ctx: BotContext, actor: Actor, turn: ActionTu
       : "It will be listed for retrospective consideration when the next meeting is set. The referrer has been told.",
     "success",
   );
+}
+
+/** "Open the case" on an urgent request: the detail for this person only, if they may see it (audited). */
+export async function openUrgent(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
+  const action = parseAction(referralActionData, turn.data);
+  if (!action) return malformedActionCard;
+  const detail = await getReferralDetail(ctx.deps, actor, { referralId: action.own.referralId });
+  if (!detail.ok) return domainErrorCard(detail.error);
+  const { referral, panel } = detail.value;
+  const canDecide = await ctx.deps.store.transaction(async (tx) =>
+    canDecideUrgent(
+      await tx.panels.membershipsOf(actor.personId),
+      actor.personId,
+      referral.panelId,
+      await tx.panels.members(referral.panelId),
+    ),
+  );
+  return urgentDetailCard({
+    detail: detail.value,
+    fields: referralRequirements(panel.preset).fields,
+    canDecide: canDecide && referral.urgency === "urgent",
+    nonce: ctx.newNonce(),
+  });
 }

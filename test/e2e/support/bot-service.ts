@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createConvenorBot } from "@convenor/bot";
-import type { Person, UseCaseDeps } from "@convenor/shared";
+import type { PanelMembership, Person, UseCaseDeps } from "@convenor/shared";
 import { FixedClock, InMemoryStore } from "@convenor/shared/testing";
 import { createLogger } from "../../../server/src/logger.js";
 import { createApp } from "../../../server/src/http/create-app.js";
@@ -19,6 +19,8 @@ export interface BotService {
   /** Everything the service logged, one JSON line each: tests check no child's data leaks into logs. */
   logs: string[];
   person(id: string): Person;
+  /** Adds a person who is not in the demo seed, with their panel memberships, for one test's own data. */
+  addPerson(person: Person, memberships: PanelMembership[]): void;
   /** Posts an activity to /api/messages and returns the HTTP status and body. */
   post(activity: object): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
@@ -52,6 +54,7 @@ export async function startBotService(options: { now?: string } = {}): Promise<B
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const outbox = new OutboxWorker({ store, deliverer: bot.deliverer, clock, logger });
+  const added: Person[] = [];
   return {
     url,
     deps,
@@ -60,9 +63,13 @@ export async function startBotService(options: { now?: string } = {}): Promise<B
     outbox,
     logs,
     person(id) {
-      const found = demoPeople.find((p) => p.id === id);
+      const found = [...demoPeople, ...added].find((p) => p.id === id);
       if (!found) throw new Error(`no demo person ${id}`);
       return found;
+    },
+    addPerson(person, memberships) {
+      added.push(person);
+      store.seed({ people: [person], memberships });
     },
     async post(activity) {
       const response = await fetch(`${url}/api/messages`, {
