@@ -39,14 +39,32 @@ async function panelOf(ctx: BotContext, panelId: string): Promise<Panel | null> 
   return ctx.deps.store.transaction((tx) => tx.panels.get(panelId));
 }
 
-/** Submit (or resubmit) the form: the card's nonce is the idempotency key, so a second click files once. */
+/** The panel to show a form for again: one this person may refer to, never just the id a card claims. */
+async function referablePanel(ctx: BotContext, actor: Actor, panelId: string): Promise<Panel | null> {
+  const panels = await listReferablePanels(ctx.deps, actor);
+  return panels.ok ? (panels.value.find((panel) => panel.id === panelId) ?? null) : null;
+}
+
+/** The panel of a referral this person made, for the resubmission form; null for anyone else's. */
+async function ownReferralPanel(ctx: BotContext, actor: Actor, referralId: string): Promise<Panel | null> {
+  return ctx.deps.store.transaction(async (tx) => {
+    const referral = await tx.referrals.get(referralId);
+    if (!referral || !isReferrerOf(actor.personId, referral)) return null;
+    return tx.panels.get(referral.panelId);
+  });
+}
+
+const refusals: readonly string[] = [ErrorCodes.forbidden, ErrorCodes.notFound];
+
+/**
+ * Submit (or resubmit) the form: the card's nonce is the idempotency key, so a second click files once. The
+ * use case decides first; the panel shown afterwards is the referral's own, not the card's `panelId`.
+ */
 export async function submitReferral(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
   const action = parseAction(formActionData, turn.data);
   if (!action) return malformedActionCard;
   const { own, inputs } = action;
-  const panel = await panelOf(ctx, own.panelId);
-  if (!panel) return domainErrorCard({ code: ErrorCodes.notFound, message: "That panel was not found." });
-  const again = (error: DomainError) =>
+  const again = (panel: Panel, error: DomainError) =>
     formFor(ctx, panel, {
       values: inputs,
       errors: error.fields ?? [],
@@ -62,18 +80,20 @@ export async function submitReferral(ctx: BotContext, actor: Actor, turn: Action
       idempotencyKey: own.cardId,
       form: inputs,
     });
-    if (!result.ok)
-      return result.error.code === ErrorCodes.forbidden || result.error.code === ErrorCodes.notFound
-        ? domainErrorCard(result.error)
-        : again(result.error);
+    if (!result.ok) {
+      if (refusals.includes(result.error.code)) return domainErrorCard(result.error);
+      const panel = await ownReferralPanel(ctx, actor, own.referralId);
+      return panel ? again(panel, result.error) : domainErrorCard(result.error);
+    }
+    const panel = await panelOf(ctx, result.value.referral.panelId);
     return referralConfirmationCard({
       referral: result.value.referral,
-      panelName: panel.name,
+      panelName: panel?.name ?? "",
       resubmitted: true,
     });
   }
   const result = await fileReferral(ctx.deps, actor, {
-    panelId: panel.id,
+    panelId: own.panelId,
     idempotencyKey: own.cardId,
     mode: "submit",
     ...(own.draftId ? { draftId: own.draftId } : {}),
@@ -88,7 +108,9 @@ export async function submitReferral(ctx: BotContext, actor: Actor, turn: Action
       },
       "referral not filed",
     );
-    return result.error.code === ErrorCodes.forbidden ? domainErrorCard(result.error) : again(result.error);
+    if (result.error.code === ErrorCodes.forbidden) return domainErrorCard(result.error);
+    const panel = await referablePanel(ctx, actor, own.panelId);
+    return panel ? again(panel, result.error) : domainErrorCard(result.error);
   }
   ctx.logger.info(
     {
@@ -98,33 +120,37 @@ export async function submitReferral(ctx: BotContext, actor: Actor, turn: Action
     },
     "referral filed",
   );
+  const panel = await panelOf(ctx, result.value.referral.panelId);
   return referralConfirmationCard({
     referral: result.value.referral,
-    panelName: panel.name,
+    panelName: panel?.name ?? "",
     nextMeeting: result.value.nextMeeting,
   });
 }
 
-/** Save draft: keyed by the card and what it holds, so saving the same answers twice writes once. */
+/**
+ * Save draft: keyed by the card, the draft it saves to and what it holds, so saving the same answers twice
+ * writes once, and saving again from the updated card (which now names its draft) updates that draft.
+ */
 export async function saveDraft(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
   const action = parseAction(formActionData, turn.data);
   if (!action) return malformedActionCard;
   const { own, inputs } = action;
-  const panel = await panelOf(ctx, own.panelId);
-  if (!panel) return domainErrorCard({ code: ErrorCodes.notFound, message: "That panel was not found." });
   const digest = createHash("sha256")
     .update(JSON.stringify(Object.entries(inputs).sort()))
     .digest("hex")
     .slice(0, 24);
   const result = await fileReferral(ctx.deps, actor, {
-    panelId: panel.id,
-    idempotencyKey: `${own.cardId}:draft:${digest}`,
+    panelId: own.panelId,
+    idempotencyKey: `${own.cardId}:draft:${own.draftId ?? "new"}:${digest}`,
     mode: "draft",
     ...(own.draftId ? { draftId: own.draftId } : {}),
     form: inputs,
   });
+  if (!result.ok && result.error.code === ErrorCodes.forbidden) return domainErrorCard(result.error);
+  const panel = await referablePanel(ctx, actor, result.ok ? result.value.referral.panelId : own.panelId);
+  if (!panel) return result.ok ? malformedActionCard : domainErrorCard(result.error);
   if (!result.ok) {
-    if (result.error.code === ErrorCodes.forbidden) return domainErrorCard(result.error);
     return formFor(ctx, panel, {
       values: inputs,
       errors: result.error.fields ?? [],
