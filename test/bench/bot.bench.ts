@@ -47,15 +47,16 @@ async function listen(app: express.Express): Promise<{ url: string; server: Serv
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`, server };
 }
 
-async function post(url: string, body: object): Promise<void> {
+/** Posts one turn; it counts only if the answer is the card that turn should produce (not an error card). */
+async function post(url: string, body: object, expected: string): Promise<void> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
   });
   const text = await response.text();
-  if (response.status !== 200 || !text.includes("AdaptiveCard"))
-    throw new Error(`turn failed: ${response.status} ${text.slice(0, 200)}`);
+  if (response.status !== 200 || !text.includes(expected))
+    throw new Error(`turn failed (wanted "${expected}"): ${response.status} ${text.slice(0, 200)}`);
 }
 
 /** The baseline: botbuilder alone answering an invoke with a fixed card. */
@@ -142,6 +143,7 @@ export async function run(): Promise<void> {
           ...form,
           "child.givenName": `Bench${serial}`,
         }),
+        "Referral sent",
       );
 
     /** Referrals waiting for screening, filed directly through the use case before the timed screening turns. */
@@ -179,10 +181,15 @@ export async function run(): Promise<void> {
           },
           "screening.meetingId": "next",
         }),
+        "Accepted",
       );
     };
     const bareTurn = (conversation: number) =>
-      post(baseline.url, invoke("p-teacher", `a:bare-${conversation}`, "bench.noop", { convenor: {} }));
+      post(
+        baseline.url,
+        invoke("p-teacher", `a:bare-${conversation}`, "bench.noop", { convenor: {} }),
+        "Done",
+      );
 
     // Warm up every path once.
     await bareTurn(0);
