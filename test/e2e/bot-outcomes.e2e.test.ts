@@ -2,7 +2,7 @@ import { aValidReferralForm } from "@convenor/shared/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBotService, type BotService } from "./support/bot-service.js";
 import { actionOf, asCardInputs, clickData, inputsOf, textOf } from "./support/card-inspection.js";
-import { CapturingConnector } from "./support/capturing-connector.js";
+import { CapturingConnector, cardOf } from "./support/capturing-connector.js";
 import { as, expectNoChildData, testChild } from "./support/scenario.js";
 
 const lcjstChat = { id: "19:lcjst-screening@thread.v2", type: "channel" as const };
@@ -96,9 +96,15 @@ describe("screening outcomes, urgent requests and a Teams outage, over HTTP", ()
     expect(textOf(resubmitted)).toContain(reference);
     await service.outbox.drainOnce();
 
-    const fresh = as(service, connector, "p-coord", lcjstChat)
+    // One card per referral: the one already in the chat is updated back to awaiting screening.
+    const posts = as(service, connector, "p-coord", lcjstChat)
       .cards()
-      .filter((c) => textOf(c).includes(reference))
+      .filter((c) => textOf(c).includes(reference));
+    expect(posts).toHaveLength(1);
+    const fresh = connector
+      .updatesIn(lcjstChat.id)
+      .map((update) => cardOf(update.activity))
+      .filter((card) => textOf(card).includes(reference))
       .at(-1);
     expect(textOf(fresh)).toContain("Awaiting screening");
     const secondDetail = await coordinator.click(
