@@ -1,7 +1,14 @@
 import { aValidReferralForm } from "@convenor/shared/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBotService, type BotService } from "./support/bot-service.js";
-import { actionOf, asCardInputs, clickData, inputsOf, textOf } from "./support/card-inspection.js";
+import {
+  actionOf,
+  asCardInputs,
+  clickData,
+  elementsOf,
+  inputsOf,
+  textOf,
+} from "./support/card-inspection.js";
 import { CapturingConnector, cardOf } from "./support/capturing-connector.js";
 import { as, expectNoChildData, testChild } from "./support/scenario.js";
 
@@ -129,6 +136,40 @@ describe("screening outcomes, urgent requests and a Teams outage, over HTTP", ()
     for (const call of connector.calls.filter((c) => c.conversationId === lcjstChat.id)) {
       expectNoChildData(JSON.stringify(call.activity));
     }
+  });
+
+  it("gives back the detail with the error by its input when a question is too long or a reason blank", async () => {
+    const reference = await file("panel-lcjst", "lc-jst");
+    const coordinator = as(service, connector, "p-coord", lcjstChat);
+    const detail = await coordinator.click(
+      "screening.open",
+      clickData(actionOf(screeningCardFor(lcjstChat, reference), "screening.open")),
+    );
+    const tooLong = await coordinator.click(
+      "screening.decide",
+      clickData(
+        actionOf(detail, "screening.decide", (d) => d.decision === "return"),
+        {
+          "screening.question": "Why? ".repeat(401),
+        },
+      ),
+    );
+    expect(elementsOf(tooLong).find((e) => e.id === "screening.question.error")?.text).toContain("2000");
+    expect(inputsOf(tooLong).find((i) => i.id === "screening.question")?.value).toBe("Why? ".repeat(401));
+    const blank = await coordinator.click(
+      "screening.decide",
+      clickData(
+        actionOf(tooLong, "screening.decide", (d) => d.decision === "decline"),
+        {
+          "screening.reason": "   ",
+        },
+      ),
+    );
+    expect(elementsOf(blank).find((e) => e.id === "screening.reason.error")).toBeDefined();
+    const referral = (await service.store.transaction((tx) => tx.referrals.list({}))).find(
+      (r) => r.reference === reference,
+    );
+    expect(referral?.state).toBe("submitted");
   });
 
   it("sends an urgent request to the emergency authoriser, who approves it for retrospective consideration", async () => {

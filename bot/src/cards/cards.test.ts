@@ -132,6 +132,28 @@ const everyCard: [string, AdaptiveCard][] = [
       nonce: "nonce-0003",
     }),
   ],
+  [
+    "urgent detail, reason refused",
+    urgentDetailCard({
+      detail: { ...detail, referral: { ...referral("submitted"), urgency: "urgent" } },
+      fields: referralRequirements("icsmg").fields,
+      canDecide: true,
+      nonce: "nonce-0004",
+      reason: " ",
+      reasonError: "Give the reason for the decision.",
+    }),
+  ],
+  [
+    "screening detail, question refused",
+    screeningDetailCard({
+      detail,
+      fields: referralRequirements("isg").fields,
+      meetings: [meeting],
+      canScreen: true,
+      nonce: "nonce-0005",
+      refused: { field: "question", text: "Why?", error: "Keep the question to 2000 characters." },
+    }),
+  ],
 ];
 
 describe("every card", () => {

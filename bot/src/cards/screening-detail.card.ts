@@ -1,6 +1,6 @@
 import type { FormField, Meeting, ReferralDetail } from "@convenor/shared";
 import { meetingTime, stateLabel } from "./card-labels.js";
-import { adaptiveCard, execute, paragraph, showCard, type AdaptiveCard } from "./card-elements.js";
+import { adaptiveCard, attention, execute, paragraph, showCard, type AdaptiveCard } from "./card-elements.js";
 import { referralDetailBody } from "./referral-detail-body.js";
 
 export const decideScreeningVerb = "screening.decide";
@@ -20,6 +20,8 @@ export interface ScreeningDetailInput {
   canScreen: boolean;
   /** Nonce for this view's decision buttons: the idempotency key of a click. */
   nonce: string;
+  /** After a refused return or decline: what was typed, and what is wrong with it, shown by its input. */
+  refused?: { field: "question" | "reason"; text: string; error: string };
 }
 
 /** The per-user view for those allowed to see the case: only the person who opened it sees this card. */
@@ -40,6 +42,17 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
     return adaptiveCard(body);
   }
 
+  const typed = (field: "question" | "reason") =>
+    input.refused?.field === field
+      ? {
+          value: input.refused.text,
+          after: [
+            { ...attention(input.refused.error), id: `${screeningInputs[field]}.error`, spacing: "Small" },
+          ],
+        }
+      : { after: [] };
+  const question = typed("question");
+  const reason = typed("reason");
   const data = (decision: string) => ({ referralId: referral.id, decision, nonce: input.nonce });
   const accept = showCard(
     "Accept",
@@ -70,7 +83,9 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
         isRequired: true,
         maxLength: 2000,
         errorMessage: "Ask the referrer what you need to know.",
+        ...(question.value !== undefined ? { value: question.value } : {}),
       },
+      ...question.after,
     ],
     [execute("Return to referrer", decideScreeningVerb, data("return"))],
   );
@@ -85,7 +100,9 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
         isRequired: true,
         maxLength: 2000,
         errorMessage: "Give the reason the referral is declined.",
+        ...(reason.value !== undefined ? { value: reason.value } : {}),
       },
+      ...reason.after,
     ],
     [execute("Decline referral", decideScreeningVerb, data("decline"), { style: "destructive" })],
   );

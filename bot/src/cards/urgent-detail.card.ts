@@ -1,6 +1,6 @@
 import type { FormField, ReferralDetail } from "@convenor/shared";
 import { stateLabel } from "./card-labels.js";
-import { adaptiveCard, execute, notice, paragraph, type AdaptiveCard } from "./card-elements.js";
+import { adaptiveCard, attention, execute, notice, paragraph, type AdaptiveCard } from "./card-elements.js";
 import { referralDetailBody } from "./referral-detail-body.js";
 import { decideUrgentVerb, urgentReasonInput } from "./urgent-decision.card.js";
 
@@ -11,6 +11,9 @@ export interface UrgentDetailInput {
   canDecide: boolean;
   /** Nonce for this view's decision buttons: the idempotency key of a click. */
   nonce: string;
+  /** After a refused decision: the reason as typed, and what is wrong with it. */
+  reason?: string;
+  reasonError?: string;
 }
 
 /** "Open the case" on an urgent request: the detail, for the authoriser only, with Approve and Decline. */
@@ -43,7 +46,11 @@ export function urgentDetailCard(input: UrgentDetailInput): AdaptiveCard {
       isRequired: true,
       maxLength: 2000,
       errorMessage: "Record the reason for your decision.",
+      ...(input.reason !== undefined ? { value: input.reason } : {}),
     },
+    ...(input.reasonError
+      ? [{ ...attention(input.reasonError), id: `${urgentReasonInput}.error`, spacing: "Small" }]
+      : []),
   );
   return adaptiveCard(body, [
     execute("Approve", decideUrgentVerb, data("approve"), { style: "positive" }),

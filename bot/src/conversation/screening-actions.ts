@@ -6,7 +6,12 @@ import {
   type Actor,
 } from "@convenor/shared";
 import type { AdaptiveCard } from "../cards/card-elements.js";
-import { nextMeetingChoice, screeningDetailCard, screeningInputs } from "../cards/screening-detail.card.js";
+import {
+  nextMeetingChoice,
+  screeningDetailCard,
+  screeningInputs,
+  type ScreeningDetailInput,
+} from "../cards/screening-detail.card.js";
 import { screeningSummaryCard } from "../cards/screening-summary.card.js";
 import { parseAction, referralActionData, screeningDecisionData } from "./action-data.js";
 import { malformedActionCard } from "./standard-replies.js";
@@ -28,7 +33,16 @@ export async function openScreening(ctx: BotContext, actor: Actor, turn: ActionT
     const view = await loadReferralView(ctx.deps, action.own.referralId);
     return view ? sharedScreeningCard(ctx.deps, view) : malformedActionCard;
   }
-  const detail = await getReferralDetail(ctx.deps, actor, { referralId: action.own.referralId });
+  return screeningDetailFor(ctx, actor, action.own.referralId);
+}
+
+async function screeningDetailFor(
+  ctx: BotContext,
+  actor: Actor,
+  referralId: string,
+  refused?: ScreeningDetailInput["refused"],
+): Promise<AdaptiveCard> {
+  const detail = await getReferralDetail(ctx.deps, actor, { referralId });
   if (!detail.ok) return domainErrorCard(detail.error);
   const { referral, panel } = detail.value;
   const now = ctx.deps.clock.now().toISOString();
@@ -42,6 +56,7 @@ export async function openScreening(ctx: BotContext, actor: Actor, turn: ActionT
     meetings: meetings.slice(0, 6),
     canScreen: screener,
     nonce: ctx.newNonce(),
+    ...(refused ? { refused } : {}),
   });
 }
 
@@ -81,6 +96,14 @@ export async function decideScreening(
       { code: result.error.code, referralId: own.referralId, correlationId: actor.correlationId },
       "screening refused",
     );
+    const wrong = result.error.fields?.find((f) => f.field === "question" || f.field === "reason");
+    if (wrong && (wrong.field === "question" || wrong.field === "reason")) {
+      return screeningDetailFor(ctx, actor, own.referralId, {
+        field: wrong.field,
+        text: inputs[screeningInputs[wrong.field]] ?? "",
+        error: wrong.message,
+      });
+    }
     return domainErrorCard(result.error);
   }
   ctx.logger.info(

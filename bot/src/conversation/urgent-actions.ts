@@ -27,7 +27,15 @@ export async function decideUrgent(ctx: BotContext, actor: Actor, turn: ActionTu
     decision: own.decision,
     reason: inputs[urgentReasonInput] ?? "",
   });
-  if (!result.ok) return domainErrorCard(result.error);
+  if (!result.ok) {
+    const reasonError = result.error.fields?.find((field) => field.field === "reason");
+    return reasonError
+      ? urgentDetailFor(ctx, actor, own.referralId, {
+          reason: inputs[urgentReasonInput] ?? "",
+          error: reasonError.message,
+        })
+      : domainErrorCard(result.error);
+  }
   const { referral, meeting } = result.value;
   if (own.decision === "decline") {
     return messageCard(
@@ -49,7 +57,16 @@ export async function decideUrgent(ctx: BotContext, actor: Actor, turn: ActionTu
 export async function openUrgent(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
   const action = parseAction(referralActionData, turn.data);
   if (!action) return malformedActionCard;
-  const detail = await getReferralDetail(ctx.deps, actor, { referralId: action.own.referralId });
+  return urgentDetailFor(ctx, actor, action.own.referralId);
+}
+
+async function urgentDetailFor(
+  ctx: BotContext,
+  actor: Actor,
+  referralId: string,
+  refused?: { reason: string; error: string },
+): Promise<AdaptiveCard> {
+  const detail = await getReferralDetail(ctx.deps, actor, { referralId });
   if (!detail.ok) return domainErrorCard(detail.error);
   const { referral, panel } = detail.value;
   const canDecide = await ctx.deps.store.transaction(async (tx) =>
@@ -65,5 +82,6 @@ export async function openUrgent(ctx: BotContext, actor: Actor, turn: ActionTurn
     fields: referralRequirements(panel.preset).fields,
     canDecide: canDecide && referral.urgency === "urgent",
     nonce: ctx.newNonce(),
+    ...(refused ? { reason: refused.reason, reasonError: refused.error } : {}),
   });
 }
