@@ -1,8 +1,9 @@
 import {
-  canScreen,
-  getReferralDetail,
+  getScreeningDetail,
+  loadReferralView,
   referralRequirements,
   screenReferral,
+  screensReferral,
   type Actor,
 } from "@convenor/shared";
 import type { AdaptiveCard } from "../cards/card-elements.js";
@@ -17,7 +18,6 @@ import { parseAction, referralActionData, screeningDecisionData } from "./action
 import { malformedActionCard } from "./standard-replies.js";
 import type { BotContext } from "./bot-context.js";
 import { domainErrorCard } from "./domain-error.js";
-import { loadReferralView } from "./referral-view.js";
 import { sharedScreeningCard } from "./screening-card.js";
 import type { ActionTurn } from "./turn.js";
 
@@ -29,11 +29,12 @@ import type { ActionTurn } from "./turn.js";
 export async function openScreening(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
   const action = parseAction(referralActionData, turn.data);
   if (!action) return malformedActionCard;
-  if (turn.trigger === "automatic" && !(await screensReferral(ctx, actor, action.own.referralId))) {
-    const view = await loadReferralView(ctx.deps, action.own.referralId);
+  const referralId = action.own.referralId;
+  if (turn.trigger === "automatic" && !(await screensReferral(ctx.deps, actor, { referralId }))) {
+    const view = await loadReferralView(ctx.deps, referralId);
     return view ? sharedScreeningCard(ctx.deps, view) : malformedActionCard;
   }
-  return screeningDetailFor(ctx, actor, action.own.referralId);
+  return screeningDetailFor(ctx, actor, referralId);
 }
 
 async function screeningDetailFor(
@@ -42,31 +43,16 @@ async function screeningDetailFor(
   referralId: string,
   refused?: ScreeningDetailInput["refused"],
 ): Promise<AdaptiveCard> {
-  const detail = await getReferralDetail(ctx.deps, actor, { referralId });
-  if (!detail.ok) return domainErrorCard(detail.error);
-  const { referral, panel } = detail.value;
-  const now = ctx.deps.clock.now().toISOString();
-  const { screener, meetings } = await ctx.deps.store.transaction(async (tx) => ({
-    screener: canScreen(await tx.panels.membershipsOf(actor.personId), actor.personId, referral.panelId),
-    meetings: await tx.meetings.upcoming(referral.panelId, now),
-  }));
+  const screening = await getScreeningDetail(ctx.deps, actor, { referralId });
+  if (!screening.ok) return domainErrorCard(screening.error);
+  const { detail, canScreen, upcomingMeetings } = screening.value;
   return screeningDetailCard({
-    detail: detail.value,
-    fields: referralRequirements(panel.preset).fields,
-    meetings: meetings.slice(0, 6),
-    canScreen: screener,
+    detail,
+    fields: referralRequirements(detail.panel.preset).fields,
+    meetings: upcomingMeetings.slice(0, 6),
+    canScreen,
     nonce: ctx.newNonce(),
     ...(refused ? { refused } : {}),
-  });
-}
-
-async function screensReferral(ctx: BotContext, actor: Actor, referralId: string): Promise<boolean> {
-  return ctx.deps.store.transaction(async (tx) => {
-    const referral = await tx.referrals.get(referralId);
-    return (
-      referral !== null &&
-      canScreen(await tx.panels.membershipsOf(actor.personId), actor.personId, referral.panelId)
-    );
   });
 }
 

@@ -1,8 +1,7 @@
-import type { UseCaseDeps } from "@convenor/shared";
+import type { ReferralView, UseCaseDeps } from "@convenor/shared";
 import type { AdaptiveCard } from "../cards/card-elements.js";
 import { screeningSummaryCard } from "../cards/screening-summary.card.js";
 import { userIdOf } from "../delivery/conversation-sender.js";
-import type { ReferralView } from "./referral-view.js";
 
 /**
  * The screening card as the panel's conversation shows it, to everyone. Its refresh lists the Teams user ids

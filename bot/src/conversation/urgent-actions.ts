@@ -1,7 +1,6 @@
 import {
-  canDecideUrgent,
   decideUrgentReferral,
-  getReferralDetail,
+  getUrgentRequestDetail,
   referralRequirements,
   type Actor,
 } from "@convenor/shared";
@@ -66,21 +65,13 @@ async function urgentDetailFor(
   referralId: string,
   refused?: { reason: string; error: string },
 ): Promise<AdaptiveCard> {
-  const detail = await getReferralDetail(ctx.deps, actor, { referralId });
-  if (!detail.ok) return domainErrorCard(detail.error);
-  const { referral, panel } = detail.value;
-  const canDecide = await ctx.deps.store.transaction(async (tx) =>
-    canDecideUrgent(
-      await tx.panels.membershipsOf(actor.personId),
-      actor.personId,
-      referral.panelId,
-      await tx.panels.members(referral.panelId),
-    ),
-  );
+  const urgent = await getUrgentRequestDetail(ctx.deps, actor, { referralId });
+  if (!urgent.ok) return domainErrorCard(urgent.error);
+  const { detail, canDecide } = urgent.value;
   return urgentDetailCard({
-    detail: detail.value,
-    fields: referralRequirements(panel.preset).fields,
-    canDecide: canDecide && referral.urgency === "urgent",
+    detail,
+    fields: referralRequirements(detail.panel.preset).fields,
+    canDecide,
     nonce: ctx.newNonce(),
     ...(refused ? { reason: refused.reason, reasonError: refused.error } : {}),
   });

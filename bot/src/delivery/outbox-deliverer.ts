@@ -1,9 +1,14 @@
-import { referralStates, type OutboxMessage, type UseCaseDeps } from "@convenor/shared";
+import {
+  loadReferralView,
+  referralStates,
+  type OutboxMessage,
+  type ReferralView,
+  type UseCaseDeps,
+} from "@convenor/shared";
 import type { Logger } from "pino";
 import type { AdaptiveCard } from "../cards/card-elements.js";
 import { referralOutcomeCard } from "../cards/referral-outcome.card.js";
 import { urgentDecisionCard } from "../cards/urgent-decision.card.js";
-import { loadReferralView, type ReferralView } from "../conversation/referral-view.js";
 import { sharedScreeningCard } from "../conversation/screening-card.js";
 import { ConversationRateLimiter } from "./conversation-rate-limiter.js";
 import { conversationIdOf, type ConversationSender } from "./conversation-sender.js";

@@ -72,6 +72,12 @@ export function canDecideUrgent(
   return urgentDecidersOf(panelMembers, panelId).includes(personId);
 }
 
+/** Who screens a panel's referrals: its chairs and coordinators. */
+export function screenersOf(panelMembers: readonly PanelMembership[], panelId: string): string[] {
+  const screeners = panelMembers.filter((m) => m.panelId === panelId && canScreen([m], m.personId, panelId));
+  return [...new Set(screeners.map((m) => m.personId))];
+}
+
 /** Who decides a panel's urgent requests: its emergency authorisers, or its chairs when it has none. */
 export function urgentDecidersOf(panelMembers: readonly PanelMembership[], panelId: string): string[] {
   const onPanel = panelMembers.filter((m) => m.panelId === panelId);

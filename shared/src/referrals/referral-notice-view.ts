@@ -1,16 +1,23 @@
-import { summariseReferral, ukLocalDate, type ReferralSummary, type UseCaseDeps } from "@convenor/shared";
+import { screenersOf } from "../auth/policies.js";
+import { ukLocalDate } from "../calendar/iso-date.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
+import { summariseReferral, type ReferralSummary } from "./referral-summary.js";
 
+/** A referral's non-identifying facts, for a notification or a card in a shared conversation. */
 export interface ReferralView {
   summary: ReferralSummary;
   /** Display name of whoever made the latest screening decision, for the shared card. */
   decidedBy: string | null;
   meetingStartsAt: string | null;
   retrospective: boolean;
-  /** Panel chairs and coordinators: who screens it. */
+  /** The panel's chairs and coordinators: who screens it. */
   screenerIds: string[];
 }
 
-/** A referral's non-identifying facts for rendering a notification or a shared card. */
+/**
+ * Loads what a notification about a referral may show anyone in the panel's conversation. Not a view of
+ * case detail (nothing identifying is read out), so it is not audited.
+ */
 export async function loadReferralView(deps: UseCaseDeps, referralId: string): Promise<ReferralView | null> {
   const today = ukLocalDate(deps.clock.now().toISOString());
   return deps.store.transaction(async (tx) => {
@@ -21,15 +28,12 @@ export async function loadReferralView(deps: UseCaseDeps, referralId: string): P
     const last = referral.history.at(-1);
     const decider = last && last.to !== "submitted" ? await tx.people.get(last.byPersonId) : null;
     const meeting = referral.meetingId ? await tx.meetings.get(referral.meetingId) : null;
-    const members = await tx.panels.members(referral.panelId);
     return {
       summary: summariseReferral(referral, panel, child, today),
       decidedBy: decider?.displayName ?? null,
       meetingStartsAt: meeting?.startsAt ?? null,
       retrospective: referral.retrospective,
-      screenerIds: members
-        .filter((m) => m.roles.includes("chair") || m.roles.includes("coordinator"))
-        .map((m) => m.personId),
+      screenerIds: screenersOf(await tx.panels.members(referral.panelId), referral.panelId),
     };
   });
 }

@@ -1,0 +1,46 @@
+import { canScreen } from "../auth/policies.js";
+import type { Actor } from "../model/actor.js";
+import type { Meeting } from "../model/meeting.js";
+import { ok, type Result } from "../model/result.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
+import { getReferralDetail, type ReferralDetail } from "./get-referral-detail.js";
+
+export interface ScreeningDetail {
+  detail: ReferralDetail;
+  /** Whether the actor may accept, return or decline it (the panel's chairs and coordinators). */
+  canScreen: boolean;
+  /** Planned meetings of the panel it could be accepted onto, soonest first. */
+  upcomingMeetings: Meeting[];
+}
+
+/** The per-user screening view: the audited case detail, whether the actor screens, and where it could go. */
+export async function getScreeningDetail(
+  deps: UseCaseDeps,
+  actor: Actor,
+  input: { referralId: string },
+): Promise<Result<ScreeningDetail>> {
+  const detail = await getReferralDetail(deps, actor, input);
+  if (!detail.ok) return detail;
+  const panelId = detail.value.referral.panelId;
+  const now = deps.clock.now().toISOString();
+  return deps.store.transaction(async (tx) =>
+    ok({
+      detail: detail.value,
+      canScreen: canScreen(await tx.panels.membershipsOf(actor.personId), actor.personId, panelId),
+      upcomingMeetings: await tx.meetings.upcoming(panelId, now),
+    }),
+  );
+}
+
+/** Whether the actor screens the referral's panel; reads nothing identifying, so nothing is audited. */
+export async function screensReferral(
+  deps: UseCaseDeps,
+  actor: Actor,
+  input: { referralId: string },
+): Promise<boolean> {
+  return deps.store.transaction(async (tx) => {
+    const referral = await tx.referrals.get(input.referralId);
+    if (!referral) return false;
+    return canScreen(await tx.panels.membershipsOf(actor.personId), actor.personId, referral.panelId);
+  });
+}
