@@ -42,13 +42,13 @@ export async function graphCall<T>(work: () => Promise<T>): Promise<Result<T>> {
   try {
     return ok(await work());
   } catch (error) {
-    const mapped = toDomainError(error);
+    const mapped = graphFailureAsDomainError(error);
     if (!mapped) throw error;
     return { ok: false, error: mapped };
   }
 }
 
-export function toDomainError(error: unknown): DomainError | null {
+export function graphFailureAsDomainError(error: unknown): DomainError | null {
   if (error instanceof GraphError) return domainErrorForStatus(error.statusCode, error.message);
   if (error instanceof TypeError && /fetch failed/i.test(error.message)) {
     return fail(
