@@ -1,15 +1,18 @@
-import { isWorkingDay, type Meeting, type Panel } from "@convenor/shared";
-import { addCalendarDays as addDays } from "@convenor/shared";
-import { isoDate, londonTimeToUtc } from "./london-time.js";
+import {
+  addCalendarDays,
+  dayOfWeek,
+  isWorkingDay,
+  ukLocalDate,
+  type Meeting,
+  type Panel,
+} from "@convenor/shared";
+import { londonTimeToUtc } from "./london-time.js";
 
 /** The first working day at least `minDays` ahead that falls on the given weekday (0 = Sunday). */
 function nextMeetingDay(today: string, minDays: number, weekday: number, panel: Panel): string {
-  let date = addDays(today, minDays);
-  while (
-    new Date(`${date}T12:00:00Z`).getUTCDay() !== weekday ||
-    !isWorkingDay(date, panel.settings.nation)
-  ) {
-    date = addDays(date, 1);
+  let date = addCalendarDays(today, minDays);
+  while (dayOfWeek(date) !== weekday || !isWorkingDay(date, panel.settings.nation)) {
+    date = addCalendarDays(date, 1);
   }
   return date;
 }
@@ -19,7 +22,7 @@ function nextMeetingDay(today: string, minDays: number, weekday: number, panel: 
  * deadlines are still open) and the one after.
  */
 export function demoMeetings(panels: Panel[], now: Date): Meeting[] {
-  const today = isoDate(now);
+  const today = ukLocalDate(now.toISOString());
   return panels.flatMap((panel, index) => {
     const weekday = 2 + (index % 3);
     const start = index % 2 === 0 ? "10:00" : "14:00";

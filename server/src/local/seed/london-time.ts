@@ -5,7 +5,3 @@ export function londonTimeToUtc(date: string, time: string): Date {
   const utcWallClock = new Date(asUtc.toLocaleString("en-US", { timeZone: "UTC" }));
   return new Date(asUtc.getTime() - (londonWallClock.getTime() - utcWallClock.getTime()));
 }
-
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
