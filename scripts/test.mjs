@@ -1,6 +1,7 @@
 // Runs the whole test suite. The PostgreSQL suite runs when TEST_DATABASE_URL (or the default local server)
 // answers; in CI it must run, so an unreachable server fails the run instead of skipping the suite.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createConnection } from "node:net";
 
 const defaultUrl = "postgres://postgres@127.0.0.1:5432/test";
@@ -29,6 +30,12 @@ if (await reachable(url)) {
   delete env.TEST_DATABASE_URL;
   console.warn(
     `\n*** PostgreSQL is not reachable at ${new URL(url).host}: the PostgreSQL suite did NOT run. ***\n`,
+  );
+}
+
+if (!existsSync("/usr/bin/chromium")) {
+  console.warn(
+    "\n*** Chromium is not at /usr/bin/chromium: the browser tests will fail. Install it: apt-get install chromium ***\n",
   );
 }
 

@@ -22,7 +22,6 @@ describe("screening outcomes, urgent requests and a Teams outage, over HTTP", ()
   beforeAll(async () => {
     connector = await new CapturingConnector().start();
     service = await startBotService();
-    await service.outbox.drainOnce();
     for (const id of ["p-chair", "p-coord", "p-sw"]) await as(service, connector, id).say("help");
     await as(service, connector, "p-coord", lcjstChat).say("link panel LC-JST", true);
     await as(service, connector, "p-chair", icsmgChat).say("link panel icsmg", true);

@@ -15,7 +15,6 @@ describe("Teams throttling a proactive send, over HTTP", () => {
   beforeAll(async () => {
     connector = await new CapturingConnector().start();
     service = await startBotService();
-    await service.outbox.drainOnce();
     await as(service, connector, "p-chair", isgChat).say("link panel ISG", true);
   });
   afterAll(async () => {
