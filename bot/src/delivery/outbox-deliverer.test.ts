@@ -1,5 +1,5 @@
-import { fileReferral, type OutboxMessage } from "@convenor/shared";
-import { aReferralScenario, aValidReferralForm } from "@convenor/shared/testing";
+import { fileReferral } from "@convenor/shared";
+import { anOutboxMessage, aReferralScenario, aValidReferralForm } from "@convenor/shared/testing";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import type { AdaptiveCard } from "../cards/card-elements.js";
@@ -50,17 +50,13 @@ describe("OutboxDeliverer", () => {
       limiter: new ConversationRateLimiter(() => now),
       maxInlineWaitMs: 0,
     });
-    const message = (i: number): OutboxMessage => ({
-      id: `o-${i}`,
-      kind: "referral.outcome",
-      recipient: `person:${personId}`,
-      payload: { referralId: referral.id, state: "declined", reason: "Not this panel" },
-      createdAt: clock.now().toISOString(),
-      attempts: 0,
-      notBefore: clock.now().toISOString(),
-      deliveredAt: null,
-      lastError: null,
-    });
+    const message = (i: number) =>
+      anOutboxMessage({
+        id: `o-${i}`,
+        recipient: `person:${personId}`,
+        payload: { referralId: referral.id, state: "declined", reason: "Not this panel" },
+        createdAt: clock.now().toISOString(),
+      });
     for (let i = 0; i < 7; i += 1) await deliverer.deliver(message(i));
     await expect(deliverer.deliver(message(8))).rejects.toMatchObject({ retryAfterMs: 1_000 });
     expect(sender.sent).toHaveLength(7);
@@ -84,17 +80,12 @@ describe("OutboxDeliverer", () => {
       logger: pino({ level: "silent" }),
       newNonce: () => "nonce-0002",
     });
-    const outcome: OutboxMessage = {
+    const outcome = anOutboxMessage({
       id: "o-unreachable",
-      kind: "referral.outcome",
       recipient: `person:${referrer.id}`,
       payload: { referralId: filed.value.referral.id, state: "accepted" },
       createdAt: clock.now().toISOString(),
-      attempts: 0,
-      notBefore: clock.now().toISOString(),
-      deliveredAt: null,
-      lastError: null,
-    };
+    });
     await expect(deliverer.deliver(outcome)).rejects.toMatchObject({ retryAfterMs: 300_000 });
     expect(sender.sent).toEqual([]);
 

@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { OutboxMessage } from "@convenor/shared";
-import { FixedClock, InMemoryStore } from "@convenor/shared/testing";
+import { anOutboxMessage, FixedClock, InMemoryStore } from "@convenor/shared/testing";
 import { createLogger } from "../logger.js";
 import { backoffMs, OutboxWorker, type OutboxDeliverer } from "./outbox-worker.js";
 
 const logger = createLogger({ level: "silent" });
-
-function aMessage(id: string, createdAt: string): OutboxMessage {
-  return {
-    id,
-    kind: "referral.outcome",
-    recipient: "person:p-1",
-    payload: { referralId: "r-1" },
-    createdAt,
-    attempts: 0,
-    notBefore: createdAt,
-    deliveredAt: null,
-    lastError: null,
-  };
-}
 
 class RecordingDeliverer implements OutboxDeliverer {
   delivered: string[] = [];
@@ -35,7 +21,9 @@ async function setUp(...ids: string[]) {
   const store = new InMemoryStore();
   await store.transaction(async (tx) => {
     for (const [index, id] of ids.entries()) {
-      await tx.outbox.enqueue(aMessage(id, `2026-11-24T09:0${index}:00.000Z`));
+      await tx.outbox.enqueue(
+        anOutboxMessage({ id, recipient: "person:p-1", createdAt: `2026-11-24T09:0${index}:00.000Z` }),
+      );
     }
   });
   const deliverer = new RecordingDeliverer();

@@ -11,7 +11,7 @@ import type {
   Person,
   Referral,
 } from "@convenor/shared";
-import { aChild, aPanel, aPanelSettings, aPerson } from "@convenor/shared/testing";
+import { aChild, anOutboxMessage, aPanel, aPanelSettings, aPerson } from "@convenor/shared/testing";
 
 /** Test data for the store contract: the shared builders with unique ids, so tests can share one database. */
 export const uniqueId = (prefix: string): string => `${prefix}-${randomUUID()}`;
@@ -118,17 +118,11 @@ export function someAuditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry 
   };
 }
 
-export function someOutboxMessage(overrides: Partial<OutboxMessage> = {}): OutboxMessage {
-  return {
-    id: overrides.id ?? uniqueId("message"),
+export const someOutboxMessage = (overrides: Partial<OutboxMessage> = {}): OutboxMessage =>
+  anOutboxMessage({
+    id: uniqueId("message"),
     kind: "referral.submitted",
     recipient: "panel:panel-unset",
     payload: { referralId: "referral-unset", reference: "ISG-2026-0001" },
-    createdAt: "2026-03-02T09:00:00.000Z",
-    attempts: 0,
-    notBefore: "2026-03-02T09:00:00.000Z",
-    deliveredAt: null,
-    lastError: null,
     ...overrides,
-  };
-}
+  });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { anOutboxMessage } from "../testing/builders.js";
 import { aReferralScenario } from "../testing/referral-scenario.js";
 import { linkPanelConversation } from "./link-panel-conversation.js";
 
@@ -24,17 +25,17 @@ describe("linking a panel's screening conversation", () => {
   it("releases screening cards held while no conversation was linked", async () => {
     const s = aReferralScenario("isg");
     await s.store.transaction((tx) =>
-      tx.outbox.enqueue({
-        id: "held",
-        kind: "referral.submitted",
-        recipient: `panel:${s.panel.id}`,
-        payload: { referralId: "r-1" },
-        createdAt: "2026-02-01T09:00:00.000Z",
-        attempts: 3,
-        notBefore: "2026-02-02T10:00:00.000Z",
-        deliveredAt: null,
-        lastError: "not reachable",
-      }),
+      tx.outbox.enqueue(
+        anOutboxMessage({
+          id: "held",
+          kind: "referral.submitted",
+          recipient: `panel:${s.panel.id}`,
+          createdAt: "2026-02-01T09:00:00.000Z",
+          attempts: 3,
+          notBefore: "2026-02-02T10:00:00.000Z",
+          lastError: "not reachable",
+        }),
+      ),
     );
     await linkPanelConversation(s.deps, s.actor(s.people.coordinator), {
       panelCode: "ISG",

@@ -1,3 +1,4 @@
+import type { OutboxMessage } from "../model/audit.js";
 import type { AgendaItem, Meeting } from "../model/meeting.js";
 import type { Panel, PanelMembership, PanelRole, PanelSettings, PresetKey } from "../model/panel.js";
 import type { Child, Person } from "../model/people.js";
@@ -118,6 +119,23 @@ export function aChild(overrides: Partial<Child> = {}): Child {
     school: "Northfield Academy",
     locality: "Northfield",
     lookedAfter: false,
+    ...overrides,
+  };
+}
+
+/** An undelivered notification, due at its `createdAt` unless `notBefore` says otherwise. */
+export function anOutboxMessage(overrides: Partial<OutboxMessage> = {}): OutboxMessage {
+  const createdAt = overrides.createdAt ?? "2026-03-02T09:00:00.000Z";
+  return {
+    id: overrides.id ?? nextId("message"),
+    kind: "referral.outcome",
+    recipient: "person:person-unset",
+    payload: { referralId: "referral-unset" },
+    createdAt,
+    attempts: 0,
+    notBefore: createdAt,
+    deliveredAt: null,
+    lastError: null,
     ...overrides,
   };
 }
