@@ -1,5 +1,5 @@
 import { X509Certificate } from "node:crypto";
-import { fail, ok, type Result } from "@convenor/shared";
+import { errorCatalogue, fail, ok, type Result } from "@convenor/shared";
 import { z } from "zod";
 import type { RetryPolicy } from "./retry-policy.js";
 
@@ -90,8 +90,8 @@ const envSchema = z.object({
 type GraphEnv = z.infer<typeof envSchema>;
 
 const invalid = (variable: string, problem: string) =>
-  fail("CONFIG.INVALID", `${variable} ${problem}`, [
-    { field: variable, code: "CONFIG.INVALID", message: problem },
+  fail(errorCatalogue.config.invalid, `${variable} ${problem}`, [
+    { field: variable, code: errorCatalogue.config.invalid, message: problem },
   ]);
 
 /**
