@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ErrorCode } from "../model/error-codes.js";
 import { fail, ok, type Result } from "../model/result.js";
 import type { TeamsAppInstallerPort, TeamsAppInstallOutcome } from "../ports/teams-app-installer.port.js";
 import { personRecipient } from "../referrals/referral-records.js";
@@ -11,7 +12,7 @@ import { reachPanelMembers } from "./reach-panel-members.js";
 class FakeInstaller implements TeamsAppInstallerPort {
   readonly calls: string[] = [];
   readonly hasApp = new Set<string>();
-  readonly refusals = new Map<string, string>();
+  readonly refusals = new Map<string, ErrorCode>();
 
   installForUser(userObjectId: string): Promise<Result<TeamsAppInstallOutcome>> {
     this.calls.push(userObjectId);

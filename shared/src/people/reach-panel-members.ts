@@ -1,3 +1,4 @@
+import { errorCatalogue, type ErrorCode } from "../model/error-codes.js";
 import { ErrorCodes } from "../model/errors.js";
 import type { PanelMembership } from "../model/panel.js";
 import type { Person } from "../model/people.js";
@@ -6,14 +7,12 @@ import type { TeamsAppInstallerPort } from "../ports/teams-app-installer.port.js
 import { personRecipient } from "../referrals/referral-records.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 
-export const ReachCodes = {
-  noEntraObjectId: "PEOPLE.NO_ENTRA_OBJECT_ID",
-} as const;
+export const ReachCodes = errorCatalogue.people;
 
 export interface UnreachedMember {
   personId: string;
   /** `PEOPLE.NO_ENTRA_OBJECT_ID`, or the installer's code (e.g. `GRAPH.NOT_FOUND`, `GRAPH.THROTTLED`). */
-  code: string;
+  code: ErrorCode;
   message: string;
 }
 
