@@ -6,7 +6,7 @@ export const ReferralTransitionCodes = {
   reasonRequired: "REFERRAL.REASON_REQUIRED",
 } as const;
 
-/** The lifecycle in DOMAIN.md "Referrals": every other move is refused. */
+/** The lifecycle in docs/domain.md "Referrals": every other move is refused. */
 export const allowedTransitions: Readonly<Record<ReferralState, readonly ReferralState[]>> = {
   draft: ["submitted"],
   submitted: ["accepted", "returned", "declined"],
