@@ -13,7 +13,7 @@ const rules = {
   botSdk: "bot-sdk-in-host: botbuilder and botframework-* are imported only in bot/src/host/",
   botServer: "bot-not-server: bot never imports server (server composes bot, not the other way round)",
   testCode:
-    "no-test-code-in-production: production code imports no testing/ folder, *.test, *.test-support or *.contract file",
+    "no-test-code-in-production: production code imports no testing/ folder, *.test, *.test-support or *.contract file, nor vitest (name test helpers *.test-support.ts so the build leaves them out)",
   localMode:
     "local-mode-at-composition-root: only server/src/start-service.ts imports local/ (the local-mode sandbox, seed, playground)",
   packageExports:
@@ -116,7 +116,9 @@ export function checkBoundaries(root) {
         if (isBotSdk(specifier) && !botSdkAllowed.some((prefix) => file.startsWith(prefix)))
           fail(rules.botSdk);
         if (folder === "bot" && target?.folder === "server") fail(rules.botServer);
-        if (production && target && isTestCode(target.path)) fail(rules.testCode);
+        if (production && ((target && isTestCode(target.path)) || packageName(specifier) === "vitest")) {
+          fail(rules.testCode);
+        }
         if (
           production &&
           target?.path.includes("/src/local/") &&

@@ -148,6 +148,12 @@ describe("the boundary check", () => {
       failure: 'server/src/store/verify.ts:1: imports "./store.contract.js"',
     },
     {
+      rule: "no-test-code-in-production",
+      file: "server/src/store/store-fixtures.ts",
+      text: 'import { expect } from "vitest";\nexport const same = (a: unknown, b: unknown) => expect(a).toEqual(b);\n',
+      failure: 'server/src/store/store-fixtures.ts:1: imports "vitest"',
+    },
+    {
       rule: "local-mode-at-composition-root",
       file: "server/src/http/people.ts",
       text: 'export { demoPeople } from "../local/seed/demo-people.js";\n',
