@@ -4,7 +4,7 @@ import { fail, ok, type Result } from "../model/result.js";
 
 export const ReferralTransitionCodes = errorCatalogue.referralTransition;
 
-/** The lifecycle in DOMAIN.md "Referrals": every other move is refused. */
+/** The lifecycle in docs/domain.md "Referrals": every other move is refused. */
 export const allowedTransitions: Readonly<Record<ReferralState, readonly ReferralState[]>> = {
   draft: ["submitted"],
   submitted: ["accepted", "returned", "declined"],

@@ -30,7 +30,7 @@ function compact(values: Record<string, unknown>): ReferralFormValues {
   ) as ReferralFormValues;
 }
 
-/** What a referral to a panel of this preset must contain (DOMAIN.md "Referrals"). */
+/** What a referral to a panel of this preset must contain (docs/domain.md "Referrals"). */
 export function referralRequirements(
   preset: PresetKey,
   options: RequirementsOptions = {},
