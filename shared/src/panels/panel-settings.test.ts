@@ -55,7 +55,7 @@ describe("panel settings", () => {
     const fields = refusedFields({
       ...isg(),
       referralDeadline: { amount: 5, unit: "fortnights" },
-      agendaDeadline: { amount: 0, unit: "working-days" },
+      agendaDeadline: { amount: 2.5, unit: "working-days" },
       papersDeadline: { amount: 14, unit: "weeks" },
       minutesDue: "a week",
     });

@@ -31,8 +31,8 @@ const period = (what: string) =>
     .strictObject(
       {
         amount: z
-          .number()
-          .int()
+          .number({ error: `${what}: a whole number, at least 1.` })
+          .int({ error: `${what}: a whole number, at least 1.` })
           .min(1, { error: `${what}: a whole number, at least 1.` }),
         unit: z.enum(periodUnits, { error: `${what}: the unit is one of ${periodUnits.join(", ")}.` }),
       },
