@@ -19,7 +19,7 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
   return {
     people: new KyselyPeopleRepository(connection),
     panels: new KyselyPanelRepository(connection),
-    children: new KyselyChildRepository(connection),
+    children: new KyselyChildRepository(connection, dialect),
     referrals: new KyselyReferralRepository(connection),
     meetings: new KyselyMeetingRepository(connection),
     agenda: new KyselyAgendaRepository(connection),
