@@ -26,6 +26,8 @@ export interface FileReferralInput {
 
 export interface FileReferralResult {
   referral: Referral;
+  /** The referral's panel, for the confirmation to name. */
+  panel: Panel;
   /** The next meeting this referral can still reach, with its deadlines. */
   nextMeeting: MeetingWithDeadlines | null;
   replayed: boolean;
@@ -47,8 +49,9 @@ export async function fileReferral(
     replayed: boolean,
   ): Promise<Result<FileReferralResult>> => {
     const panel = await tx.panels.get(referral.panelId);
-    const nextMeeting = panel ? await nextOpenMeeting(tx, panel, now, today) : null;
-    return ok({ referral, nextMeeting, replayed });
+    if (!panel) throw new Error(`Referral ${referral.id} belongs to a missing panel`);
+    const nextMeeting = await nextOpenMeeting(tx, panel, now, today);
+    return ok({ referral, panel, nextMeeting, replayed });
   };
 
   const loadDraft = async (tx: StoreTx, panel: Panel): Promise<Result<Referral | null>> => {
