@@ -47,8 +47,9 @@ export async function fileReferral(
     tx: StoreTx,
     referral: Referral,
     replayed: boolean,
+    loaded?: Panel,
   ): Promise<Result<FileReferralResult>> => {
-    const panel = await tx.panels.get(referral.panelId);
+    const panel = loaded ?? (await tx.panels.get(referral.panelId));
     if (!panel) throw new Error(`Referral ${referral.id} belongs to a missing panel`);
     const nextMeeting = await nextOpenMeeting(tx, panel, now, today);
     return ok({ referral, panel, nextMeeting, replayed });
@@ -133,7 +134,7 @@ export async function fileReferral(
       const action = input.mode === "draft" ? "referral.draft-saved" : "referral.filed";
       await tx.audit.append(referralAudit(deps, actor, action, referral, at));
       if (input.mode === "submit") await announceSubmission(deps, actor, tx, referral, at);
-      return outcome(tx, referral, false);
+      return outcome(tx, referral, false, panel);
     },
   });
 }
