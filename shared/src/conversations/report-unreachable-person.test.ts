@@ -25,7 +25,7 @@ describe("reportUnreachablePerson", () => {
     const { s, held, notices, referral } = await urgentReferral();
     expect(await reportUnreachablePerson(s.deps, held)).toEqual(["referrer", "coordinator"]);
     expect(notices().map((m) => [m.recipient, m.payload])).toEqual(
-      ["referrer", "coordinator"].map((id) => [
+      ["referrer", "coordinator"].map((id): [string, unknown] => [
         personChat(id),
         expect.objectContaining({
           referralId: referral.id,
