@@ -76,17 +76,25 @@ interface Stats {
   p50: number;
   p99: number;
   throughput: number;
+  /** Process CPU time per turn (client and server share the process): steadier than wall time on a busy machine. */
+  cpuMs: number;
 }
 
 /** Latencies and busy time of one path, summed over its rounds. */
 class Samples {
   readonly latencies: number[] = [];
   elapsed = 0;
+  cpuMicros = 0;
 
   stats(): Stats {
     const sorted = [...this.latencies].sort((a, b) => a - b);
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-    return { p50: at(0.5), p99: at(0.99), throughput: (sorted.length / this.elapsed) * 1000 };
+    return {
+      p50: at(0.5),
+      p99: at(0.99),
+      throughput: (sorted.length / this.elapsed) * 1000,
+      cpuMs: this.cpuMicros / 1000 / sorted.length,
+    };
   }
 }
 
@@ -98,6 +106,7 @@ async function measure(
   turn: (conversation: number, i: number) => Promise<void>,
 ): Promise<void> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: conversations }, async (_, conversation) => {
       for (let i = 0; i < perConversation; i += 1) {
@@ -108,12 +117,15 @@ async function measure(
     }),
   );
   samples.elapsed += performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  samples.cpuMicros += used.user + used.system;
 }
 
 const format = (name: string, s: Stats, base: Stats) =>
   `${name.padEnd(22)} p50 ${s.p50.toFixed(2).padStart(7)} ms  p99 ${s.p99.toFixed(2).padStart(7)} ms  ` +
   `${s.throughput.toFixed(0).padStart(5)} turns/s  p50 x${(s.p50 / base.p50).toFixed(1)} baseline, ` +
-  `p99 x${(s.p99 / base.p99).toFixed(1)}, throughput ${(s.throughput / base.throughput).toFixed(2)} of baseline`;
+  `p99 x${(s.p99 / base.p99).toFixed(1)}, throughput ${(s.throughput / base.throughput).toFixed(2)} of baseline, ` +
+  `CPU ${s.cpuMs.toFixed(2)} ms/turn (x${(s.cpuMs / base.cpuMs).toFixed(2)})`;
 
 /** The team's targets for the referral submission turn. */
 const targets = { throughputAtLeast: 0.6, p99At32AtMost: 2 };

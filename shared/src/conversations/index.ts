@@ -1,5 +1,5 @@
 export * from "./conversation-key.js";
-export * from "./remember-personal-chat.js";
+export type { ConversationReference } from "./remember-personal-chat.js";
 export * from "./identify-teams-user.js";
 export * from "./find-linked-panel.js";
 export * from "./load-screening-card.js";
