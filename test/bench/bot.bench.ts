@@ -1,7 +1,9 @@
 // Bot benchmark: a referral submission turn and a screening turn, each an `Action.Execute` invoke posted over
 // loopback HTTP to the Convenor bot, against a bare botbuilder invoke turn (CloudAdapter + TeamsActivityHandler
 // answering a fixed card) measured in the same run, at 1 and 32 concurrent conversations. The store is SQLite
-// on disk, as in `npm start`. Prints p50, p99, throughput and the ratio to the baseline; no thresholds.
+// on disk, as in `npm start`. The paths run in alternating rounds, so that other load on the machine falls on
+// the baseline and the paths alike. Prints p50, p99, throughput and the ratio to the baseline, next to the
+// team's targets for a referral submission (shown for reading, not enforced).
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -74,35 +76,73 @@ interface Stats {
   p50: number;
   p99: number;
   throughput: number;
+  /** Process CPU time per turn (client and server share the process): steadier than wall time on a busy machine. */
+  cpuMs: number;
+}
+
+/** Latencies and busy time of one path, summed over its rounds. */
+class Samples {
+  readonly latencies: number[] = [];
+  elapsed = 0;
+  cpuMicros = 0;
+
+  stats(): Stats {
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    return {
+      p50: at(0.5),
+      p99: at(0.99),
+      throughput: (sorted.length / this.elapsed) * 1000,
+      cpuMs: this.cpuMicros / 1000 / sorted.length,
+    };
+  }
 }
 
 /** Runs `turn(conversation, i)` in `conversations` parallel conversations, `perConversation` times each. */
 async function measure(
+  samples: Samples,
   conversations: number,
   perConversation: number,
   turn: (conversation: number, i: number) => Promise<void>,
-): Promise<Stats> {
-  const latencies: number[] = [];
+): Promise<void> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: conversations }, async (_, conversation) => {
       for (let i = 0; i < perConversation; i += 1) {
         const t0 = performance.now();
         await turn(conversation, i);
-        latencies.push(performance.now() - t0);
+        samples.latencies.push(performance.now() - t0);
       }
     }),
   );
-  const elapsed = performance.now() - started;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { p50: at(0.5), p99: at(0.99), throughput: (latencies.length / elapsed) * 1000 };
+  samples.elapsed += performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  samples.cpuMicros += used.user + used.system;
 }
 
 const format = (name: string, s: Stats, base: Stats) =>
   `${name.padEnd(22)} p50 ${s.p50.toFixed(2).padStart(7)} ms  p99 ${s.p99.toFixed(2).padStart(7)} ms  ` +
   `${s.throughput.toFixed(0).padStart(5)} turns/s  p50 x${(s.p50 / base.p50).toFixed(1)} baseline, ` +
-  `throughput ${(s.throughput / base.throughput).toFixed(2)} of baseline`;
+  `p99 x${(s.p99 / base.p99).toFixed(1)}, throughput ${(s.throughput / base.throughput).toFixed(2)} of baseline, ` +
+  `CPU ${s.cpuMs.toFixed(2)} ms/turn (x${(s.cpuMs / base.cpuMs).toFixed(2)})`;
+
+/** The team's targets for the referral submission turn. */
+const targets = { throughputAtLeast: 0.6, p99At32AtMost: 2 };
+
+function verdict(conversations: number, submission: Stats, base: Stats): string {
+  const throughput = submission.throughput / base.throughput;
+  const parts = [
+    `throughput ${throughput.toFixed(2)} (target >= ${targets.throughputAtLeast}: ${throughput >= targets.throughputAtLeast ? "met" : "NOT met"})`,
+  ];
+  if (conversations > 1) {
+    const p99 = submission.p99 / base.p99;
+    parts.push(
+      `p99 x${p99.toFixed(2)} (target <= ${targets.p99At32AtMost}: ${p99 <= targets.p99At32AtMost ? "met" : "NOT met"})`,
+    );
+  }
+  return `referral submission vs baseline: ${parts.join(", ")}`;
+}
 
 export async function run(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "convenor-bot-bench-"));
@@ -191,23 +231,36 @@ export async function run(): Promise<void> {
         "Done",
       );
 
-    // Warm up every path once.
-    await bareTurn(0);
-    await submit(0);
-    await screen(await fileForScreening(1))(0, 0);
+    // Warm up every path until the JIT has compiled it: steady state is measured, not the first turns.
+    const warmUp = 200;
+    const warmScreening = screen(await fileForScreening(warmUp));
+    for (let i = 0; i < warmUp; i += 1) {
+      await bareTurn(0);
+      await submit(0);
+      await warmScreening(0, i);
+    }
 
+    const rounds = 4;
     for (const [conversations, perConversation] of [
-      [1, 150],
-      [32, 8],
+      [1, 50],
+      [32, 4],
     ] as const) {
-      const total = conversations * perConversation;
-      const base = await measure(conversations, perConversation, bareTurn);
-      const submission = await measure(conversations, perConversation, submit);
-      const screening = await measure(conversations, perConversation, screen(await fileForScreening(total)));
-      console.log(`\n${conversations} concurrent conversation(s), ${total} turns per path:`);
-      console.log(format("bare botbuilder invoke", base, base));
-      console.log(format("referral submission", submission, base));
-      console.log(format("screening (accept)", screening, base));
+      const total = conversations * perConversation * rounds;
+      const [base, submission, screening] = [new Samples(), new Samples(), new Samples()];
+      for (let round = 0; round < rounds; round += 1) {
+        const toScreen = await fileForScreening(conversations * perConversation);
+        await measure(base, conversations, perConversation, bareTurn);
+        await measure(submission, conversations, perConversation, submit);
+        await measure(screening, conversations, perConversation, screen(toScreen));
+      }
+      const baseStats = base.stats();
+      console.log(
+        `\n${conversations} concurrent conversation(s), ${total} turns per path in ${rounds} rounds:`,
+      );
+      console.log(format("bare botbuilder invoke", baseStats, baseStats));
+      console.log(format("referral submission", submission.stats(), baseStats));
+      console.log(format("screening (accept)", screening.stats(), baseStats));
+      console.log(verdict(conversations, submission.stats(), baseStats));
     }
     await new Promise<void>((resolve) => convenor.server.close(() => resolve()));
     await new Promise<void>((resolve) => baseline.server.close(() => resolve()));

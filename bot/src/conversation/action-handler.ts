@@ -5,7 +5,7 @@ import { editReferralVerb } from "../cards/referral-outcome.card.js";
 import { openScreeningVerb } from "../cards/screening-summary.card.js";
 import { decideScreeningVerb } from "../cards/screening-detail.card.js";
 import { decideUrgentVerb, openUrgentVerb } from "../cards/urgent-decision.card.js";
-import { actorFor, rememberPersonalChat, type BotContext } from "./bot-context.js";
+import { actorFor, type BotContext } from "./bot-context.js";
 import { identifyPerson } from "./identify-person.js";
 import { malformedActionCard, notKnownCard } from "./standard-replies.js";
 import { choosePanel, editReferral, saveDraft, submitReferral } from "./referral-actions.js";
@@ -37,9 +37,8 @@ export async function handleAction(ctx: BotContext, turn: ActionTurn): Promise<A
     );
     return malformedActionCard;
   }
-  const person = await identifyPerson(ctx.deps.store, turn);
+  const person = await identifyPerson(ctx, turn);
   if (!person) return notKnownCard;
-  await rememberPersonalChat(ctx, person, turn);
   ctx.logger.info({ verb: turn.verb, personId: person.id, correlationId: turn.correlationId }, "card action");
   return route(ctx, actorFor(person, turn), turn);
 }

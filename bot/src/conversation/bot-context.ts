@@ -17,16 +17,3 @@ export function actorFor(person: Person, turn: TurnInfo): Actor {
     correlationId: turn.correlationId.slice(0, 100),
   };
 }
-
-/**
- * Remembers where to reach a person proactively: saved on every message they send in personal chat.
- * Notifications held because they could not be reached go out now.
- */
-export async function rememberPersonalChat(ctx: BotContext, person: Person, turn: TurnInfo): Promise<void> {
-  if (turn.conversationType !== "personal") return;
-  const recipient = `person:${person.id}`;
-  await ctx.deps.store.transaction(async (tx) => {
-    await tx.conversations.put(recipient, turn.reference);
-    await tx.outbox.retryNow(recipient, ctx.deps.clock.now().toISOString());
-  });
-}

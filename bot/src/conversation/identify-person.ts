@@ -1,17 +1,20 @@
-import type { Person, Store } from "@convenor/shared";
+import { identifyTeamsUser, type Person } from "@convenor/shared";
+import type { BotContext } from "./bot-context.js";
 import type { TurnInfo } from "./turn.js";
 
-/** Maps a Teams user to a Convenor person: by Entra object id, then by email or UPN. */
-export async function identifyPerson(
-  store: Store,
-  turn: Pick<TurnInfo, "user" | "lookupEmail">,
+/**
+ * The Convenor person behind a turn. In their personal chat, where to reach them proactively is remembered
+ * in the same step (and notifications held for them go out); `installed` does so even when it is unchanged.
+ */
+export function identifyPerson(
+  ctx: BotContext,
+  turn: Pick<TurnInfo, "user" | "lookupEmail" | "conversationType" | "reference">,
+  options: { installed?: boolean } = {},
 ): Promise<Person | null> {
-  const objectId = turn.user.aadObjectId;
-  if (objectId) {
-    const person = await store.transaction((tx) => tx.people.findByEntraObjectId(objectId));
-    if (person) return person;
-  }
-  const email = await turn.lookupEmail();
-  if (!email) return null;
-  return store.transaction((tx) => tx.people.findByEmail(email.toLowerCase()));
+  return identifyTeamsUser(ctx.deps, {
+    ...(turn.user.aadObjectId ? { aadObjectId: turn.user.aadObjectId } : {}),
+    lookupEmail: turn.lookupEmail,
+    ...(turn.conversationType === "personal" ? { personalChat: turn.reference } : {}),
+    ...(options.installed ? { installed: true } : {}),
+  });
 }

@@ -1,4 +1,5 @@
 import {
+  findLinkedPanel,
   linkPanelConversation,
   listMyReferrals,
   listReferablePanels,
@@ -10,7 +11,7 @@ import { literal } from "../cards/card-elements.js";
 import { messageCard } from "../cards/message.card.js";
 import { panelChoiceCard } from "../cards/panel-choice.card.js";
 import { myReferralsCard, screeningQueueCard } from "../cards/referral-list.card.js";
-import { actorFor, rememberPersonalChat, type BotContext } from "./bot-context.js";
+import { actorFor, type BotContext } from "./bot-context.js";
 import { parseCommand, type Command } from "./commands.js";
 import { domainErrorCard } from "./domain-error.js";
 import { identifyPerson } from "./identify-person.js";
@@ -34,7 +35,7 @@ export async function handleMessage(ctx: BotContext, turn: MessageTurn): Promise
   const shared = turn.conversationType !== "personal";
   if (shared && !turn.mentionsBot) return [];
   const command = parseCommand(turn.text);
-  const person = await identifyPerson(ctx.deps.store, turn);
+  const person = await identifyPerson(ctx, turn);
   ctx.logger.info(
     {
       command: command.kind,
@@ -44,14 +45,26 @@ export async function handleMessage(ctx: BotContext, turn: MessageTurn): Promise
     },
     "bot command",
   );
-  if (person) await rememberPersonalChat(ctx, person, turn);
   if (command.kind === "help") return [{ card: helpCard() }];
   if (command.kind === "unknown") return [{ card: helpCard(command.text) }];
   if (!person) return [{ card: notKnownCard }];
   return [await run(ctx, person, turn, command)];
 }
 
-/** Sent when Convenor is installed in a chat or a member is added. */
+/**
+ * Convenor was installed in a chat. In a personal chat, where to reach the person is stored now, and what
+ * was held for them goes out: someone who installs it and never types still gets urgent requests.
+ */
+export async function handleInstall(ctx: BotContext, turn: TurnInfo): Promise<void> {
+  if (turn.conversationType !== "personal") return;
+  const person = await identifyPerson(ctx, turn, { installed: true });
+  ctx.logger.info(
+    { personId: person?.id ?? null, correlationId: turn.correlationId },
+    "installed in personal chat",
+  );
+}
+
+/** Sent when Convenor is installed in a chat (after `handleInstall`). */
 export function welcome(turn: TurnInfo): Reply {
   return { card: welcomeCard(turn.conversationType === "personal" ? "personal" : "shared") };
 }
@@ -82,7 +95,9 @@ async function run(ctx: BotContext, person: Person, turn: MessageTurn, command: 
       return { card: list.ok ? myReferralsCard(list.value) : domainErrorCard(list.error) };
     }
     case "queue": {
-      const panelId = shared ? await linkedPanelOf(ctx, turn.conversationId) : undefined;
+      const panelId = shared
+        ? (await findLinkedPanel(ctx.deps, { conversationId: turn.conversationId }))?.panelId
+        : undefined;
       if (shared && !panelId) return { card: notLinkedQueue };
       const queue = await listScreeningQueue(ctx.deps, actor, panelId ? { panelId } : {});
       return { card: queue.ok ? screeningQueueCard(queue.value) : domainErrorCard(queue.error) };
@@ -92,13 +107,6 @@ async function run(ctx: BotContext, person: Person, turn: MessageTurn, command: 
     default:
       return { card: helpCard() };
   }
-}
-
-async function linkedPanelOf(ctx: BotContext, conversationId: string): Promise<string | undefined> {
-  const link = await ctx.deps.store.transaction((tx) =>
-    tx.conversations.get(`conversation:${conversationId}`),
-  );
-  return typeof link?.panelId === "string" ? link.panelId : undefined;
 }
 
 /**

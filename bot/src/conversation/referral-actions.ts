@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import {
   ErrorCodes,
   fileReferral,
-  getReferralDetail,
-  isReferrerOf,
   listReferablePanels,
+  openReturnedReferral,
   resubmitReferral,
   type Actor,
   type DomainError,
@@ -35,23 +34,10 @@ export async function choosePanel(ctx: BotContext, actor: Actor, turn: ActionTur
   return formFor(ctx, panel);
 }
 
-async function panelOf(ctx: BotContext, panelId: string): Promise<Panel | null> {
-  return ctx.deps.store.transaction((tx) => tx.panels.get(panelId));
-}
-
 /** The panel to show a form for again: one this person may refer to, never just the id a card claims. */
 async function referablePanel(ctx: BotContext, actor: Actor, panelId: string): Promise<Panel | null> {
   const panels = await listReferablePanels(ctx.deps, actor);
   return panels.ok ? (panels.value.find((panel) => panel.id === panelId) ?? null) : null;
-}
-
-/** The panel of a referral this person made, for the resubmission form; null for anyone else's. */
-async function ownReferralPanel(ctx: BotContext, actor: Actor, referralId: string): Promise<Panel | null> {
-  return ctx.deps.store.transaction(async (tx) => {
-    const referral = await tx.referrals.get(referralId);
-    if (!referral || !isReferrerOf(actor.personId, referral)) return null;
-    return tx.panels.get(referral.panelId);
-  });
 }
 
 const refusals: readonly string[] = [ErrorCodes.forbidden, ErrorCodes.notFound];
@@ -81,14 +67,16 @@ export async function submitReferral(ctx: BotContext, actor: Actor, turn: Action
       form: inputs,
     });
     if (!result.ok) {
+      // The use case refused anyone but the referrer; answers to fix are shown on the referral's panel form.
       if (refusals.includes(result.error.code)) return domainErrorCard(result.error);
-      const panel = await ownReferralPanel(ctx, actor, own.referralId);
-      return panel ? again(panel, result.error) : domainErrorCard(result.error);
+      const returned = await openReturnedReferral(ctx.deps, actor, { referralId: own.referralId });
+      return returned.ok && returned.value.waiting
+        ? again(returned.value.panel, result.error)
+        : domainErrorCard(result.error);
     }
-    const panel = await panelOf(ctx, result.value.referral.panelId);
     return referralConfirmationCard({
       referral: result.value.referral,
-      panelName: panel?.name ?? "",
+      panelName: result.value.panel.name,
       resubmitted: true,
     });
   }
@@ -120,10 +108,9 @@ export async function submitReferral(ctx: BotContext, actor: Actor, turn: Action
     },
     "referral filed",
   );
-  const panel = await panelOf(ctx, result.value.referral.panelId);
   return referralConfirmationCard({
     referral: result.value.referral,
-    panelName: panel?.name ?? "",
+    panelName: result.value.panel.name,
     nextMeeting: result.value.nextMeeting,
   });
 }
@@ -147,10 +134,10 @@ export async function saveDraft(ctx: BotContext, actor: Actor, turn: ActionTurn)
     ...(own.draftId ? { draftId: own.draftId } : {}),
     form: inputs,
   });
-  if (!result.ok && result.error.code === ErrorCodes.forbidden) return domainErrorCard(result.error);
-  const panel = await referablePanel(ctx, actor, result.ok ? result.value.referral.panelId : own.panelId);
-  if (!panel) return result.ok ? malformedActionCard : domainErrorCard(result.error);
   if (!result.ok) {
+    if (result.error.code === ErrorCodes.forbidden) return domainErrorCard(result.error);
+    const panel = await referablePanel(ctx, actor, own.panelId);
+    if (!panel) return domainErrorCard(result.error);
     return formFor(ctx, panel, {
       values: inputs,
       errors: result.error.fields ?? [],
@@ -159,7 +146,7 @@ export async function saveDraft(ctx: BotContext, actor: Actor, turn: ActionTurn)
       banner: { text: result.error.message, style: "attention" },
     });
   }
-  return formFor(ctx, panel, {
+  return formFor(ctx, result.value.panel, {
     values: inputs,
     cardId: own.cardId,
     draftId: result.value.referral.id,
@@ -171,26 +158,19 @@ export async function saveDraft(ctx: BotContext, actor: Actor, turn: ActionTurn)
 export async function editReferral(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
   const action = parseAction(referralActionData, turn.data);
   if (!action) return malformedActionCard;
-  const detail = await getReferralDetail(ctx.deps, actor, { referralId: action.own.referralId });
-  if (!detail.ok) return domainErrorCard(detail.error);
-  const { referral, panel } = detail.value;
-  if (!isReferrerOf(actor.personId, referral)) {
-    return domainErrorCard({
-      code: ErrorCodes.forbidden,
-      message: "Only the person who made this referral can edit it.",
-    });
-  }
-  if (referral.state !== "returned") {
+  const returned = await openReturnedReferral(ctx.deps, actor, { referralId: action.own.referralId });
+  if (!returned.ok) return domainErrorCard(returned.error);
+  if (!returned.value.waiting) {
     return messageCard(
       "Nothing to answer",
-      `Referral ${referral.reference ?? ""} is not waiting for more information.`,
+      `Referral ${returned.value.reference ?? ""} is not waiting for more information.`,
       "info",
     );
   }
-  const question = [...referral.history].reverse().find((step) => step.to === "returned")?.reason;
+  const { panel, form, referralId, question } = returned.value;
   return formFor(ctx, panel, {
-    values: referral.form,
-    referralId: referral.id,
+    values: form,
+    referralId,
     banner: {
       text: `The panel asks: ${question ? literal(question) : "more information is needed."}`,
       style: "warning",

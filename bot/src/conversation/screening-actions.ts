@@ -1,6 +1,7 @@
 import {
   getScreeningDetail,
   loadReferralView,
+  loadScreeningCard,
   referralRequirements,
   screenReferral,
   screensReferral,
@@ -18,7 +19,7 @@ import { parseAction, referralActionData, screeningDecisionData } from "./action
 import { malformedActionCard } from "./standard-replies.js";
 import type { BotContext } from "./bot-context.js";
 import { domainErrorCard } from "./domain-error.js";
-import { sharedScreeningCard } from "./screening-card.js";
+import { sharedScreeningCard } from "../rendering/shared-screening-card.js";
 import type { ActionTurn } from "./turn.js";
 
 /**
@@ -31,8 +32,8 @@ export async function openScreening(ctx: BotContext, actor: Actor, turn: ActionT
   if (!action) return malformedActionCard;
   const referralId = action.own.referralId;
   if (turn.trigger === "automatic" && !(await screensReferral(ctx.deps, actor, { referralId }))) {
-    const view = await loadReferralView(ctx.deps, referralId);
-    return view ? sharedScreeningCard(ctx.deps, view) : malformedActionCard;
+    const content = await loadScreeningCard(ctx.deps, { referralId });
+    return content ? sharedScreeningCard(content) : malformedActionCard;
   }
   return screeningDetailFor(ctx, actor, referralId);
 }

@@ -13,10 +13,3 @@ export function conversationIdOf(reference: Record<string, unknown>): string {
   }
   return "unknown";
 }
-
-export function userIdOf(reference: Record<string, unknown> | null): string | null {
-  const user = reference?.user;
-  if (typeof user === "object" && user !== null && "id" in user && typeof user.id === "string")
-    return user.id;
-  return null;
-}

@@ -1,4 +1,4 @@
-import { fileReferral } from "@convenor/shared";
+import { fileReferral, panelChat, personChat } from "@convenor/shared";
 import { anOutboxMessage, aReferralScenario, aValidReferralForm } from "@convenor/shared/testing";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
@@ -35,7 +35,7 @@ describe("OutboxDeliverer", () => {
     const referral = filed.value.referral;
     const personId = referrer.id;
     await store.transaction((tx) =>
-      tx.conversations.put(`person:${personId}`, {
+      tx.conversations.put(personChat(personId), {
         conversation: { id: "a:personal" },
         serviceUrl: "http://x",
       }),
@@ -90,7 +90,7 @@ describe("OutboxDeliverer", () => {
     expect(sender.sent).toEqual([]);
 
     await store.transaction((tx) =>
-      tx.conversations.put(`person:${referrer.id}`, {
+      tx.conversations.put(personChat(referrer.id), {
         conversation: { id: "a:personal" },
         serviceUrl: "http://x",
       }),
@@ -129,7 +129,7 @@ describe("OutboxDeliverer", () => {
       });
       if (!filed.ok) throw new Error(filed.error.message);
       await scenario.store.transaction((tx) =>
-        tx.conversations.put(`panel:${scenario.panel.id}`, {
+        tx.conversations.put(panelChat(scenario.panel.id), {
           conversation: { id: "19:panel@thread.v2" },
           serviceUrl: "http://x",
         }),

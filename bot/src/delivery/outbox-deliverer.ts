@@ -1,15 +1,19 @@
 import {
-  loadReferralView,
+  loadDelivery,
+  recordScreeningCard,
   referralStates,
+  reportUnreachablePerson,
+  unreachableNoticeKind,
+  type Delivery,
   type OutboxMessage,
-  type ReferralView,
   type UseCaseDeps,
 } from "@convenor/shared";
 import type { Logger } from "pino";
 import type { AdaptiveCard } from "../cards/card-elements.js";
 import { referralOutcomeCard } from "../cards/referral-outcome.card.js";
+import { unreachablePersonCard } from "../cards/unreachable-person.card.js";
 import { urgentDecisionCard } from "../cards/urgent-decision.card.js";
-import { sharedScreeningCard } from "../conversation/screening-card.js";
+import { sharedScreeningCard } from "../rendering/shared-screening-card.js";
 import { ConversationRateLimiter } from "./conversation-rate-limiter.js";
 import { conversationIdOf, type ConversationSender } from "./conversation-sender.js";
 import { ThrottledError } from "./throttled-error.js";
@@ -25,8 +29,6 @@ export interface OutboxDelivererOptions {
   maxInlineWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
 }
-
-const screeningCardKey = (referralId: string) => `screening-card:${referralId}`;
 
 /**
  * Delivers outbox notifications to Teams: screening cards to the panel's conversation (and their updates
@@ -44,44 +46,28 @@ export class OutboxDeliverer {
   async deliver(message: OutboxMessage): Promise<void> {
     const referralId = typeof message.payload.referralId === "string" ? message.payload.referralId : null;
     const log = { outboxId: message.id, kind: message.kind, referralId };
-    if (!referralId) {
-      this.options.logger.warn(log, "notification without a referral: nothing to deliver");
+    const delivery = await loadDelivery(this.options.deps, message);
+    if (!delivery) {
+      this.options.logger.warn(log, "notification without an existing referral: nothing to deliver");
       return;
     }
-    const view = await loadReferralView(this.options.deps, referralId);
-    if (!view) {
-      this.options.logger.warn(log, "notification for a missing referral: nothing to deliver");
-      return;
-    }
-    const reference = await this.reference(message.recipient);
     switch (message.kind) {
       case "referral.submitted":
       case "referral.screened":
-        return this.postOrUpdateScreeningCard(reference, view);
+        return this.postOrUpdateScreeningCard(delivery);
       case "referral.outcome":
-        return this.sendTo(reference, referralOutcomeCard(outcomeOf(message, view)));
+        return this.sendTo(message, delivery, referralOutcomeCard(outcomeOf(message, delivery)));
       case "referral.urgent":
-        return this.sendTo(reference, urgentDecisionCard(view.summary, this.options.newNonce()));
+        return this.sendTo(
+          message,
+          delivery,
+          urgentDecisionCard(delivery.view.summary, this.options.newNonce()),
+        );
+      case unreachableNoticeKind:
+        return this.sendTo(message, delivery, unreachableCardOf(message, delivery));
       default:
         this.options.logger.info(log, "notification kind not delivered in Teams");
     }
-  }
-
-  private reference(key: string) {
-    return this.options.deps.store.transaction((tx) => tx.conversations.get(key));
-  }
-
-  private screeningCard(view: ReferralView): Promise<AdaptiveCard> {
-    return sharedScreeningCard(this.options.deps, view);
-  }
-
-  private async postScreeningCard(reference: Record<string, unknown> | null, view: ReferralView) {
-    if (!reference) throw new RecipientUnreachableError(`panel ${view.summary.panelId}`);
-    await this.gate(reference);
-    const { activityId } = await this.options.sender.send(reference, await this.screeningCard(view));
-    await this.options.deps.store.transaction((tx) =>
-      tx.conversations.put(screeningCardKey(view.summary.id), { ...reference, activityId }),
-    );
   }
 
   /**
@@ -89,20 +75,40 @@ export class OutboxDeliverer {
    * notice whose card was posted and saved but not marked delivered, or a `referral.submitted` delivered after
    * its `referral.screened` (both held while the panel had no linked chat), updates the card, not posts another.
    */
-  private async postOrUpdateScreeningCard(reference: Record<string, unknown> | null, view: ReferralView) {
-    const posted = await this.reference(screeningCardKey(view.summary.id));
+  private async postOrUpdateScreeningCard(delivery: Delivery) {
+    const { postedCard: posted, recipient, view } = delivery;
+    const card = sharedScreeningCard(delivery);
     if (posted && typeof posted.activityId === "string" && posted.activityId) {
       await this.gate(posted);
-      await this.options.sender.update(posted, posted.activityId, await this.screeningCard(view));
+      await this.options.sender.update(posted, posted.activityId, card);
       return;
     }
-    await this.postScreeningCard(reference, view);
+    if (!recipient) throw new RecipientUnreachableError(`panel ${view.summary.panelId}`);
+    await this.gate(recipient);
+    const { activityId } = await this.options.sender.send(recipient, card);
+    await recordScreeningCard(this.options.deps, {
+      referralId: view.summary.id,
+      posted: { ...recipient, activityId },
+    });
   }
 
-  private async sendTo(reference: Record<string, unknown> | null, card: AdaptiveCard) {
-    if (!reference) throw new RecipientUnreachableError("a person who has not chatted with Convenor");
-    await this.gate(reference);
-    await this.options.sender.send(reference, card);
+  /**
+   * To a person's personal chat. While they cannot be reached, the referrer and the panel's coordinators
+   * are told who (once per held message), and the message is kept for when they can be.
+   */
+  private async sendTo(message: OutboxMessage, delivery: Delivery, card: AdaptiveCard) {
+    if (!delivery.recipient) {
+      const told = await reportUnreachablePerson(this.options.deps, message);
+      if (told.length) {
+        this.options.logger.info(
+          { outboxId: message.id, kind: message.kind, told: told.length },
+          "told who cannot be reached",
+        );
+      }
+      throw new RecipientUnreachableError("a person who has not chatted with Convenor");
+    }
+    await this.gate(delivery.recipient);
+    await this.options.sender.send(delivery.recipient, card);
   }
 
   /** Waits for a free slot in the conversation's rate limit, or hands a long wait back to the worker. */
@@ -118,10 +124,12 @@ export class OutboxDeliverer {
   }
 }
 
-function outcomeOf(message: OutboxMessage, view: ReferralView) {
-  const text = (key: string) => (typeof message.payload[key] === "string" ? message.payload[key] : undefined);
-  const question = text("question");
-  const reason = text("reason");
+const textOf = (message: OutboxMessage, key: string) =>
+  typeof message.payload[key] === "string" ? message.payload[key] : undefined;
+
+function outcomeOf(message: OutboxMessage, { view }: Delivery) {
+  const question = textOf(message, "question");
+  const reason = textOf(message, "reason");
   const state = referralStates.find((known) => known === message.payload.state);
   return {
     summary: state ? { ...view.summary, state } : view.summary,
@@ -130,4 +138,13 @@ function outcomeOf(message: OutboxMessage, view: ReferralView) {
     meetingStartsAt: view.meetingStartsAt,
     retrospective: view.retrospective,
   };
+}
+
+function unreachableCardOf(message: OutboxMessage, { view }: Delivery) {
+  return unreachablePersonCard({
+    name: textOf(message, "unreachableName") ?? "Someone",
+    reference: view.summary.reference,
+    panelName: view.summary.panelName,
+    heldKind: textOf(message, "heldKind") ?? "",
+  });
 }

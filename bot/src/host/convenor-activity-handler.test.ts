@@ -1,3 +1,4 @@
+import { personChat } from "@convenor/shared";
 import { InMemoryStore, FixedClock, aPanel, aPerson, aMembership } from "@convenor/shared/testing";
 import { ActivityTypes, TestAdapter, type Activity } from "botbuilder";
 import pino from "pino";
@@ -51,7 +52,7 @@ describe("ConvenorActivityHandler with botbuilder's TestAdapter", () => {
         expect(card).toContain("Millburn LC-JST");
       })
       .startTest();
-    expect(await store.transaction((tx) => tx.conversations.get("person:p-teacher"))).not.toBeNull();
+    expect(await store.transaction((tx) => tx.conversations.get(personChat("p-teacher")))).not.toBeNull();
   });
 
   it("returns the form with errors by field to an Action.Execute that submits too little, storing nothing", async () => {

@@ -8,7 +8,7 @@ import {
 import type { AdaptiveCard } from "../cards/card-elements.js";
 import { handleAction } from "../conversation/action-handler.js";
 import type { BotContext } from "../conversation/bot-context.js";
-import { handleMessage, welcome } from "../conversation/message-handler.js";
+import { handleInstall, handleMessage, welcome } from "../conversation/message-handler.js";
 import type { Reply } from "../conversation/turn.js";
 import { mentionsRecipient, turnInfo } from "./turn-info.js";
 
@@ -42,7 +42,16 @@ export class ConvenorActivityHandler extends TeamsActivityHandler {
       const botAdded = (context.activity.membersAdded ?? []).some(
         (m) => m.id === context.activity.recipient.id,
       );
-      if (botAdded) await send(context, [welcome(turnInfo(context))]);
+      if (botAdded) {
+        const turn = turnInfo(context);
+        await handleInstall(this.ctx, turn);
+        await send(context, [welcome(turn)]);
+      }
+      await next();
+    });
+    // Teams sends this (as well as, usually, the conversation update) when the app is added.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await handleInstall(this.ctx, turnInfo(context));
       await next();
     });
   }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   IdempotencyKeyTaken,
   InvalidPanelSettings,
+  personChat,
   type Nation,
   type Referral,
   type Store,
@@ -635,7 +636,7 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       });
 
       it("stores and replaces conversation references", async () => {
-        const key = uniqueId("person");
+        const key = personChat(uniqueId("p"));
         await store().transaction((tx) =>
           tx.conversations.put(key, { conversation: { id: "a:1" }, serviceUrl: "https://smba.example/" }),
         );
@@ -645,7 +646,7 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
 
         const found = await store().transaction(async (tx) => ({
           reference: await tx.conversations.get(key),
-          unknown: await tx.conversations.get(uniqueId("person")),
+          unknown: await tx.conversations.get(personChat(uniqueId("p"))),
         }));
         expect(found).toEqual({
           reference: { conversation: { id: "a:2" }, serviceUrl: "https://smba.example/" },
@@ -694,7 +695,7 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
             result: null,
             createdAt: "2026-03-02T09:00:00.000Z",
           });
-          await tx.conversations.put(key, { id: "c" });
+          await tx.conversations.put(personChat(key), { id: "c" });
           throw failure;
         });
 
@@ -707,7 +708,7 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
           audit: await tx.audit.list({ subjectId: referral.id }),
           outbox: (await tx.outbox.due("1991-01-02T00:00:00.000Z", 10)).filter((m) => m.id === message.id),
           key: await tx.idempotency.get(key),
-          conversation: await tx.conversations.get(key),
+          conversation: await tx.conversations.get(personChat(key)),
           reference: await tx.referrals.nextReference(panel.id, "ISG", 2026),
         }));
         expect(left).toEqual({

@@ -51,6 +51,16 @@ const londonDate = new Intl.DateTimeFormat("en-CA", {
 export function ukLocalDate(isoDateTime: string): string {
   const instant = new Date(isoDateTime);
   if (Number.isNaN(instant.getTime())) throw new RangeError(`Not an ISO date-time: ${isoDateTime}`);
+  // UK clocks change on the hour (01:00 UTC), so the local date is the same for a whole UTC hour; formatting
+  // is slow and a turn asks for today's date several times.
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  const cached = ukDateByHour.get(hour);
+  if (cached) return cached;
   const parts = Object.fromEntries(londonDate.formatToParts(instant).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  if (ukDateByHour.size >= 1_000) ukDateByHour.clear();
+  ukDateByHour.set(hour, date);
+  return date;
 }
+
+const ukDateByHour = new Map<number, string>();

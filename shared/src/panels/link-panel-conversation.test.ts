@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { panelChat } from "../conversations/conversation-key.js";
 import { anOutboxMessage } from "../testing/builders.js";
 import { aReferralScenario } from "../testing/referral-scenario.js";
 import { linkPanelConversation } from "./link-panel-conversation.js";
@@ -14,7 +15,7 @@ describe("linking a panel's screening conversation", () => {
       reference,
     });
     expect(linked.ok && linked.value.panel.id).toBe(s.panel.id);
-    expect(await s.store.transaction((tx) => tx.conversations.get(`panel:${s.panel.id}`))).toEqual(reference);
+    expect(await s.store.transaction((tx) => tx.conversations.get(panelChat(s.panel.id)))).toEqual(reference);
     expect(s.store.contents().audit.at(-1)).toMatchObject({
       action: "panel.conversation-linked",
       actorId: "chair",
@@ -62,7 +63,7 @@ describe("linking a panel's screening conversation", () => {
       reference,
     });
     expect(unknown).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    expect(await s.store.transaction((tx) => tx.conversations.get(`panel:${s.panel.id}`))).toBeNull();
+    expect(await s.store.transaction((tx) => tx.conversations.get(panelChat(s.panel.id)))).toBeNull();
     expect(s.store.contents().audit).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { canScreen } from "../auth/policies.js";
+import { linkedConversation, panelChat } from "../conversations/conversation-key.js";
 import type { Actor } from "../model/actor.js";
 import { ErrorCodes } from "../model/errors.js";
 import type { Panel } from "../model/panel.js";
@@ -41,9 +42,9 @@ export async function linkPanelConversation(
         "Only the panel's chair or coordinator can link it to a conversation.",
       );
     }
-    const recipient = `panel:${panel.id}`;
+    const recipient = panelChat(panel.id);
     await tx.conversations.put(recipient, input.reference);
-    await tx.conversations.put(`conversation:${input.conversationId}`, { panelId: panel.id });
+    await tx.conversations.put(linkedConversation(input.conversationId), { panelId: panel.id });
     await tx.outbox.retryNow(recipient, at);
     await tx.audit.append({
       id: newIdFrom(deps),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ErrorCode } from "../model/error-codes.js";
 import { fail, ok, type Result } from "../model/result.js";
 import type { TeamsAppInstallerPort, TeamsAppInstallOutcome } from "../ports/teams-app-installer.port.js";
-import { personRecipient } from "../referrals/referral-records.js";
+import { personChat } from "../conversations/conversation-key.js";
 import { aMembership, aPanel, aPerson } from "../testing/builders.js";
 import { FixedClock } from "../testing/fixed-clock.js";
 import { InMemoryStore } from "../testing/in-memory-store.js";
@@ -52,7 +52,7 @@ function aTenant() {
   const deps = { store, clock: new FixedClock("2026-02-02T09:00:00.000Z"), installer };
   const personalChat = (personId: string) =>
     store.transaction((tx) =>
-      tx.conversations.put(personRecipient(personId), { conversation: { id: `a:${personId}` } }),
+      tx.conversations.put(personChat(personId), { conversation: { id: `a:${personId}` } }),
     );
   return { store, installer, deps, isg, personalChat };
 }

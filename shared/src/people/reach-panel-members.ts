@@ -4,7 +4,7 @@ import type { PanelMembership } from "../model/panel.js";
 import type { Person } from "../model/people.js";
 import { fail, ok, type Result } from "../model/result.js";
 import type { TeamsAppInstallerPort } from "../ports/teams-app-installer.port.js";
-import { personRecipient } from "../referrals/referral-records.js";
+import { personChat } from "../conversations/conversation-key.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 
 export const ReachCodes = errorCatalogue.people;
@@ -47,7 +47,7 @@ export async function reachPanelMembers(
     }
     const people: Person[] = [];
     for (const personId of new Set(memberships.map((membership) => membership.personId))) {
-      if (await tx.conversations.get(personRecipient(personId))) continue;
+      if (await tx.conversations.get(personChat(personId))) continue;
       const person = await tx.people.get(personId);
       if (person) people.push(person);
     }

@@ -1,3 +1,4 @@
+import type { ConversationKey } from "../conversations/conversation-key.js";
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
 import type { AgendaItem, Meeting } from "../model/meeting.js";
 import type { Panel, PanelMembership, PanelSettings } from "../model/panel.js";
@@ -152,8 +153,11 @@ export class IdempotencyKeyTaken extends Error {
   }
 }
 
-/** Where to reach a person or a panel's channel proactively (a Bot Framework conversation reference). */
+/**
+ * Where to reach a person or a panel's channel proactively (a Bot Framework conversation reference), and
+ * what Convenor keeps about a conversation (which panel it is linked to, a posted card's activity id).
+ */
 export interface ConversationReferences {
-  get(key: string): Promise<Record<string, unknown> | null>;
-  put(key: string, reference: Record<string, unknown>): Promise<void>;
+  get(key: ConversationKey): Promise<Record<string, unknown> | null>;
+  put(key: ConversationKey, reference: Record<string, unknown>): Promise<void>;
 }

@@ -26,6 +26,8 @@ export interface FileReferralInput {
 
 export interface FileReferralResult {
   referral: Referral;
+  /** The referral's panel, for the confirmation to name. */
+  panel: Panel;
   /** The next meeting this referral can still reach, with its deadlines. */
   nextMeeting: MeetingWithDeadlines | null;
   replayed: boolean;
@@ -45,10 +47,12 @@ export async function fileReferral(
     tx: StoreTx,
     referral: Referral,
     replayed: boolean,
+    loaded?: Panel,
   ): Promise<Result<FileReferralResult>> => {
-    const panel = await tx.panels.get(referral.panelId);
-    const nextMeeting = panel ? await nextOpenMeeting(tx, panel, now, today) : null;
-    return ok({ referral, nextMeeting, replayed });
+    const panel = loaded ?? (await tx.panels.get(referral.panelId));
+    if (!panel) throw new Error(`Referral ${referral.id} belongs to a missing panel`);
+    const nextMeeting = await nextOpenMeeting(tx, panel, now, today);
+    return ok({ referral, panel, nextMeeting, replayed });
   };
 
   const loadDraft = async (tx: StoreTx, panel: Panel): Promise<Result<Referral | null>> => {
@@ -130,7 +134,7 @@ export async function fileReferral(
       const action = input.mode === "draft" ? "referral.draft-saved" : "referral.filed";
       await tx.audit.append(referralAudit(deps, actor, action, referral, at));
       if (input.mode === "submit") await announceSubmission(deps, actor, tx, referral, at);
-      return outcome(tx, referral, false);
+      return outcome(tx, referral, false, panel);
     },
   });
 }

@@ -16,3 +16,4 @@ export * from "./get-screening-detail.js";
 export * from "./referral-notice-view.js";
 export * from "./decision-words.js";
 export * from "./get-urgent-request-detail.js";
+export * from "./open-returned-referral.js";

@@ -1,5 +1,6 @@
 import { screenersOf } from "../auth/policies.js";
 import { ukLocalDate } from "../calendar/iso-date.js";
+import type { StoreTx } from "../ports/store.port.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 import { summariseReferral, type ReferralSummary } from "./referral-summary.js";
 
@@ -20,20 +21,27 @@ export interface ReferralView {
  */
 export async function loadReferralView(deps: UseCaseDeps, referralId: string): Promise<ReferralView | null> {
   const today = ukLocalDate(deps.clock.now().toISOString());
-  return deps.store.transaction(async (tx) => {
-    const referral = await tx.referrals.get(referralId);
-    if (!referral) return null;
-    const panel = await tx.panels.get(referral.panelId);
-    const child = referral.childId ? await tx.children.get(referral.childId) : null;
-    const last = referral.history.at(-1);
-    const decider = last && last.to !== "submitted" ? await tx.people.get(last.byPersonId) : null;
-    const meeting = referral.meetingId ? await tx.meetings.get(referral.meetingId) : null;
-    return {
-      summary: summariseReferral(referral, panel, child, today),
-      decidedBy: decider?.displayName ?? null,
-      meetingStartsAt: meeting?.startsAt ?? null,
-      retrospective: referral.retrospective,
-      screenerIds: screenersOf(await tx.panels.members(referral.panelId), referral.panelId),
-    };
-  });
+  return deps.store.transaction((tx) => readReferralView(tx, referralId, today));
+}
+
+/** As `loadReferralView`, inside a use case's own transaction. */
+export async function readReferralView(
+  tx: StoreTx,
+  referralId: string,
+  today: string,
+): Promise<ReferralView | null> {
+  const referral = await tx.referrals.get(referralId);
+  if (!referral) return null;
+  const panel = await tx.panels.get(referral.panelId);
+  const child = referral.childId ? await tx.children.get(referral.childId) : null;
+  const last = referral.history.at(-1);
+  const decider = last && last.to !== "submitted" ? await tx.people.get(last.byPersonId) : null;
+  const meeting = referral.meetingId ? await tx.meetings.get(referral.meetingId) : null;
+  return {
+    summary: summariseReferral(referral, panel, child, today),
+    decidedBy: decider?.displayName ?? null,
+    meetingStartsAt: meeting?.startsAt ?? null,
+    retrospective: referral.retrospective,
+    screenerIds: screenersOf(await tx.panels.members(referral.panelId), referral.panelId),
+  };
 }

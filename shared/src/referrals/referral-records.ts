@@ -1,3 +1,4 @@
+import { panelChat, personChat } from "../conversations/conversation-key.js";
 import type { Actor } from "../model/actor.js";
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
 import type { Referral } from "../model/referral.js";
@@ -62,5 +63,6 @@ export function referralNotice(
   };
 }
 
-export const panelRecipient = (panelId: string) => `panel:${panelId}`;
-export const personRecipient = (personId: string) => `person:${personId}`;
+/** Outbox recipients are the conversations their notices are delivered to. */
+export const panelRecipient = (panelId: string): string => panelChat(panelId);
+export const personRecipient = (personId: string): string => personChat(personId);

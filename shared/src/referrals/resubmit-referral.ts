@@ -2,6 +2,7 @@ import { ukLocalDate } from "../calendar/iso-date.js";
 import { canRefer, isReferrerOf } from "../auth/policies.js";
 import type { Actor } from "../model/actor.js";
 import { ErrorCodes } from "../model/errors.js";
+import type { Panel } from "../model/panel.js";
 import type { Referral } from "../model/referral.js";
 import { fail, ok, type Result } from "../model/result.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
@@ -18,6 +19,7 @@ export interface ResubmitReferralInput {
 
 export interface ResubmitReferralResult {
   referral: Referral;
+  panel: Panel;
   replayed: boolean;
 }
 
@@ -36,7 +38,9 @@ export async function resubmitReferral(
     replay: async (tx, referralId) => {
       const referral = await tx.referrals.get(referralId);
       if (!referral) throw new Error(`Idempotency key points at a missing referral ${referralId}`);
-      return ok({ referral, replayed: true });
+      const panel = await tx.panels.get(referral.panelId);
+      if (!panel) throw new Error(`Referral ${referral.id} belongs to a missing panel`);
+      return ok({ referral, panel, replayed: true });
     },
     work: async (tx) => {
       const current = await tx.referrals.get(input.referralId);
@@ -74,7 +78,7 @@ export async function resubmitReferral(
       }
       await tx.audit.append(referralAudit(deps, actor, "referral.resubmitted", resubmitted.value, at));
       await announceSubmission(deps, actor, tx, resubmitted.value, at);
-      return ok({ referral: resubmitted.value, replayed: false });
+      return ok({ referral: resubmitted.value, panel, replayed: false });
     },
   });
 }

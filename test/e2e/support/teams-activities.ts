@@ -73,3 +73,12 @@ export function installActivity(conversation: Conversation, serviceUrl: string, 
     membersAdded: [botAccount],
   };
 }
+
+/** Teams' `installationUpdate` when a person adds Convenor (in a personal chat: `conversation` is theirs). */
+export function installationUpdateActivity(conversation: Conversation, serviceUrl: string, by: Person) {
+  return {
+    ...base(by, conversation, serviceUrl),
+    type: "installationUpdate",
+    action: "add",
+  };
+}

@@ -30,12 +30,28 @@ function compact(values: Record<string, unknown>): ReferralFormValues {
   ) as ReferralFormValues;
 }
 
+/**
+ * Built schemas by preset and day: building them costs more than validating a form with them, and every
+ * form shown or submitted needs them. Only today's (and maybe yesterday's) entries are ever in use.
+ */
+const built = new Map<string, ReferralRequirements>();
+
 /** What a referral to a panel of this preset must contain (docs/domain.md "Referrals"). */
 export function referralRequirements(
   preset: PresetKey,
   options: RequirementsOptions = {},
 ): ReferralRequirements {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const key = `${preset}|${today}`;
+  const cached = built.get(key);
+  if (cached) return cached;
+  if (built.size >= 64) built.clear();
+  const requirements = buildRequirements(preset, today);
+  built.set(key, requirements);
+  return requirements;
+}
+
+function buildRequirements(preset: PresetKey, today: string): ReferralRequirements {
   const fields = presetFields(preset);
   const shape = z.object(Object.fromEntries(fields.map((field) => [field.id, fieldSchema(field)])));
   return {

@@ -1,0 +1,33 @@
+/**
+ * Where a stored conversation reference lives: the one kind of key `ConversationReferences` takes. Built
+ * only by the constructors below, so every caller spells the same key for the same conversation.
+ */
+export type ConversationKey = string & { readonly __brand: "ConversationKey" };
+
+const key = (kind: string, id: string) => `${kind}:${id}` as ConversationKey;
+
+/** A person's personal chat with Convenor: their outcomes and urgent requests go there. */
+export const personChat = (personId: string): ConversationKey => key("person", personId);
+
+/** The channel or group chat linked to a panel: its screening cards are posted there. */
+export const panelChat = (panelId: string): ConversationKey => key("panel", panelId);
+
+/** Which panel a channel or group chat is linked to (its value is `{ panelId }`, not a reference). */
+export const linkedConversation = (conversationId: string): ConversationKey =>
+  key("conversation", conversationId);
+
+/** A posted screening card, with its activity id, so later notices update it instead of posting again. */
+export const screeningCard = (referralId: string): ConversationKey => key("screening-card", referralId);
+
+/**
+ * An outbox recipient as the conversation to deliver to. Outbox recipients are person or panel chats
+ * (see `personRecipient`, `panelRecipient`); anything else has no conversation.
+ */
+export function recipientConversation(recipient: string): ConversationKey | null {
+  return /^(person|panel):./.test(recipient) ? (recipient as ConversationKey) : null;
+}
+
+/** The person an outbox recipient names, or null for a panel's chat. */
+export function recipientPerson(recipient: string): string | null {
+  return recipient.startsWith("person:") ? recipient.slice("person:".length) || null : null;
+}

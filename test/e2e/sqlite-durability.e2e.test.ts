@@ -1,0 +1,50 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { createStore } from "../../server/src/store/index.js";
+
+const directory = mkdtempSync(join(tmpdir(), "convenor-durability-"));
+const child = fileURLToPath(new URL("./support/file-referral-then-hang.ts", import.meta.url));
+
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+/** Runs the child until it reports the referral filed, then kills it at once (SIGKILL, as `kill -9`). */
+function fileThenKill(sqlitePath: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const filer = spawn(process.execPath, ["--import", "tsx", child, sqlitePath], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    let errors = "";
+    filer.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+    filer.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const filed = /filed (\S+)\n/.exec(output);
+      if (filed?.[1]) {
+        filer.kill("SIGKILL");
+        resolve(filed[1]);
+      }
+    });
+    filer.on("exit", (code, signal) => {
+      if (signal !== "SIGKILL") reject(new Error(`child ended (${code}) before filing: ${errors}`));
+    });
+  });
+}
+
+describe("a referral acknowledged on SQLite", () => {
+  it("is still there after the process is killed with SIGKILL", async () => {
+    const sqlitePath = join(directory, "convenor.sqlite");
+    const referralId = await fileThenKill(sqlitePath);
+
+    const reopened = await createStore({ sqlitePath });
+    try {
+      const referral = await reopened.store.transaction((tx) => tx.referrals.get(referralId));
+      expect(referral).toMatchObject({ id: referralId, state: "submitted" });
+    } finally {
+      await reopened.close();
+    }
+  });
+});
