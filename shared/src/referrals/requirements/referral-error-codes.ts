@@ -4,6 +4,8 @@ export const ReferralFormCodes = {
   fieldTooLong: "REFERRAL.FIELD_TOO_LONG",
   fieldInvalid: "REFERRAL.FIELD_INVALID",
   invalidDate: "REFERRAL.FIELD_INVALID_DATE",
+  controlCharacters: "REFERRAL.FIELD_CONTROL_CHARACTERS",
+  noVisibleText: "REFERRAL.FIELD_NO_VISIBLE_TEXT",
   invalidChoice: "REFERRAL.FIELD_INVALID_CHOICE",
   invalidUrl: "REFERRAL.PLAN_LINK_INVALID",
   shanarriRequired: "REFERRAL.SHANARRI_REQUIRED",
@@ -14,7 +16,9 @@ export const ReferralFormCodes = {
   consentJustificationRequired: "REFERRAL.CONSENT_JUSTIFICATION_REQUIRED",
   consentDateRequired: "REFERRAL.CONSENT_DATE_REQUIRED",
   consentDateInFuture: "REFERRAL.CONSENT_DATE_IN_FUTURE",
+  consentDateBeforeBirth: "REFERRAL.CONSENT_DATE_BEFORE_BIRTH",
   urgentReasonRequired: "REFERRAL.URGENT_REASON_REQUIRED",
   icsmgManagerDiscussionRequired: "REFERRAL.ICSMG_MANAGER_DISCUSSION_REQUIRED",
   isgRequiresLcjstOutcome: "REFERRAL.ISG_REQUIRES_LCJST_OUTCOME",
+  resubmissionAnswerRequired: "REFERRAL.RESUBMISSION_ANSWER_REQUIRED",
 } as const;
