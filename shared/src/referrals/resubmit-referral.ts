@@ -55,7 +55,7 @@ export async function resubmitReferral(
       if (!canRefer(await tx.panels.membershipsOf(actor.personId), actor.personId, panel)) {
         return fail(ErrorCodes.forbidden, `You can no longer refer to ${panel.name}.`);
       }
-      const prepared = await prepareSubmission(deps, tx, panel, input.form, ukLocalDate(at));
+      const prepared = await prepareSubmission(deps, actor, tx, panel, input.form, ukLocalDate(at));
       if (!prepared.ok) return prepared;
       const { values, child } = prepared.value;
       const edited: Referral = {
