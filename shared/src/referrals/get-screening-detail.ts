@@ -5,6 +5,8 @@ import { ok, type Result } from "../model/result.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 import { getReferralDetail, type ReferralDetail } from "./get-referral-detail.js";
 import { lcjstStanding, type LcjstStanding } from "./isg-prior-consideration.js";
+import { presetFields } from "./requirements/preset-fields.js";
+import { resubmissionView, type ResubmissionView } from "./resubmission-view.js";
 
 export interface ScreeningDetail {
   detail: ReferralDetail;
@@ -14,6 +16,8 @@ export interface ScreeningDetail {
   upcomingMeetings: Meeting[];
   /** For an ISG referral: whether its LC-JST outcome is held in Convenor or only stated by the referrer. */
   lcjst: LcjstStanding | null;
+  /** After a return and resubmit: the question, the referrer's answer and the answers that changed. */
+  resubmission: ResubmissionView | null;
 }
 
 /** The per-user screening view: the audited case detail, whether the actor screens, and where it could go. */
@@ -33,6 +37,11 @@ export async function getScreeningDetail(
       canScreen: screens,
       upcomingMeetings: await tx.meetings.upcoming(panel.id, now),
       lcjst: panel.preset === "isg" ? await lcjstStanding(tx, actor, referral, screens) : null,
+      resubmission: resubmissionView(
+        referral,
+        await tx.referralVersions.list(referral.id),
+        presetFields(panel.preset),
+      ),
     });
   });
 }
