@@ -2,7 +2,8 @@ import type { FormField, ReferralDetail } from "@convenor/shared";
 import { stateLabel, urgencyLabel } from "./card-labels.js";
 import { answers, facts, heading, literal, notice, subheading, type CardElement } from "./card-elements.js";
 
-function answer(field: FormField, value: unknown): string | null {
+/** An answer as a person reads it: choice labels, "Yes"/"No", lists joined; null when blank. */
+export function answerText(field: FormField, value: unknown): string | null {
   if (value === undefined || value === null || value === "") return null;
   const label = (v: string) => field.choices?.find((choice) => choice.value === v)?.label ?? v;
   if (Array.isArray(value)) return value.map((v) => label(String(v))).join(", ");
@@ -15,7 +16,12 @@ function answer(field: FormField, value: unknown): string | null {
  * A referral's identifying detail, for a per-user view only (the person who opened it sees it, nobody else):
  * the child, the referrer and every answer, section by section.
  */
-export function referralDetailBody(detail: ReferralDetail, fields: readonly FormField[]): CardElement[] {
+export function referralDetailBody(
+  detail: ReferralDetail,
+  fields: readonly FormField[],
+  /** Shown after the overview, before the answers: what the reader must see first. */
+  lead: readonly CardElement[] = [],
+): CardElement[] {
   const { referral, child, panel, referrerName } = detail;
   const body: CardElement[] = [
     heading(`Referral ${referral.reference ?? ""}`),
@@ -34,6 +40,7 @@ export function referralDetailBody(detail: ReferralDetail, fields: readonly Form
           ] as [string, string][])
         : []),
     ]),
+    ...lead,
   ];
   let section = "";
   let rows: [string, string][] = [];
@@ -47,7 +54,7 @@ export function referralDetailBody(detail: ReferralDetail, fields: readonly Form
       flush();
       section = field.section;
     }
-    const value = answer(field, referral.form[field.id]);
+    const value = answerText(field, referral.form[field.id]);
     if (value !== null) rows.push([field.label, literal(value)]);
   }
   flush();

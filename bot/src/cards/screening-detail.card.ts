@@ -1,7 +1,8 @@
-import type { FormField, Meeting, ReferralDetail } from "@convenor/shared";
+import type { FormField, LcjstStanding, Meeting, ReferralDetail, ResubmissionView } from "@convenor/shared";
 import { meetingTime, stateLabel } from "./card-labels.js";
 import { adaptiveCard, attention, execute, paragraph, showCard, type AdaptiveCard } from "./card-elements.js";
 import { referralDetailBody } from "./referral-detail-body.js";
+import { lcjstNotes, resubmissionNotes } from "./screening-notes.js";
 
 export const decideScreeningVerb = "screening.decide";
 export const screeningInputs = {
@@ -20,6 +21,10 @@ export interface ScreeningDetailInput {
   canScreen: boolean;
   /** Nonce for this view's decision buttons: the idempotency key of a click. */
   nonce: string;
+  /** For an ISG referral: where its LC-JST outcome comes from (`ScreeningDetail.lcjst`). */
+  lcjst?: LcjstStanding | null;
+  /** After a return and resubmit: question, answer and changes (`ScreeningDetail.resubmission`). */
+  resubmission?: ResubmissionView | null;
   /** After a refused return or decline: what was typed, and what is wrong with it, shown by its input. */
   refused?: { field: "question" | "reason"; text: string; error: string };
 }
@@ -27,7 +32,10 @@ export interface ScreeningDetailInput {
 /** The per-user view for those allowed to see the case: only the person who opened it sees this card. */
 export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
   const { referral } = input.detail;
-  const body = referralDetailBody(input.detail, input.fields);
+  const body = referralDetailBody(input.detail, input.fields, [
+    ...(input.resubmission ? resubmissionNotes(input.resubmission, input.fields) : []),
+    ...(input.lcjst ? lcjstNotes(input.lcjst) : []),
+  ]);
 
   if (referral.state !== "submitted") {
     body.push(
