@@ -134,3 +134,15 @@ describe("the screening detail after a return and resubmit", () => {
     );
   });
 });
+
+describe("the screening detail after a refused return", () => {
+  it("keeps the question typed, over its limit too, but bounded so the card stays small", () => {
+    const { card } = cardWith({
+      refused: { field: "question", text: "q".repeat(30_000), error: "Too long." },
+    });
+    const returnCard = (card.actions ?? []).find((a) => a.title === "Return")?.card as {
+      body: { id?: string; value?: string }[];
+    };
+    expect(returnCard.body.find((e) => e.id === "screening.question")?.value).toBe("q".repeat(4000));
+  });
+});

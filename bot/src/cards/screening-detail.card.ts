@@ -1,6 +1,21 @@
-import type { FormField, LcjstStanding, Meeting, ReferralDetail, ResubmissionView } from "@convenor/shared";
+import {
+  maxDecisionWords,
+  type FormField,
+  type LcjstStanding,
+  type Meeting,
+  type ReferralDetail,
+  type ResubmissionView,
+} from "@convenor/shared";
 import { meetingTime, stateLabel } from "./card-labels.js";
-import { adaptiveCard, attention, execute, paragraph, showCard, type AdaptiveCard } from "./card-elements.js";
+import {
+  adaptiveCard,
+  attention,
+  clipText,
+  execute,
+  paragraph,
+  showCard,
+  type AdaptiveCard,
+} from "./card-elements.js";
 import { referralDetailBody } from "./referral-detail-body.js";
 import { lcjstNotes, resubmissionNotes } from "./screening-notes.js";
 
@@ -53,7 +68,8 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
   const typed = (field: "question" | "reason") =>
     input.refused?.field === field
       ? {
-          value: input.refused.text,
+          // What was typed, even over the limit, so it can be shortened; bounded so the card stays small.
+          value: clipText(input.refused.text, 2 * maxDecisionWords),
           after: [
             { ...attention(input.refused.error), id: `${screeningInputs[field]}.error`, spacing: "Small" },
           ],
@@ -89,7 +105,7 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
         label: "What more information is needed",
         isMultiline: true,
         isRequired: true,
-        maxLength: 2000,
+        maxLength: maxDecisionWords,
         errorMessage: "Ask the referrer what you need to know.",
         ...(question.value !== undefined ? { value: question.value } : {}),
       },
@@ -106,7 +122,7 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
         label: "Reason for declining",
         isMultiline: true,
         isRequired: true,
-        maxLength: 2000,
+        maxLength: maxDecisionWords,
         errorMessage: "Give the reason the referral is declined.",
         ...(reason.value !== undefined ? { value: reason.value } : {}),
       },

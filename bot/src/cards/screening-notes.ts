@@ -1,6 +1,14 @@
 import type { FormField, LcjstRecord, LcjstStanding, ResubmissionView } from "@convenor/shared";
 import { dayLabel } from "./card-labels.js";
-import { answers, literal, notice, paragraph, subheading, type CardElement } from "./card-elements.js";
+import {
+  answers,
+  clipText,
+  literal,
+  notice,
+  paragraph,
+  subheading,
+  type CardElement,
+} from "./card-elements.js";
 import { answerText } from "./referral-detail-body.js";
 
 const references = (records: readonly LcjstRecord[]) =>
@@ -38,7 +46,7 @@ export function lcjstNotes(lcjst: LcjstStanding): CardElement[] {
 const earlierAnswerLimit = 200;
 
 function clipped(text: string): string {
-  return text.length > earlierAnswerLimit ? `${text.slice(0, earlierAnswerLimit)}…` : text;
+  return text.length > earlierAnswerLimit ? `${clipText(text, earlierAnswerLimit)}…` : text;
 }
 
 /** After a return and resubmit: the question, the referrer's answer and the answers changed since. */
