@@ -1,6 +1,16 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+const testCode = [
+  "**/*.test.ts",
+  "**/*.test-support.ts",
+  "**/*.contract.ts",
+  "**/testing/**/*.ts",
+  "test/**/*.ts",
+  "scripts/**/*.ts",
+  "vitest.config.ts",
+];
+
 export default tseslint.config(
   {
     ignores: ["**/dist/**", "**/node_modules/**", "**/data/**", "**/build/**", "coverage/**"],
@@ -11,7 +21,7 @@ export default tseslint.config(
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["vitest.config.ts"] },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -20,6 +30,18 @@ export default tseslint.config(
       "@typescript-eslint/no-misused-promises": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-console": "error",
+    },
+  },
+  {
+    // Test code is not in the packages' build (tsconfig.package.json excludes it): test/tsconfig.json
+    // type-checks it, resolving every @convenor/* package from source.
+    files: testCode,
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: ["./test/tsconfig.json"],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   },
   {

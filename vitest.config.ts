@@ -6,6 +6,7 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: [
+      // Test support, not a package export: tests (and test/tsconfig.json `paths`) resolve it from source.
       { find: /^@convenor\/shared\/testing$/, replacement: src("./shared/src/testing/index.ts") },
       { find: /^@convenor\/shared$/, replacement: src("./shared/src/index.ts") },
       { find: /^@convenor\/bot$/, replacement: src("./bot/src/index.ts") },
@@ -13,7 +14,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["{shared,bot,server,manifest,test,tab,outlook-addin}/**/*.test.ts"],
+    include: ["{shared,bot,server,manifest,test,tab,outlook-addin,scripts}/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

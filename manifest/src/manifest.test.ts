@@ -92,6 +92,19 @@ describe("the app manifest", () => {
     expect(manifest.validDomains).toEqual(["convenor.example.org"]);
   });
 
+  it("offers in channels and group chats only the commands the bot answers there (referrals stay in personal chat)", () => {
+    const commandLists = pathOf(template(), "bots", 0, "commandLists") as {
+      scopes: string[];
+      commands: { title: string }[];
+    }[];
+    const titlesIn = (scope: string) =>
+      commandLists.find((list) => list.scopes.includes(scope))?.commands.map((command) => command.title);
+
+    expect(titlesIn("personal")).toEqual(["refer", "my referrals", "queue", "help"]);
+    expect(titlesIn("team")).toEqual(["queue", "link panel", "help"]);
+    expect(titlesIn("groupChat")).toEqual(["queue", "link panel", "help"]);
+  });
+
   it("rejects a manifest with a placeholder left unfilled", async () => {
     const errors = await validateManifest(template());
     expect(errors.some((error) => error.startsWith("/id "))).toBe(true);

@@ -9,6 +9,7 @@ import { createTokenValidator } from "./auth/token-validator.js";
 import { ConfigError, type Config } from "./config.js";
 import { createGraphAdapters, type GraphAdapters } from "./graph/index.js";
 import { createApp } from "./http/create-app.js";
+import { ReachPanelMembersJob } from "./jobs/reach-panel-members.job.js";
 import { startAgentsPlayground } from "./local/agents-playground.js";
 import { playgroundConfigYaml } from "./local/playground-config.js";
 import { startGraphSandbox } from "./local/graph-sandbox/index.js";
@@ -137,6 +138,17 @@ export async function startService(
       closers.push(() => sandbox.close());
       graph = createGraphAdapters(config.graph, { sandboxUrl: sandbox.url });
       banner.push(["Graph sandbox", sandbox.url]);
+    }
+
+    // Install the Teams app for panel members the bot cannot reach yet (at start, then every few hours).
+    if (graph?.teamsApps) {
+      const reachMembers = new ReachPanelMembersJob({ deps, installer: graph.teamsApps, logger });
+      reachMembers.start();
+      closers.push(() => reachMembers.stop());
+    } else if (graph) {
+      logger.warn(
+        "TEAMS_APP_CATALOG_ID is not set: panel members reach Convenor only once they open it in Teams",
+      );
     }
 
     if (config.mode === "local" && options.playground !== false) {

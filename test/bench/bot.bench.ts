@@ -15,9 +15,9 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
 } from "botbuilder";
-import { createConvenorBot } from "../../bot/src/index.js";
-import { fileReferral, systemClock, type UseCaseDeps } from "../../shared/src/index.js";
-import { aValidReferralForm } from "../../shared/src/testing/index.js";
+import { createConvenorBot } from "@convenor/bot";
+import { fileReferral, systemClock, type UseCaseDeps } from "@convenor/shared";
+import { aValidReferralForm } from "@convenor/shared/testing";
 import { createLogger } from "../../server/src/logger.js";
 import { demoPeople } from "../../server/src/local/seed/demo-people.js";
 import { seedDemoData } from "../../server/src/local/seed/seed-demo-data.js";

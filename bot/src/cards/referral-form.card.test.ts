@@ -24,7 +24,11 @@ function formCard(values: Record<string, unknown>, errors: FieldError[] = [], re
 }
 
 const byId = (card: AdaptiveCard, id: string) => card.body.find((e: CardElement) => e.id === id);
-const everyError = requirements.fields.map((f) => ({ field: f.id, code: "X", message: f.errorMessage }));
+const everyError: FieldError[] = requirements.fields.map((f) => ({
+  field: f.id,
+  code: "REFERRAL.FIELD_REQUIRED",
+  message: f.errorMessage,
+}));
 
 /** Every text answer filled to its limit with `unit`. */
 const filledWith = (unit: string) =>

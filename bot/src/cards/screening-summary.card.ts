@@ -22,7 +22,7 @@ export interface ScreeningSummaryInput {
 
 /**
  * The card posted to the panel's channel or group chat. It carries the case reference and non-identifying
- * facts only (DOMAIN.md Confidentiality); detail is fetched per user by those allowed to see it.
+ * facts only (docs/domain.md "Confidentiality"); detail is fetched per user by those allowed to see it.
  */
 export function screeningSummaryCard(input: ScreeningSummaryInput): AdaptiveCard {
   const { summary } = input;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FieldError } from "@convenor/shared";
+import { errorCatalogue, type FieldError } from "@convenor/shared";
 import { clipText, dataKey } from "../cards/card-elements.js";
 
 const id = z.string().min(1).max(100);
@@ -30,12 +30,8 @@ export const urgentDecisionData = z.object({
  */
 export const inputBounds = { inputs: 200, idLength: 200, valueLength: 64_000 } as const;
 
-/** Stable codes for input a card action carried that Convenor could not take. */
-export const ActionInputCodes = {
-  tooLong: "CARD.INPUT_TOO_LONG",
-  notText: "CARD.INPUT_NOT_TEXT",
-  unknown: "CARD.INPUT_UNKNOWN",
-} as const;
+/** Stable codes for input a card action carried that Convenor could not take as it came. */
+export const ActionInputCodes = errorCatalogue.cardInput;
 
 export interface ParsedAction<T> {
   own: T;

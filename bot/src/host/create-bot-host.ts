@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Request } from "botbuilder";
+import type { ErrorCode } from "@convenor/shared";
 import type { BotContext } from "../conversation/bot-context.js";
 import type { ConversationSender } from "../delivery/conversation-sender.js";
 import { createCloudAdapter, type BotAuth } from "./bot-auth.js";
@@ -12,7 +13,7 @@ export interface BotHost {
   sender: ConversationSender;
 }
 
-function reject(res: ServerResponse, status: number, code: string, message: string): void {
+function reject(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
   res.statusCode = status;
   res.setHeader("content-type", "application/json; charset=utf-8");
   res.end(JSON.stringify({ error: { code, message } }));

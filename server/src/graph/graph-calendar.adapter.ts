@@ -1,6 +1,7 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
 import type { Attendee, Calendar, Event, ScheduleInformation } from "@microsoft/microsoft-graph-types";
 import {
+  ErrorCodes,
   fail,
   ok,
   type CalendarMeeting,
@@ -33,10 +34,10 @@ export class GraphCalendar implements CalendarPort {
     const start = new Date(query.start);
     const end = new Date(query.end);
     if (!(interval >= 5 && interval <= 1440 && 1440 % interval === 0)) {
-      return fail("VALIDATION.FAILED", "The slot length must divide a day, between 5 and 1440 minutes.");
+      return fail(ErrorCodes.validation, "The slot length must divide a day, between 5 and 1440 minutes.");
     }
     if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end <= start) {
-      return fail("VALIDATION.FAILED", "The window must end after it starts.");
+      return fail(ErrorCodes.validation, "The window must end after it starts.");
     }
     const people = [...new Set(query.people.map((email) => email.trim().toLowerCase()))];
     const plans = planScheduleRequests(people, start, end, interval);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseGraphConfig } from "./graph-config.js";
+import { parseGraphConfig, sandboxTeamsAppCatalogId } from "./graph-config.js";
 
 const tenant = "8f0e6c1a-3b0d-4c36-9a3e-2f1d5b7c9e01";
 const client = "0d3c2b1a-9e8f-4a7b-8c6d-5e4f3a2b1c0d";
@@ -32,6 +32,17 @@ describe("parseGraphConfig", () => {
     });
   });
 
+  it("reads Convenor's Teams app catalog id; without it in production, no app is installed for anyone", () => {
+    const production = { GRAPH_MODE: "microsoft", GRAPH_TENANT_ID: tenant, GRAPH_MANAGED_IDENTITY: "system" };
+    const catalogId = "b1c5353a-7aca-41b3-830f-27d5218fe0e5";
+    const withId = parseGraphConfig({ ...production, TEAMS_APP_CATALOG_ID: catalogId });
+    expect(withId.ok && withId.value.teamsAppCatalogId).toBe(catalogId);
+    const without = parseGraphConfig(production);
+    expect(without.ok && without.value.teamsAppCatalogId).toBeNull();
+    const sandbox = parseGraphConfig({});
+    expect(sandbox.ok && sandbox.value.teamsAppCatalogId).toBe(sandboxTeamsAppCatalogId);
+  });
+
   it("accepts a managed identity, which cannot do on-behalf-of", () => {
     const parsed = parseGraphConfig({
       GRAPH_MODE: "microsoft",
@@ -60,6 +71,7 @@ describe("parseGraphConfig", () => {
     ],
     [{ GRAPH_MAX_ATTEMPTS: "many" }, "GRAPH_MAX_ATTEMPTS"],
     [{ GRAPH_MODE: "beta" }, "GRAPH_MODE"],
+    [{ TEAMS_APP_CATALOG_ID: "com.convenor.app" }, "TEAMS_APP_CATALOG_ID"],
   ])("names the variable at fault: %j -> %s", (env, variable) => {
     const parsed = parseGraphConfig(env);
     expect(parsed.ok).toBe(false);

@@ -1,5 +1,5 @@
 import { X509Certificate } from "node:crypto";
-import { fail, ok, type Result } from "@convenor/shared";
+import { errorCatalogue, fail, ok, type Result } from "@convenor/shared";
 import { z } from "zod";
 import type { RetryPolicy } from "./retry-policy.js";
 
@@ -33,6 +33,11 @@ export interface GraphConfig {
   onBehalfOf: boolean;
   retry: RetryPolicy;
   sandbox: GraphSandboxSettings | null;
+  /**
+   * Convenor's id in the organisation's Teams app catalog (not the manifest id), for installing the app for
+   * panel members; null: not configured, members are reachable only once they open Convenor themselves.
+   */
+  teamsAppCatalogId: string | null;
 }
 
 export const sandboxDefaults: GraphSandboxSettings = {
@@ -40,6 +45,9 @@ export const sandboxDefaults: GraphSandboxSettings = {
   clientId: "11111111-2222-4333-8444-555555555555",
   clientSecret: "local-sandbox-secret",
 };
+
+/** The catalog id of Convenor in the Graph sandbox's app catalog. */
+export const sandboxTeamsAppCatalogId = "0c0a7e00-5a4d-4b0c-8a7e-000000000001";
 
 const text = z
   .string()
@@ -76,13 +84,14 @@ const envSchema = z.object({
   ),
   GRAPH_SANDBOX_CLIENT_ID: text.pipe(guid.optional()),
   GRAPH_SANDBOX_CLIENT_SECRET: text,
+  TEAMS_APP_CATALOG_ID: text.pipe(guid.optional()),
 });
 
 type GraphEnv = z.infer<typeof envSchema>;
 
 const invalid = (variable: string, problem: string) =>
-  fail("CONFIG.INVALID", `${variable} ${problem}`, [
-    { field: variable, code: "CONFIG.INVALID", message: problem },
+  fail(errorCatalogue.config.invalid, `${variable} ${problem}`, [
+    { field: variable, code: errorCatalogue.config.invalid, message: problem },
   ]);
 
 /**
@@ -116,6 +125,7 @@ export function parseGraphConfig(env: Record<string, string | undefined>): Resul
       onBehalfOf: true,
       retry,
       sandbox,
+      teamsAppCatalogId: vars.TEAMS_APP_CATALOG_ID ?? sandboxTeamsAppCatalogId,
     });
   }
   const credentials = microsoftCredentials(vars);
@@ -128,6 +138,7 @@ export function parseGraphConfig(env: Record<string, string | undefined>): Resul
     onBehalfOf: credentials.value.kind !== "managed-identity",
     retry,
     sandbox: null,
+    teamsAppCatalogId: vars.TEAMS_APP_CATALOG_ID ?? null,
   });
 }
 

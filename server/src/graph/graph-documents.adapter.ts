@@ -1,6 +1,7 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
 import type { DriveItem, FieldValueSet, UploadSession } from "@microsoft/microsoft-graph-types";
 import {
+  DocumentsCodes,
   fail,
   ok,
   type DocumentColumns,
@@ -34,7 +35,9 @@ export class GraphDocuments implements DocumentsPort {
 
   async upload(file: FileUpload): Promise<Result<FiledDocument>> {
     const path = sanitisePath(file.folders, file.fileName);
-    if (!path) return fail("DOCUMENTS.INVALID_NAME", "The file or folder name cannot be used in SharePoint.");
+    if (!path) {
+      return fail(DocumentsCodes.invalidName, "The file or folder name cannot be used in SharePoint.");
+    }
     const itemPath = `/sites/${encodeURIComponent(file.siteId)}/drive/root:/${encodeDrivePath(path)}:`;
     const uploaded =
       file.content.byteLength <= simpleUploadLimit
@@ -100,13 +103,13 @@ export class GraphDocuments implements DocumentsPort {
     const known = domainErrorForStatus(outcome.status);
     return known && known.code !== GraphErrorCodes.notFound
       ? { ok: false, error: known }
-      : fail("DOCUMENTS.UPLOAD_FAILED", "The file could not be uploaded to SharePoint. Please try again.");
+      : fail(DocumentsCodes.uploadFailed, "The file could not be uploaded to SharePoint. Please try again.");
   }
 }
 
 function conflictAsNameError<T>(result: Result<T>): Result<T> {
   if (!result.ok && result.error.code === GraphErrorCodes.conflict) {
-    return fail("DOCUMENTS.NAME_CONFLICT", "A file with this name is already in the library.");
+    return fail(DocumentsCodes.nameConflict, "A file with this name is already in the library.");
   }
   return result;
 }

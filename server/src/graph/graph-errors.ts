@@ -1,14 +1,8 @@
 import { GraphError } from "@microsoft/microsoft-graph-client";
-import { fail, ok, type DomainError, type Result } from "@convenor/shared";
+import { errorCatalogue, fail, ok, type DomainError, type Result } from "@convenor/shared";
 
-export const GraphErrorCodes = {
-  throttled: "GRAPH.THROTTLED",
-  unavailable: "GRAPH.UNAVAILABLE",
-  notFound: "GRAPH.NOT_FOUND",
-  forbidden: "GRAPH.FORBIDDEN",
-  conflict: "GRAPH.CONFLICT",
-  onlineMeetingNotAllowed: "GRAPH.ONLINE_MEETING_NOT_ALLOWED",
-} as const;
+/** Graph failures a caller can show; the codes live in the shared error catalogue. */
+export const GraphErrorCodes = errorCatalogue.graph;
 
 /** The domain error for a Graph status a caller can show; null for statuses that mean a bug (they throw). */
 export function domainErrorForStatus(status: number, detail?: string | null): DomainError | null {

@@ -4,6 +4,7 @@ import { createGraphClient } from "./graph-client.js";
 import { GraphCalendar } from "./graph-calendar.adapter.js";
 import { GraphDirectory } from "./graph-directory.adapter.js";
 import { GraphDocuments } from "./graph-documents.adapter.js";
+import { GraphTeamsAppInstaller } from "./graph-teams-app-installer.adapter.js";
 import { appTokenProvider, authorityFor, onBehalfOfTokenProviders } from "./token-providers.js";
 
 export { parseGraphConfig, type GraphConfig, type GraphCredentials } from "./graph-config.js";
@@ -11,6 +12,7 @@ export { createGraphClient } from "./graph-client.js";
 export { GraphCalendar } from "./graph-calendar.adapter.js";
 export { GraphDirectory } from "./graph-directory.adapter.js";
 export { GraphDocuments, columnNames } from "./graph-documents.adapter.js";
+export { GraphTeamsAppInstaller } from "./graph-teams-app-installer.adapter.js";
 export { GraphErrorCodes } from "./graph-errors.js";
 export { sanitiseName, sanitisePath } from "./sharepoint-names.js";
 
@@ -24,6 +26,8 @@ export interface GraphAdapterSet {
 export interface GraphAdapters extends GraphAdapterSet {
   /** Adapters that call Graph as the signed-in user (on-behalf-of their tab or add-in token); null if not configured. */
   asUser: ((userAssertion: string) => GraphAdapterSet) | null;
+  /** Installs Convenor's Teams app for people (app-only); null when `TEAMS_APP_CATALOG_ID` is not set. */
+  teamsApps: GraphTeamsAppInstaller | null;
 }
 
 /**
@@ -46,8 +50,12 @@ export function createGraphAdapters(
     };
   };
   const delegated = config.onBehalfOf ? onBehalfOfTokenProviders(config.credentials, where) : null;
+  const appOnly = build(appTokenProvider(config.credentials, where));
   return {
-    ...build(appTokenProvider(config.credentials, where)),
+    ...appOnly,
     asUser: delegated ? (userAssertion) => build(delegated(userAssertion)) : null,
+    teamsApps: config.teamsAppCatalogId
+      ? new GraphTeamsAppInstaller(appOnly.client, baseUrl, config.teamsAppCatalogId)
+      : null,
   };
 }

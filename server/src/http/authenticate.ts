@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
-import type { Store } from "@convenor/shared";
+import { ErrorCodes, type Store } from "@convenor/shared";
 import type { Logger } from "../logger.js";
 import type { TokenCheck } from "../auth/token-validator.js";
 import { errorBody } from "./error-status.js";
@@ -46,7 +46,7 @@ export function authenticate(options: {
     if (!person) {
       res
         .status(403)
-        .json(errorBody({ code: "AUTH.FORBIDDEN", message: "Your account is not a Convenor user." }));
+        .json(errorBody({ code: ErrorCodes.forbidden, message: "Your account is not a Convenor user." }));
       return;
     }
     const context: RequestContext = {
@@ -67,5 +67,5 @@ function reject(res: Response, message: string): void {
   res
     .status(401)
     .set("WWW-Authenticate", 'Bearer error="invalid_token"')
-    .json(errorBody({ code: "AUTH.UNAUTHENTICATED", message }));
+    .json(errorBody({ code: ErrorCodes.unauthenticated, message }));
 }

@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createStore } from "./create-store.js";
 import { describeStoreContract } from "./store.contract.js";
-import { somePerson } from "./store-test-data.js";
+import { somePerson } from "./store-test-data.test-support.js";
 
 const url = process.env.TEST_DATABASE_URL;
 const schema = `store_test_${Date.now()}_${randomBytes(4).toString("hex")}`;

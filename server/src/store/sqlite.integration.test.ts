@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createStore } from "./create-store.js";
 import { describeStoreContract } from "./store.contract.js";
-import { somePerson } from "./store-test-data.js";
+import { somePerson } from "./store-test-data.test-support.js";
 
 const directory = mkdtempSync(join(tmpdir(), "convenor-store-"));
 const sqlitePath = join(directory, "nested", "convenor.sqlite");

@@ -12,7 +12,7 @@ import {
   someReferral,
   someSettings,
   uniqueId,
-} from "./store-test-data.js";
+} from "./store-test-data.test-support.js";
 
 export interface OpenedStore {
   store: Store;

@@ -5,7 +5,7 @@ import type { Referral } from "../model/referral.js";
 /**
  * Who may do what, as pure functions over a person's panel memberships. Anything not granted here is
  * refused: referrers see their own referrals, panel members the cases on their panel's agendas, invited
- * attendees their one item, chairs and coordinators their panel (DOMAIN.md "Confidentiality").
+ * attendees their one item, chairs and coordinators their panel (docs/domain.md "Confidentiality").
  */
 
 export type ReferralAccessFacts = Pick<Referral, "id" | "panelId" | "referrerId" | "state" | "urgency">;

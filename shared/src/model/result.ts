@@ -1,14 +1,16 @@
+import type { ErrorCode } from "./error-codes.js";
+
 /** Expected failures are values: a use case returns `ok(value)` or `fail(error)`. */
 export interface FieldError {
   /** The form field or JSON path the error belongs to, e.g. `child.dateOfBirth`. */
   field: string;
-  code: string;
+  code: ErrorCode;
   message: string;
 }
 
 export interface DomainError {
-  /** Stable code that edges map to card messages and HTTP statuses, e.g. `REFERRAL.CONSENT_JUSTIFICATION_REQUIRED`. */
-  code: string;
+  /** Stable code from the catalogue that edges map to card titles and HTTP statuses. */
+  code: ErrorCode;
   /** A sentence a practitioner understands. */
   message: string;
   fields?: FieldError[];
@@ -19,7 +21,7 @@ export type Result<T, E extends DomainError = DomainError> = { ok: true; value: 
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 
 export const fail = (
-  code: string,
+  code: ErrorCode,
   message: string,
   fields?: FieldError[],
 ): { ok: false; error: DomainError } => ({

@@ -1,1 +1,2 @@
 export * from "./who-am-i.js";
+export * from "./reach-panel-members.js";

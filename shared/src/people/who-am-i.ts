@@ -1,4 +1,5 @@
 import type { Actor } from "../model/actor.js";
+import { ErrorCodes } from "../model/errors.js";
 import type { PanelRole } from "../model/panel.js";
 import type { Person } from "../model/people.js";
 import { fail, ok, type Result } from "../model/result.js";
@@ -13,7 +14,7 @@ export interface Me {
 export async function whoAmI(deps: { store: Store }, actor: Actor): Promise<Result<Me>> {
   return deps.store.transaction(async (tx) => {
     const person = await tx.people.get(actor.personId);
-    if (!person) return fail("NOT_FOUND", "Your account is not a Convenor user.");
+    if (!person) return fail(ErrorCodes.notFound, "Your account is not a Convenor user.");
     const memberships = await tx.panels.membershipsOf(person.id);
     const panels = await Promise.all(
       memberships.map(async (membership) => ({

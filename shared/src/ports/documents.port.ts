@@ -1,4 +1,8 @@
+import { errorCatalogue } from "../model/error-codes.js";
 import type { Result } from "../model/result.js";
+
+/** The documents port's own failures; it also returns `GraphErrorCodes` (throttled, unavailable, not found). */
+export const DocumentsCodes = errorCatalogue.documents;
 
 export type ConflictBehaviour = "fail" | "replace" | "rename";
 
@@ -34,8 +38,8 @@ export interface FiledDocument {
 }
 
 /**
- * SharePoint document libraries through Microsoft Graph. Codes: `GRAPH.THROTTLED`, `GRAPH.UNAVAILABLE`,
- * `DOCUMENTS.NAME_CONFLICT`, `DOCUMENTS.INVALID_NAME`, `DOCUMENTS.UPLOAD_FAILED`, `GRAPH.NOT_FOUND`.
+ * SharePoint document libraries through Microsoft Graph. Codes: `DocumentsCodes`, and `GRAPH.THROTTLED`,
+ * `GRAPH.UNAVAILABLE`, `GRAPH.NOT_FOUND` (all in the error catalogue).
  */
 export interface DocumentsPort {
   upload(file: FileUpload): Promise<Result<FiledDocument>>;

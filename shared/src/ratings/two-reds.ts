@@ -16,8 +16,9 @@ const isRed = (rating: MonthlyRating) => ragAreas.some((area) => rating.areas[ar
  * Children rated red in any area in `month` and in the month before: the CiC High Risk Panel lists them for
  * its next meeting (004 Process). The areas need not be the same in both months. 004 says "a rating of Red
  * for a period of 2 months in any of the areas" and, in the same paragraph, sends the panel "the Red Rated
- * children", a rating of the child rather than of one area; DOMAIN.md and the agreed contract read it the
- * same way, and listing a child whose risk moved from one area to another is the safer reading.
+ * children", a rating of the child rather than of one area; docs/domain.md ("RAG ratings and votes") and the
+ * agreed contract read it the same way, and listing a child whose risk moved from one area to another is the
+ * safer reading.
  * A month with no rating breaks the run. When a child has several ratings in one month, any red one counts.
  * Returns child ids, sorted.
  */

@@ -1,5 +1,6 @@
 import { ErrorCodes } from "../model/errors.js";
 import { fail, type DomainError } from "../model/result.js";
+import { ReferralTransitionCodes } from "./referral-state-machine.js";
 
 /** The longest question, reason or note a chair or authoriser may give with a decision. */
 export const maxDecisionWords = 2000;
@@ -15,13 +16,13 @@ export function checkDecisionWords(
 ): { ok: false; error: DomainError } | null {
   const trimmed = text.trim();
   if (!trimmed) {
-    return fail("REFERRAL.REASON_REQUIRED", `Give ${what}.`, [
-      { field, code: "REFERRAL.REASON_REQUIRED", message: `Give ${what}.` },
+    return fail(ReferralTransitionCodes.reasonRequired, `Give ${what}.`, [
+      { field, code: ReferralTransitionCodes.reasonRequired, message: `Give ${what}.` },
     ]);
   }
   if (trimmed.length > maxDecisionWords) {
     const message = `Keep ${what} to ${maxDecisionWords} characters (it has ${trimmed.length}).`;
-    return fail(ErrorCodes.validation, message, [{ field, code: "VALIDATION.TOO_LONG", message }]);
+    return fail(ErrorCodes.validation, message, [{ field, code: ErrorCodes.tooLong, message }]);
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { errorCatalogue } from "../model/error-codes.js";
 import type { Actor } from "../model/actor.js";
 import type { Meeting } from "../model/meeting.js";
 import type { Referral } from "../model/referral.js";
@@ -12,7 +13,7 @@ interface StoredPointer {
   request?: string;
 }
 
-export const IdempotencyCodes = { keyReused: "IDEMPOTENCY.KEY_REUSED" } as const;
+export const IdempotencyCodes = errorCatalogue.idempotency;
 
 export interface IdempotentWrite<T> {
   /** Use-case name, e.g. `referral.file`; keys are per use case and per person. */

@@ -1,12 +1,10 @@
+import { errorCatalogue } from "../model/error-codes.js";
 import type { Referral, ReferralState } from "../model/referral.js";
 import { fail, ok, type Result } from "../model/result.js";
 
-export const ReferralTransitionCodes = {
-  invalidTransition: "REFERRAL.INVALID_TRANSITION",
-  reasonRequired: "REFERRAL.REASON_REQUIRED",
-} as const;
+export const ReferralTransitionCodes = errorCatalogue.referralTransition;
 
-/** The lifecycle in DOMAIN.md "Referrals": every other move is refused. */
+/** The lifecycle in docs/domain.md "Referrals": every other move is refused. */
 export const allowedTransitions: Readonly<Record<ReferralState, readonly ReferralState[]>> = {
   draft: ["submitted"],
   submitted: ["accepted", "returned", "declined"],

@@ -18,6 +18,7 @@ import {
   type SandboxResponse,
 } from "./sandbox-http.js";
 import type { SandboxUser } from "./sandbox-state.js";
+import { installAppForUser, listAppsForUser } from "./teamwork.routes.js";
 
 const notFound = (request: SandboxRequest) =>
   graphError(400, "BadRequest", `Resource not found for the segment '${request.path.split("/")[1] ?? ""}'.`);
@@ -76,6 +77,8 @@ function routeUser(
     );
   const route = `${request.method} ${rest.join("/")}`;
   if (route === "GET ") return getUser(request, user);
+  if (route === "POST teamwork/installedApps") return installAppForUser(context, request, user);
+  if (route === "GET teamwork/installedApps") return listAppsForUser(context, request, user);
   if (!user.freeBusyVisible)
     return graphError(
       404,

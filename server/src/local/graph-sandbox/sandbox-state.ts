@@ -54,6 +54,9 @@ export interface IssuedToken {
   expiresAt: number;
 }
 
+/** Convenor's id in the sandbox's Teams app catalog; the default `TEAMS_APP_CATALOG_ID` in local mode. */
+export const sandboxTeamsAppCatalogId = "0c0a7e00-5a4d-4b0c-8a7e-000000000001";
+
 /** Everything the sandbox knows, in memory; filed documents live on disk under `{dataDir}/sharepoint/`. */
 export class SandboxState {
   readonly users = new Map<string, SandboxUser>();
@@ -63,6 +66,9 @@ export class SandboxState {
   readonly files = new Map<string, DriveFile>();
   readonly uploads = new Map<string, UploadSessionState>();
   readonly tokens = new Map<string, IssuedToken>();
+  /** The organisation's Teams app catalog (app ids), and the apps installed in each user's personal scope. */
+  readonly teamsAppCatalog = new Set<string>([sandboxTeamsAppCatalogId]);
+  readonly installedApps = new Map<string, Set<string>>();
   private eventCounter = 0;
 
   constructor(

@@ -18,7 +18,7 @@ const person = (
   organisation,
 });
 
-/** The demo tenant's staff: every role in DOMAIN.md is held by someone. Children are never people. */
+/** The demo tenant's staff: every role in docs/domain.md is held by someone. Children are never people. */
 export const demoPeople: Person[] = [
   person(
     "p-chair",

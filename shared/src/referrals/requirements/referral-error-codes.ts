@@ -1,24 +1,4 @@
+import { errorCatalogue } from "../../model/error-codes.js";
+
 /** Stable codes for referral form errors: edges map them to card, HTTP and task-pane messages. */
-export const ReferralFormCodes = {
-  fieldRequired: "REFERRAL.FIELD_REQUIRED",
-  fieldTooLong: "REFERRAL.FIELD_TOO_LONG",
-  fieldInvalid: "REFERRAL.FIELD_INVALID",
-  invalidDate: "REFERRAL.FIELD_INVALID_DATE",
-  controlCharacters: "REFERRAL.FIELD_CONTROL_CHARACTERS",
-  noVisibleText: "REFERRAL.FIELD_NO_VISIBLE_TEXT",
-  invalidChoice: "REFERRAL.FIELD_INVALID_CHOICE",
-  invalidUrl: "REFERRAL.PLAN_LINK_INVALID",
-  shanarriRequired: "REFERRAL.SHANARRI_REQUIRED",
-  girfecQuestionRequired: "REFERRAL.GIRFEC_QUESTION_REQUIRED",
-  planRequired: "REFERRAL.CHILDS_PLAN_REQUIRED",
-  dobInFuture: "REFERRAL.CHILD_DOB_IN_FUTURE",
-  childTooOld: "REFERRAL.CHILD_TOO_OLD",
-  consentJustificationRequired: "REFERRAL.CONSENT_JUSTIFICATION_REQUIRED",
-  consentDateRequired: "REFERRAL.CONSENT_DATE_REQUIRED",
-  consentDateInFuture: "REFERRAL.CONSENT_DATE_IN_FUTURE",
-  consentDateBeforeBirth: "REFERRAL.CONSENT_DATE_BEFORE_BIRTH",
-  urgentReasonRequired: "REFERRAL.URGENT_REASON_REQUIRED",
-  icsmgManagerDiscussionRequired: "REFERRAL.ICSMG_MANAGER_DISCUSSION_REQUIRED",
-  isgRequiresLcjstOutcome: "REFERRAL.ISG_REQUIRES_LCJST_OUTCOME",
-  resubmissionAnswerRequired: "REFERRAL.RESUBMISSION_ANSWER_REQUIRED",
-} as const;
+export const ReferralFormCodes = errorCatalogue.referralForm;

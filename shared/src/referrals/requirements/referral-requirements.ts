@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isErrorCode, type ErrorCode } from "../../model/error-codes.js";
 import type { PresetKey } from "../../model/panel.js";
 import type { FieldError } from "../../model/result.js";
 import { childProtectionNotice } from "./common-fields.js";
@@ -29,7 +30,7 @@ function compact(values: Record<string, unknown>): ReferralFormValues {
   ) as ReferralFormValues;
 }
 
-/** What a referral to a panel of this preset must contain (DOMAIN.md "Referrals"). */
+/** What a referral to a panel of this preset must contain (docs/domain.md "Referrals"). */
 export function referralRequirements(
   preset: PresetKey,
   options: RequirementsOptions = {},
@@ -45,8 +46,8 @@ export function referralRequirements(
   };
 }
 
-function messageFor(field: FormField, issue: z.core.$ZodIssue): { code: string; message: string } {
-  if (issue.code === "custom" && typeof issue.params?.code === "string") {
+function messageFor(field: FormField, issue: z.core.$ZodIssue): { code: ErrorCode; message: string } {
+  if (issue.code === "custom" && isErrorCode(issue.params?.code)) {
     return { code: issue.params.code, message: issue.message };
   }
   if (issue.code === "too_big") {

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { ErrorCode } from "../../model/error-codes.js";
 import { maxAgeAtReferral } from "./field-limits.js";
 import type { FormField } from "./form-field.js";
 import { ReferralFormCodes as codes } from "./referral-error-codes.js";
@@ -7,7 +8,7 @@ type Values = Record<string, unknown>;
 
 const present = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0);
 
-function requiredCode(field: FormField): string {
+function requiredCode(field: FormField): ErrorCode {
   if (field.id === "shanarri") return codes.shanarriRequired;
   if (field.id.startsWith("girfec.q")) return codes.girfecQuestionRequired;
   if (field.id === "plan.url") return codes.planRequired;
@@ -25,7 +26,7 @@ export function ageOn(dateOfBirth: string, day: string): number {
 /** Rules that apply on submit only: required answers and the rules across fields. */
 export function submitRules(fields: FormField[], today: string) {
   return (values: Values, ctx: z.RefinementCtx) => {
-    const issue = (field: string, code: string, message: string) =>
+    const issue = (field: string, code: ErrorCode, message: string) =>
       ctx.addIssue({ code: "custom", path: [field], message, params: { code } });
 
     for (const field of fields) {

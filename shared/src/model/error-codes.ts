@@ -1,0 +1,114 @@
+/**
+ * Every stable error code Convenor returns, grouped by where it comes from. This is the one source: `ErrorCode`
+ * and `errorCodes` are derived from it, and each edge (HTTP status, bot card title) maps every code in an
+ * exhaustive `Record<ErrorCode, ...>`. Adding a code is one line here; the compiler then names each edge
+ * mapping that still has to handle it. Codes are a contract with clients: never rename one.
+ */
+export const errorCatalogue = {
+  /** Shared by every use case (`ErrorCodes`). */
+  common: {
+    validation: "VALIDATION.FAILED",
+    tooLong: "VALIDATION.TOO_LONG",
+    notFound: "NOT_FOUND",
+    forbidden: "AUTH.FORBIDDEN",
+    unauthenticated: "AUTH.UNAUTHENTICATED",
+    conflict: "CONCURRENCY.CONFLICT",
+    duplicate: "IDEMPOTENCY.IN_PROGRESS",
+  },
+  /** `IdempotencyCodes`. */
+  idempotency: {
+    keyReused: "IDEMPOTENCY.KEY_REUSED",
+  },
+  /** `ReferralCodes`. */
+  referral: {
+    panelTakesNoReferrals: "REFERRAL.PANEL_TAKES_NO_REFERRALS",
+    draftNotEditable: "REFERRAL.DRAFT_NOT_EDITABLE",
+    meetingNotAvailable: "REFERRAL.MEETING_NOT_AVAILABLE",
+    notUrgent: "REFERRAL.NOT_URGENT",
+  },
+  /** `ReferralTransitionCodes`. */
+  referralTransition: {
+    invalidTransition: "REFERRAL.INVALID_TRANSITION",
+    reasonRequired: "REFERRAL.REASON_REQUIRED",
+  },
+  /** `ReferralFormCodes`: field errors of the referral form. */
+  referralForm: {
+    fieldRequired: "REFERRAL.FIELD_REQUIRED",
+    fieldTooLong: "REFERRAL.FIELD_TOO_LONG",
+    fieldInvalid: "REFERRAL.FIELD_INVALID",
+    invalidDate: "REFERRAL.FIELD_INVALID_DATE",
+    controlCharacters: "REFERRAL.FIELD_CONTROL_CHARACTERS",
+    noVisibleText: "REFERRAL.FIELD_NO_VISIBLE_TEXT",
+    invalidChoice: "REFERRAL.FIELD_INVALID_CHOICE",
+    invalidUrl: "REFERRAL.PLAN_LINK_INVALID",
+    shanarriRequired: "REFERRAL.SHANARRI_REQUIRED",
+    girfecQuestionRequired: "REFERRAL.GIRFEC_QUESTION_REQUIRED",
+    planRequired: "REFERRAL.CHILDS_PLAN_REQUIRED",
+    dobInFuture: "REFERRAL.CHILD_DOB_IN_FUTURE",
+    childTooOld: "REFERRAL.CHILD_TOO_OLD",
+    consentJustificationRequired: "REFERRAL.CONSENT_JUSTIFICATION_REQUIRED",
+    consentDateRequired: "REFERRAL.CONSENT_DATE_REQUIRED",
+    consentDateInFuture: "REFERRAL.CONSENT_DATE_IN_FUTURE",
+    consentDateBeforeBirth: "REFERRAL.CONSENT_DATE_BEFORE_BIRTH",
+    urgentReasonRequired: "REFERRAL.URGENT_REASON_REQUIRED",
+    icsmgManagerDiscussionRequired: "REFERRAL.ICSMG_MANAGER_DISCUSSION_REQUIRED",
+    isgRequiresLcjstOutcome: "REFERRAL.ISG_REQUIRES_LCJST_OUTCOME",
+    resubmissionAnswerRequired: "REFERRAL.RESUBMISSION_ANSWER_REQUIRED",
+  },
+  /** `DocumentsCodes`: the documents port's own failures (it also returns Graph codes). */
+  documents: {
+    nameConflict: "DOCUMENTS.NAME_CONFLICT",
+    invalidName: "DOCUMENTS.INVALID_NAME",
+    uploadFailed: "DOCUMENTS.UPLOAD_FAILED",
+  },
+  /** `GraphErrorCodes`: Microsoft Graph failures a caller can show, from the calendar, documents and directory. */
+  graph: {
+    throttled: "GRAPH.THROTTLED",
+    unavailable: "GRAPH.UNAVAILABLE",
+    notFound: "GRAPH.NOT_FOUND",
+    forbidden: "GRAPH.FORBIDDEN",
+    conflict: "GRAPH.CONFLICT",
+    onlineMeetingNotAllowed: "GRAPH.ONLINE_MEETING_NOT_ALLOWED",
+  },
+  /** `ReachCodes`: reaching people in Teams ahead of need. */
+  people: {
+    noEntraObjectId: "PEOPLE.NO_ENTRA_OBJECT_ID",
+  },
+  /** Settings read at start-up. */
+  config: {
+    invalid: "CONFIG.INVALID",
+  },
+  /** The HTTP edge's own answers, for requests that never reach a use case. */
+  http: {
+    requestInvalid: "REQUEST.INVALID",
+    internal: "INTERNAL",
+  },
+  /** `ActionInputCodes`: card input the bot could not take as it came (kept or left out, and said so). */
+  cardInput: {
+    tooLong: "CARD.INPUT_TOO_LONG",
+    notText: "CARD.INPUT_NOT_TEXT",
+    unknown: "CARD.INPUT_UNKNOWN",
+  },
+  /** The bot endpoint's own answers, for activities that never reach a turn handler. */
+  bot: {
+    malformedActivity: "BOT.MALFORMED_ACTIVITY",
+    wrongTenant: "BOT.WRONG_TENANT",
+  },
+} as const;
+
+type Catalogue = typeof errorCatalogue;
+
+/** A stable error code: a `DomainError` or `FieldError` with any other code does not compile. */
+export type ErrorCode = {
+  [Group in keyof Catalogue]: Catalogue[Group][keyof Catalogue[Group]];
+}[keyof Catalogue];
+
+/** Every code in the catalogue, for code that must check a string it did not write (e.g. a zod issue). */
+export const errorCodes: readonly ErrorCode[] = Object.values(errorCatalogue).flatMap((group): ErrorCode[] =>
+  Object.values(group),
+);
+
+const known: ReadonlySet<string> = new Set(errorCodes);
+
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === "string" && known.has(value);
