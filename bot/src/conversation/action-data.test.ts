@@ -7,6 +7,7 @@ describe("parseAction", () => {
   it("is null only when Convenor's own data is missing or malformed", () => {
     expect(parseAction(formActionData, { reason: "x" })).toBeNull();
     expect(parseAction(formActionData, { convenor: { panelId: "panel-isg", cardId: "short" } })).toBeNull();
+    expect(parseAction(formActionData, { convenor: { ...own, panelId: "panel\u0000isg" } })).toBeNull();
   });
 
   it("reads a card's inputs as text: strings, multi-selects sent as lists, toggles sent as booleans", () => {

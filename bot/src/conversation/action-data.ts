@@ -2,8 +2,10 @@ import { z } from "zod";
 import { errorCatalogue, type FieldError } from "@convenor/shared";
 import { clipText, dataKey } from "../cards/card-elements.js";
 
-const id = z.string().min(1).max(100);
-const nonce = z.string().min(8).max(100);
+/** Ids and nonces Convenor put on its own cards: never a control character (PostgreSQL refuses a NUL). */
+const plain = /^\P{Cc}*$/u;
+const id = z.string().min(1).max(100).regex(plain);
+const nonce = z.string().min(8).max(100).regex(plain);
 
 export const formActionData = z.object({
   panelId: id,

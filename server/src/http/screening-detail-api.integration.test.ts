@@ -75,6 +75,17 @@ describe("the ISG rule and the screening detail over the JSON API", () => {
     }
   });
 
+  it("refuses control characters in the request's ids with a 400 naming the field", async () => {
+    for (const body of [
+      { panelId: "panel-isg\u0000", idempotencyKey: "isg-api-nul-1", form: aValidReferralForm("isg") },
+      { panelId: "panel-isg", idempotencyKey: "isg-api\u0000nul-2", form: aValidReferralForm("isg") },
+    ]) {
+      const refused = await call("POST", "/api/referrals", "p-teacher", body);
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body)).toContain("Control characters are not allowed.");
+    }
+  });
+
   it("tells the ISG chair, not the referrer, that the LC-JST outcome is only stated and an LC-JST referral awaits its outcome", async () => {
     const filed = await fileIsg({ ...ellieOnTheForm, "isg.lcjstOutcome": "LC-JST met in January: refer on" });
     expect(filed.status).toBe(201);
