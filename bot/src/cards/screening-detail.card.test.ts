@@ -146,3 +146,28 @@ describe("the screening detail after a refused return", () => {
     expect(returnCard.body.find((e) => e.id === "screening.question")?.value).toBe("q".repeat(4000));
   });
 });
+
+describe("the screening detail of a form filled to its limits", () => {
+  const filledWith = (unit: string) => ({
+    ...aValidReferralForm("isg"),
+    ...Object.fromEntries(
+      fields
+        .filter((f) => !f.id.startsWith("child.") && (f.kind === "text" || f.kind === "multiline"))
+        .map((f) => [f.id, unit.repeat(Math.floor(f.maxLength / unit.length))]),
+    ),
+  });
+
+  it("shows every answer in full in plain Latin text", () => {
+    const { text } = cardWith({}, filledWith("a"));
+    expect(text).toContain("a".repeat(8000));
+    expect(text).not.toContain("shortened to fit a Teams card");
+  });
+
+  it.each(["é", "語", "😀"])(
+    "stays under 80 KB in text of %s, shortening the longest answers and saying so",
+    (unit) => {
+      const { text } = cardWith({}, filledWith(unit));
+      expect(text).toMatch(/… \(shortened to fit a Teams card: [\d,]+ more characters\)/);
+    },
+  );
+});
