@@ -59,6 +59,7 @@ const titles: Record<ErrorCode, string> = {
   "GRAPH.FORBIDDEN": "Not allowed in Microsoft 365",
   "GRAPH.CONFLICT": "Already exists in Microsoft 365",
   "GRAPH.ONLINE_MEETING_NOT_ALLOWED": "Teams meetings not allowed",
+  "PANEL.SETTING_INVALID": "Some settings need attention",
   "PEOPLE.NO_ENTRA_OBJECT_ID": "Not reachable in Teams",
 
   "CONFIG.INVALID": couldNotBeDone,

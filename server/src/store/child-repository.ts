@@ -1,14 +1,17 @@
-import type { Kysely, Selectable } from "kysely";
-import type { Child, ChildRepository } from "@convenor/shared";
+import { sql, type Insertable, type Kysely, type Selectable } from "kysely";
+import { childMatchKey, type Child, type ChildRepository } from "@convenor/shared";
 import type { ChildRow, Database } from "./database.js";
 import { fromFlag, toFlag } from "./json-column.js";
+import type { StoreDialect } from "./store-dialect.js";
 
-/** Names compare without regard to case or surrounding spaces, as practitioners type them differently. */
-const matchKey = (givenName: string, familyName: string): string =>
-  `${givenName.trim().toLowerCase()}\u001f${familyName.trim().toLowerCase()}`;
+/** First key of the PostgreSQL advisory locks on a child's identity, so no other lock shares them. */
+const childIdentityLockClass = 0x4348_4c44; // "CHLD"
 
 export class KyselyChildRepository implements ChildRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   async get(id: string): Promise<Child | null> {
     const row = await this.db.selectFrom("children").selectAll().where("id", "=", id).executeTakeFirst();
@@ -19,28 +22,51 @@ export class KyselyChildRepository implements ChildRepository {
     const row = await this.db
       .selectFrom("children")
       .selectAll()
-      .where("match_key", "=", matchKey(givenName, familyName))
+      .where("match_key", "=", childMatchKey(givenName, familyName))
       .where("date_of_birth", "=", dateOfBirth)
-      .orderBy("id")
       .executeTakeFirst();
     return row ? toChild(row) : null;
   }
 
-  async insert(child: Child): Promise<void> {
+  async findOrInsert(child: Child): Promise<Child> {
+    // The unique (match_key, date_of_birth) index decides: a concurrent insert of the same child makes this
+    // one wait for it and then do nothing, so the select below finds the one record either way.
     await this.db
       .insertInto("children")
-      .values({
-        id: child.id,
-        given_name: child.givenName,
-        family_name: child.familyName,
-        match_key: matchKey(child.givenName, child.familyName),
-        date_of_birth: child.dateOfBirth,
-        school: child.school,
-        locality: child.locality,
-        looked_after: toFlag(child.lookedAfter),
-      })
+      .values(toRow(child))
+      .onConflict((oc) => oc.columns(["match_key", "date_of_birth"]).doNothing())
       .execute();
+    const stored = await this.findMatch(child.givenName, child.familyName, child.dateOfBirth);
+    if (!stored) throw new Error("A child record just found or inserted is missing");
+    return stored;
   }
+
+  async lockMatch(givenName: string, familyName: string, dateOfBirth: string): Promise<void> {
+    // SQLite transactions begin immediate and so already run one writer at a time.
+    if (this.dialect !== "postgres") return;
+    // An advisory lock, not a row lock: the record may not exist yet. Held until the transaction ends.
+    const identity = `${childMatchKey(givenName, familyName)}\u001f${dateOfBirth}`;
+    await sql`select pg_advisory_xact_lock(${childIdentityLockClass}, hashtext(${identity}))`.execute(
+      this.db,
+    );
+  }
+
+  async insert(child: Child): Promise<void> {
+    await this.db.insertInto("children").values(toRow(child)).execute();
+  }
+}
+
+function toRow(child: Child): Insertable<ChildRow> {
+  return {
+    id: child.id,
+    given_name: child.givenName,
+    family_name: child.familyName,
+    match_key: childMatchKey(child.givenName, child.familyName),
+    date_of_birth: child.dateOfBirth,
+    school: child.school,
+    locality: child.locality,
+    looked_after: toFlag(child.lookedAfter),
+  };
 }
 
 function toChild(row: Selectable<ChildRow>): Child {

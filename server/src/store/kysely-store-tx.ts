@@ -20,7 +20,7 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
   return {
     people: new KyselyPeopleRepository(connection),
     panels: new KyselyPanelRepository(connection),
-    children: new KyselyChildRepository(connection),
+    children: new KyselyChildRepository(connection, dialect),
     referrals: new KyselyReferralRepository(connection),
     referralVersions: new KyselyReferralVersionRepository(connection),
     meetings: new KyselyMeetingRepository(connection),

@@ -1,12 +1,13 @@
 import type { Kysely, Selectable } from "kysely";
-import type {
-  Agency,
-  Panel,
-  PanelMembership,
-  PanelRepository,
-  PanelRole,
-  PanelSettings,
-  PresetKey,
+import {
+  validPanelSettings,
+  type Agency,
+  type Panel,
+  type PanelMembership,
+  type PanelRepository,
+  type PanelRole,
+  type PanelSettings,
+  type PresetKey,
 } from "@convenor/shared";
 import type { Database, PanelMemberRow, PanelRow } from "./database.js";
 import { fromJson, toJson } from "./json-column.js";
@@ -37,7 +38,7 @@ export class KyselyPanelRepository implements PanelRepository {
   async updateSettings(panelId: string, settings: PanelSettings): Promise<void> {
     const result = await this.db
       .updateTable("panels")
-      .set({ settings: toJson(settings) })
+      .set({ settings: toJson(validPanelSettings(settings)) })
       .where("id", "=", panelId)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw new Error(`No panel ${panelId} to update`);
@@ -87,7 +88,7 @@ function toRow(panel: Panel): PanelRow {
     preset: panel.preset,
     code: panel.code,
     area: panel.area,
-    settings: toJson(panel.settings),
+    settings: toJson(validPanelSettings(panel.settings)),
   };
 }
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IdempotencyKeyTaken, type Referral, type Store } from "@convenor/shared";
+import {
+  IdempotencyKeyTaken,
+  InvalidPanelSettings,
+  type Nation,
+  type Referral,
+  type Store,
+} from "@convenor/shared";
 import {
   someAgendaItem,
   someAuditEntry,
@@ -112,6 +118,30 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         expect(found.memberOf).toEqual([]);
       });
 
+      it("refuses settings with an unknown nation or out of their limits, on upsert and update, writing nothing", async () => {
+        const panel = somePanel();
+        const wales = "wales" as Nation;
+        await expect(
+          store().transaction((tx) =>
+            tx.panels.upsert({ ...panel, settings: someSettings({ nation: wales }) }),
+          ),
+        ).rejects.toThrow(/Nation: one of scotland, england-wales/);
+        expect(await store().transaction((tx) => tx.panels.get(panel.id))).toBeNull();
+
+        await store().transaction((tx) => tx.panels.upsert(panel));
+        await expect(
+          store().transaction((tx) => tx.panels.updateSettings(panel.id, someSettings({ nation: wales }))),
+        ).rejects.toBeInstanceOf(InvalidPanelSettings);
+        await expect(
+          store().transaction((tx) =>
+            tx.panels.updateSettings(panel.id, someSettings({ meetingMinutes: 0 })),
+          ),
+        ).rejects.toThrow(/Meeting length in minutes: at least 15/);
+        expect((await store().transaction((tx) => tx.panels.get(panel.id)))?.settings).toEqual(
+          panel.settings,
+        );
+      });
+
       it("refuses to change the settings of a panel that does not exist", async () => {
         await expect(
           store().transaction((tx) => tx.panels.updateSettings(uniqueId("no-panel"), someSettings())),
@@ -137,6 +167,94 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         expect(found.byId).toEqual(child);
         expect(found.match?.id).toBe(child.id);
         expect(found.otherBirthday).toBeNull();
+      });
+
+      it("keeps one record a child: find-or-insert returns the existing record, a second insert is refused", async () => {
+        const child = someChild({ givenName: uniqueId("Isla"), familyName: "Grant" });
+        const inserted = await store().transaction((tx) => tx.children.findOrInsert(child));
+        const again = await store().transaction((tx) =>
+          tx.children.findOrInsert(
+            someChild({
+              givenName: ` ${child.givenName.toLowerCase()}`,
+              familyName: "GRANT",
+              school: "Other",
+            }),
+          ),
+        );
+        await expect(
+          store().transaction((tx) =>
+            tx.children.insert(someChild({ givenName: child.givenName, familyName: "grant" })),
+          ),
+        ).rejects.toThrow();
+
+        expect(inserted).toEqual(child);
+        expect(again).toEqual(child);
+        expect(
+          await store().transaction((tx) =>
+            tx.children.findMatch(child.givenName, "Grant", child.dateOfBirth),
+          ),
+        ).toEqual(child);
+      });
+
+      it("ends two simultaneous transactions for the same new child on one record with the same id", async () => {
+        await withSecondStore(async (second) => {
+          for (let round = 0; round < 10; round++) {
+            const givenName = uniqueId("Ruaridh");
+            // As a referral's submission does: look the child up, and record them when there is no match.
+            const resolve = (writer: Store) =>
+              writer.transaction(async (tx) => {
+                const match = await tx.children.findMatch(givenName, "Ross", "2012-08-01");
+                await yieldToOtherWriters();
+                const child =
+                  match ??
+                  (await tx.children.findOrInsert(
+                    someChild({ givenName, familyName: "Ross", dateOfBirth: "2012-08-01" }),
+                  ));
+                await yieldToOtherWriters();
+                return child.id;
+              });
+
+            const [first, other] = await Promise.all([resolve(store()), resolve(second)]);
+
+            expect(other).toBe(first);
+            const stored = await second.transaction((tx) =>
+              tx.children.findMatch(givenName, "Ross", "2012-08-01"),
+            );
+            expect(stored?.id).toBe(first);
+          }
+        });
+      });
+
+      it("runs two transactions that lock the same child one after the other, the second seeing the first's writes", async () => {
+        const panelId = uniqueId("panel");
+        await withSecondStore(async (second) => {
+          for (let round = 0; round < 10; round++) {
+            const givenName = uniqueId("Kirsty");
+            // Each writer files only while the child has no referral yet: exactly one may.
+            const fileFirstReferral = (writer: Store) =>
+              writer.transaction(async (tx) => {
+                await tx.children.lockMatch(givenName, "Bain", "2011-02-03");
+                await yieldToOtherWriters();
+                const match = await tx.children.findMatch(givenName, "Bain", "2011-02-03");
+                const earlier = match ? await tx.referrals.list({ childId: match.id }) : [];
+                await yieldToOtherWriters();
+                if (earlier.length > 0) return false;
+                const child = await tx.children.findOrInsert(
+                  someChild({ givenName, familyName: "Bain", dateOfBirth: "2011-02-03" }),
+                );
+                await yieldToOtherWriters();
+                await tx.referrals.insert(someReferral({ panelId, childId: child.id }));
+                return true;
+              });
+
+            const filed = await Promise.all([fileFirstReferral(store()), fileFirstReferral(second)]);
+
+            expect(filed.filter(Boolean)).toHaveLength(1);
+          }
+          const referrals = await store().transaction((tx) => tx.referrals.list({ panelId }));
+          expect(new Set(referrals.map((r) => r.childId)).size).toBe(10);
+          expect(referrals).toHaveLength(10);
+        });
       });
     });
 

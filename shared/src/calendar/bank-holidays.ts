@@ -1,5 +1,5 @@
 import Holidays from "date-holidays";
-import type { Nation } from "../model/panel.js";
+import { isNation, nations, type Nation } from "../model/panel.js";
 
 const subdivisionOf: Record<Nation, string> = { scotland: "SCT", "england-wales": "ENG" };
 
@@ -17,8 +17,16 @@ function calendarFor(nation: Nation): Holidays {
   return calendar;
 }
 
+/** Throws on a nation without a calendar here: guessing one would move every working-day deadline. */
+export function assertNation(nation: unknown): asserts nation is Nation {
+  if (!isNation(nation)) {
+    throw new RangeError(`Unknown nation ${JSON.stringify(nation)}: expected one of ${nations.join(", ")}`);
+  }
+}
+
 /** The bank and public holidays (YYYY-MM-DD) of one year in one nation, substitute days included. */
 export function bankHolidays(year: number, nation: Nation): ReadonlySet<string> {
+  assertNation(nation);
   const cacheKey = `${nation}:${year}`;
   let holidays = holidaysByNationYear.get(cacheKey);
   if (!holidays) {

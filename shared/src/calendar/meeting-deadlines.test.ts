@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Nation } from "../model/panel.js";
 import { presetSettings } from "../presets/panel-presets.js";
 import { meetingDeadlines } from "./meeting-deadlines.js";
 
@@ -187,5 +188,12 @@ describe("panels whose chair sets the deadlines", () => {
     expect(meetingDeadlines(settings, "2027-01-11T09:30:00Z").referral).toBe("2026-12-31");
     // Fri 22 Jan - 10 days = Tue 12 Jan, a working day.
     expect(meetingDeadlines(settings, "2027-01-22T09:30:00Z").referral).toBe("2027-01-12");
+  });
+});
+
+describe("a panel whose stored nation is unknown", () => {
+  it("gets no deadlines at all rather than another nation's, even with no working-day period", () => {
+    const settings = { ...presetSettings("lc-jst"), nation: "wales" as unknown as Nation };
+    expect(() => meetingDeadlines(settings, "2027-01-06T09:30:00Z")).toThrow(/Unknown nation "wales"/);
   });
 });

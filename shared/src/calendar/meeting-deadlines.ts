@@ -1,4 +1,5 @@
 import type { Nation, PanelSettings, Period } from "../model/panel.js";
+import { assertNation } from "./bank-holidays.js";
 import { addCalendarDays, addMonths, ukLocalDate } from "./iso-date.js";
 import { addWorkingDays, rollToWorkingDay } from "./working-days.js";
 
@@ -18,6 +19,7 @@ export interface MeetingDeadlines {
  * deadline falling on a day off is met on the next working day.
  */
 export function meetingDeadlines(settings: PanelSettings, meetingStartsAt: string): MeetingDeadlines {
+  assertNation(settings.nation);
   const meetingDate = ukLocalDate(meetingStartsAt);
   const before = (period: Period | null) => shift(meetingDate, period, -1, settings.nation);
   return {

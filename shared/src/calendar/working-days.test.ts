@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Nation } from "../model/panel.js";
+import { bankHolidays, isBankHoliday } from "./bank-holidays.js";
 import { addWorkingDays, isWorkingDay, rollToWorkingDay } from "./working-days.js";
 
 describe("isWorkingDay", () => {
@@ -65,5 +67,20 @@ describe("rollToWorkingDay", () => {
     expect(rollToWorkingDay("2026-03-13", "earlier", "scotland")).toBe("2026-03-13");
     expect(rollToWorkingDay("2026-12-25", "earlier", "england-wales")).toBe("2026-12-24");
     expect(rollToWorkingDay("2026-12-25", "later", "england-wales")).toBe("2026-12-29");
+  });
+});
+
+describe("an unknown nation", () => {
+  // Stored settings come from JSON: a misspelt nation must not quietly get another nation's holidays.
+  const wales = "wales" as unknown as Nation;
+
+  it("is refused by every working-day and bank-holiday function, weekends included", () => {
+    expect(() => isWorkingDay("2026-03-13", wales)).toThrow(/Unknown nation "wales"/);
+    expect(() => isWorkingDay("2026-03-14", wales)).toThrow(/Unknown nation/);
+    expect(() => addWorkingDays("2026-03-13", -5, wales)).toThrow(/Unknown nation/);
+    expect(() => addWorkingDays("2026-03-13", 0, wales)).toThrow(/Unknown nation/);
+    expect(() => rollToWorkingDay("2026-03-14", "earlier", wales)).toThrow(/Unknown nation/);
+    expect(() => bankHolidays(2026, wales)).toThrow(/expected one of scotland, england-wales/);
+    expect(() => isBankHoliday("2026-01-02", wales)).toThrow(/Unknown nation/);
   });
 });

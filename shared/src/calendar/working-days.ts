@@ -1,9 +1,10 @@
 import type { Nation } from "../model/panel.js";
-import { isBankHoliday } from "./bank-holidays.js";
+import { assertNation, isBankHoliday } from "./bank-holidays.js";
 import { addCalendarDays, dayOfWeek, parseIsoDate } from "./iso-date.js";
 
 /** Monday to Friday and not a bank holiday in the nation (Scotland and England & Wales differ). */
 export function isWorkingDay(date: string, nation: Nation): boolean {
+  assertNation(nation);
   parseIsoDate(date);
   const weekday = dayOfWeek(date);
   return weekday !== 0 && weekday !== 6 && !isBankHoliday(date, nation);
@@ -15,6 +16,7 @@ export function isWorkingDay(date: string, nation: Nation): boolean {
  */
 export function addWorkingDays(date: string, n: number, nation: Nation): string {
   if (!Number.isInteger(n)) throw new RangeError(`Working days must be a whole number: ${n}`);
+  assertNation(nation);
   parseIsoDate(date);
   const step = n < 0 ? -1 : 1;
   let remaining = Math.abs(n);

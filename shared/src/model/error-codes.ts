@@ -70,6 +70,10 @@ export const errorCatalogue = {
     conflict: "GRAPH.CONFLICT",
     onlineMeetingNotAllowed: "GRAPH.ONLINE_MEETING_NOT_ALLOWED",
   },
+  /** `PanelSettingsCodes`: field errors of a panel's settings. */
+  panelSettings: {
+    invalid: "PANEL.SETTING_INVALID",
+  },
   /** `ReachCodes`: reaching people in Teams ahead of need. */
   people: {
     noEntraObjectId: "PEOPLE.NO_ENTRA_OBJECT_ID",

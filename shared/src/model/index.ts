@@ -1,5 +1,6 @@
 export * from "./actor.js";
 export * from "./audit.js";
+export * from "./child-match-key.js";
 export * from "./error-codes.js";
 export * from "./errors.js";
 export * from "./meeting.js";

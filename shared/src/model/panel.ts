@@ -3,16 +3,22 @@ import type { Agency } from "./people.js";
 export const presetKeys = ["icsmg", "lc-jst", "isg", "cin-review", "cic-hrp", "strategic-review"] as const;
 export type PresetKey = (typeof presetKeys)[number];
 
-export type Nation = "scotland" | "england-wales";
+/** Where a panel sits decides its bank holidays, so its working days. */
+export const nations = ["scotland", "england-wales"] as const;
+export type Nation = (typeof nations)[number];
+
+export const isNation = (value: unknown): value is Nation => nations.includes(value as Nation);
 
 export const panelRoles = ["chair", "coordinator", "member", "emergency-authoriser", "referrer"] as const;
 /** A person's role on one panel; a person can hold several (a chair is often the emergency authoriser). */
 export type PanelRole = (typeof panelRoles)[number];
 
+export const periodUnits = ["working-days", "calendar-days", "weeks", "months"] as const;
+
 /** A period relative to a meeting date (or, for minutes, after it). */
 export interface Period {
   amount: number;
-  unit: "working-days" | "calendar-days" | "weeks" | "months";
+  unit: (typeof periodUnits)[number];
 }
 
 export interface PanelSettings {

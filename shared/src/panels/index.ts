@@ -1,1 +1,2 @@
 export * from "./link-panel-conversation.js";
+export * from "./panel-settings.js";

@@ -49,10 +49,23 @@ export interface PanelRepository {
   setMembers(panelId: string, members: PanelMembership[]): Promise<void>;
 }
 
+/** One record a child: names compare by `childMatchKey`, with the date of birth. */
 export interface ChildRepository {
   get(id: string): Promise<Child | null>;
-  /** The existing record for the same name and date of birth, if any. */
+  /** The record for the same name and date of birth, if any. */
   findMatch(givenName: string, familyName: string, dateOfBirth: string): Promise<Child | null>;
+  /**
+   * The record for the child's name and date of birth: the existing one, else `child`, inserted. Two
+   * transactions doing this at once for the same new child end with one record, and both get its id.
+   */
+  findOrInsert(child: Child): Promise<Child>;
+  /**
+   * Makes every other transaction that locks the same name and date of birth wait until this one ends,
+   * whether or not the child has a record yet; what they read afterwards includes what this one wrote.
+   * Take it before a check on the child's referrals that decides a write (the ISG rule).
+   */
+  lockMatch(givenName: string, familyName: string, dateOfBirth: string): Promise<void>;
+  /** Inserts a new record; throws when one exists for the same name and date of birth. */
   insert(child: Child): Promise<void>;
 }
 

@@ -11,6 +11,10 @@ const text = (values: ReferralFormValues, id: string) => {
 /**
  * The child record for the form's name and date of birth: the existing match, or a new record when
  * `insertWhenNew`. Null when the form does not yet identify the child (a draft) or no match exists.
+ *
+ * Locks the child's identity for the rest of the transaction first, so that another referral for the same
+ * child filed at the same moment waits for this one: what this transaction then checks on the child's
+ * referrals (the ISG rule) includes the other's once committed, and both end on the one record.
  */
 export async function resolveChild(
   deps: UseCaseDeps,
@@ -22,9 +26,10 @@ export async function resolveChild(
   const familyName = text(values, "child.familyName");
   const dateOfBirth = text(values, "child.dateOfBirth");
   if (!givenName || !familyName || !dateOfBirth) return null;
+  await tx.children.lockMatch(givenName, familyName, dateOfBirth);
   const match = await tx.children.findMatch(givenName, familyName, dateOfBirth);
   if (match || !insertWhenNew) return match;
-  const child: Child = {
+  return tx.children.findOrInsert({
     id: newIdFrom(deps),
     givenName,
     familyName,
@@ -32,7 +37,5 @@ export async function resolveChild(
     school: text(values, "child.school") ?? "",
     locality: text(values, "child.locality") ?? "",
     lookedAfter: false,
-  };
-  await tx.children.insert(child);
-  return child;
+  });
 }

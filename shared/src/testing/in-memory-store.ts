@@ -1,7 +1,9 @@
 /* eslint-disable @typescript-eslint/require-await -- an in-memory adapter of an async port: nothing to await */
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
+import { childMatchKey } from "../model/child-match-key.js";
 import type { AgendaItem, Meeting } from "../model/meeting.js";
 import type { Panel, PanelMembership } from "../model/panel.js";
+import { validPanelSettings } from "../panels/panel-settings.js";
 import type { Child, Person } from "../model/people.js";
 import type { MonthlyRating } from "../model/rating.js";
 import type { Referral } from "../model/referral.js";
@@ -114,6 +116,13 @@ export class InMemoryStore implements Store {
 
 function transactionOver(state: State): StoreTx {
   const values = <T>(map: Map<string, T>) => [...map.values()].map(copy);
+  const childMatch = (givenName: string, familyName: string, dateOfBirth: string) => {
+    const key = childMatchKey(givenName, familyName);
+    const match = [...state.children.values()].find(
+      (c) => childMatchKey(c.givenName, c.familyName) === key && c.dateOfBirth === dateOfBirth,
+    );
+    return match ?? null;
+  };
   return {
     people: {
       get: async (id) => copy(state.people.get(id) ?? null),
@@ -127,11 +136,13 @@ function transactionOver(state: State): StoreTx {
     panels: {
       get: async (id) => copy(state.panels.get(id) ?? null),
       list: async () => values(state.panels),
-      upsert: async (panel) => void state.panels.set(panel.id, copy(panel)),
+      upsert: async (panel) =>
+        void state.panels.set(panel.id, { ...copy(panel), settings: validPanelSettings(panel.settings) }),
       updateSettings: async (panelId, settings) => {
+        const valid = validPanelSettings(settings);
         const panel = state.panels.get(panelId);
         if (!panel) throw new Error(`Panel ${panelId} does not exist`);
-        state.panels.set(panelId, { ...panel, settings: copy(settings) });
+        state.panels.set(panelId, { ...panel, settings: valid });
       },
       members: async (panelId) => copy(state.memberships.get(panelId) ?? []),
       membershipsOf: async (personId) =>
@@ -140,15 +151,23 @@ function transactionOver(state: State): StoreTx {
     },
     children: {
       get: async (id) => copy(state.children.get(id) ?? null),
-      findMatch: async (givenName, familyName, dateOfBirth) => {
-        const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-        const match = [...state.children.values()].find(
-          (c) =>
-            same(c.givenName, givenName) && same(c.familyName, familyName) && c.dateOfBirth === dateOfBirth,
-        );
-        return copy(match ?? null);
+      findMatch: async (givenName, familyName, dateOfBirth) =>
+        copy(childMatch(givenName, familyName, dateOfBirth)),
+      findOrInsert: async (child) => {
+        const match = childMatch(child.givenName, child.familyName, child.dateOfBirth);
+        if (match) return copy(match);
+        state.children.set(child.id, copy(child));
+        return copy(child);
       },
-      insert: async (child) => void state.children.set(child.id, copy(child)),
+      // Transactions here run one at a time: nothing else can interleave with the one holding this.
+      lockMatch: async () => undefined,
+      insert: async (child) => {
+        if (state.children.has(child.id)) throw new Error(`Child ${child.id} already exists`);
+        if (childMatch(child.givenName, child.familyName, child.dateOfBirth)) {
+          throw new Error("A record for this child's name and date of birth already exists");
+        }
+        state.children.set(child.id, copy(child));
+      },
     },
     referrals: {
       get: async (id) => copy(state.referrals.get(id) ?? null),
