@@ -91,6 +91,7 @@ describe("the referral form's Save draft and resubmission, over HTTP", () => {
         referralId: returned.id,
       },
       ...asCardInputs(aValidReferralForm("lc-jst", testChild)),
+      "resubmission.answer": "The school is Millburn Academy.",
     });
     expect(textOf(noSuchPanel)).toContain("Referral resubmitted");
     expect(textOf(noSuchPanel)).toContain(`Panel: ${own}`);

@@ -96,6 +96,7 @@ describe("screening outcomes, urgent requests and a Teams outage, over HTTP", ()
       clickData(actionOf(edit, "referral.submit"), {
         ...answer,
         reason: "School nurse: weight loss since October.",
+        "resubmission.answer": "The school nurse found weight loss since October.",
       }),
     );
     expect(textOf(resubmitted)).toContain("Referral resubmitted");

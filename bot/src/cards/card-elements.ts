@@ -44,6 +44,13 @@ export function literal(text: string): string {
     .replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
 }
 
+/** At most `length` UTF-16 units of `text`, never ending inside a surrogate pair. */
+export function clipText(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(length - 1)) ? length - 1 : length;
+  return text.slice(0, Math.max(0, end));
+}
+
 export function heading(text: string): CardElement {
   return { type: "TextBlock", text, wrap: true, size: "Large", weight: "Bolder", style: "heading" };
 }

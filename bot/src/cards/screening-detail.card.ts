@@ -1,7 +1,23 @@
-import type { FormField, Meeting, ReferralDetail } from "@convenor/shared";
+import {
+  maxDecisionWords,
+  type FormField,
+  type LcjstStanding,
+  type Meeting,
+  type ReferralDetail,
+  type ResubmissionView,
+} from "@convenor/shared";
 import { meetingTime, stateLabel } from "./card-labels.js";
-import { adaptiveCard, attention, execute, paragraph, showCard, type AdaptiveCard } from "./card-elements.js";
+import {
+  adaptiveCard,
+  attention,
+  clipText,
+  execute,
+  paragraph,
+  showCard,
+  type AdaptiveCard,
+} from "./card-elements.js";
 import { referralDetailBody } from "./referral-detail-body.js";
+import { lcjstNotes, resubmissionNotes } from "./screening-notes.js";
 
 export const decideScreeningVerb = "screening.decide";
 export const screeningInputs = {
@@ -20,6 +36,10 @@ export interface ScreeningDetailInput {
   canScreen: boolean;
   /** Nonce for this view's decision buttons: the idempotency key of a click. */
   nonce: string;
+  /** For an ISG referral: where its LC-JST outcome comes from (`ScreeningDetail.lcjst`). */
+  lcjst?: LcjstStanding | null;
+  /** After a return and resubmit: question, answer and changes (`ScreeningDetail.resubmission`). */
+  resubmission?: ResubmissionView | null;
   /** After a refused return or decline: what was typed, and what is wrong with it, shown by its input. */
   refused?: { field: "question" | "reason"; text: string; error: string };
 }
@@ -27,7 +47,10 @@ export interface ScreeningDetailInput {
 /** The per-user view for those allowed to see the case: only the person who opened it sees this card. */
 export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
   const { referral } = input.detail;
-  const body = referralDetailBody(input.detail, input.fields);
+  const body = referralDetailBody(input.detail, input.fields, [
+    ...(input.resubmission ? resubmissionNotes(input.resubmission, input.fields) : []),
+    ...(input.lcjst ? lcjstNotes(input.lcjst) : []),
+  ]);
 
   if (referral.state !== "submitted") {
     body.push(
@@ -45,7 +68,8 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
   const typed = (field: "question" | "reason") =>
     input.refused?.field === field
       ? {
-          value: input.refused.text,
+          // What was typed, even over the limit, so it can be shortened; bounded so the card stays small.
+          value: clipText(input.refused.text, 2 * maxDecisionWords),
           after: [
             { ...attention(input.refused.error), id: `${screeningInputs[field]}.error`, spacing: "Small" },
           ],
@@ -81,7 +105,7 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
         label: "What more information is needed",
         isMultiline: true,
         isRequired: true,
-        maxLength: 2000,
+        maxLength: maxDecisionWords,
         errorMessage: "Ask the referrer what you need to know.",
         ...(question.value !== undefined ? { value: question.value } : {}),
       },
@@ -98,7 +122,7 @@ export function screeningDetailCard(input: ScreeningDetailInput): AdaptiveCard {
         label: "Reason for declining",
         isMultiline: true,
         isRequired: true,
-        maxLength: 2000,
+        maxLength: maxDecisionWords,
         errorMessage: "Give the reason the referral is declined.",
         ...(reason.value !== undefined ? { value: reason.value } : {}),
       },

@@ -10,6 +10,7 @@ export interface Database {
   panel_members: PanelMemberRow;
   children: ChildRow;
   referrals: ReferralRow;
+  referral_versions: ReferralVersionRow;
   reference_counters: ReferenceCounterRow;
   meetings: MeetingRow;
   agenda_items: AgendaItemRow;
@@ -78,6 +79,17 @@ export interface ReferralRow {
   updated_at: string;
   version: number;
   history: string;
+}
+
+export interface ReferralVersionRow {
+  referral_id: string;
+  number: number;
+  form: string;
+  question: string;
+  returned_at: string;
+  returned_by_id: string;
+  answer: string;
+  resubmitted_at: string;
 }
 
 export interface ReferenceCounterRow {

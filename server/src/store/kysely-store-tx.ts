@@ -12,6 +12,7 @@ import { KyselyPanelRepository } from "./panel-repository.js";
 import { KyselyPeopleRepository } from "./people-repository.js";
 import { KyselyRatingRepository } from "./rating-repository.js";
 import { KyselyReferralRepository } from "./referral-repository.js";
+import { KyselyReferralVersionRepository } from "./referral-version-repository.js";
 import type { StoreDialect } from "./store-dialect.js";
 
 /** The repositories, all bound to the one connection that holds the open transaction. */
@@ -21,6 +22,7 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     panels: new KyselyPanelRepository(connection),
     children: new KyselyChildRepository(connection, dialect),
     referrals: new KyselyReferralRepository(connection),
+    referralVersions: new KyselyReferralVersionRepository(connection),
     meetings: new KyselyMeetingRepository(connection),
     agenda: new KyselyAgendaRepository(connection),
     ratings: new KyselyRatingRepository(connection),

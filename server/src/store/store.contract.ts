@@ -374,6 +374,40 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       });
     });
 
+    describe("referral versions", () => {
+      it("keeps each returned version of a referral with its question and answer, oldest first, once per number", async () => {
+        const referralId = uniqueId("referral");
+        const version = (number: number) => ({
+          referralId,
+          number,
+          form: {
+            reason: `Reason as returned the ${number === 1 ? "first" : "second"} time`,
+            shanarri: ["safe"],
+          },
+          question: `Question ${number}?`,
+          returnedAt: `2026-03-0${number}T09:00:00.000Z`,
+          returnedById: "chair-1",
+          answer: `Answer ${number}, with a line break\nand a tab\t.`,
+          resubmittedAt: `2026-03-0${number}T15:00:00.000Z`,
+        });
+        await store().transaction(async (tx) => {
+          await tx.referralVersions.insert(version(2));
+          await tx.referralVersions.insert(version(1));
+          await tx.referralVersions.insert({ ...version(1), referralId: uniqueId("referral") });
+        });
+        await expect(
+          store().transaction((tx) => tx.referralVersions.insert({ ...version(1), question: "Again?" })),
+        ).rejects.toThrow();
+
+        const found = await store().transaction(async (tx) => ({
+          versions: await tx.referralVersions.list(referralId),
+          none: await tx.referralVersions.list(uniqueId("referral")),
+        }));
+        expect(found.versions).toEqual([version(1), version(2)]);
+        expect(found.none).toEqual([]);
+      });
+    });
+
     describe("meetings and agenda items", () => {
       it("lists a panel's meetings by start and the upcoming planned ones after a moment", async () => {
         const panelId = uniqueId("panel");

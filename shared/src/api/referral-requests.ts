@@ -1,11 +1,21 @@
 import { z } from "zod";
 
 /** Limits for API bodies: the form itself is validated by the panel's referral requirements. */
-const id = z.string().trim().min(1).max(64);
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^\P{Cc}*$/u, "Control characters are not allowed.");
 
 export const fileReferralBody = z.strictObject({
   panelId: id,
-  idempotencyKey: z.string().trim().min(8).max(128),
+  idempotencyKey: z
+    .string()
+    .trim()
+    .min(8)
+    .max(128)
+    .regex(/^\P{Cc}*$/u, "Control characters are not allowed."),
   mode: z.enum(["submit", "draft"]).default("submit"),
   draftId: id.optional(),
   form: z.record(z.string().max(64), z.unknown()).refine((form) => Object.keys(form).length <= 100, {

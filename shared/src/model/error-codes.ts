@@ -37,6 +37,8 @@ export const errorCatalogue = {
     fieldTooLong: "REFERRAL.FIELD_TOO_LONG",
     fieldInvalid: "REFERRAL.FIELD_INVALID",
     invalidDate: "REFERRAL.FIELD_INVALID_DATE",
+    controlCharacters: "REFERRAL.FIELD_CONTROL_CHARACTERS",
+    noVisibleText: "REFERRAL.FIELD_NO_VISIBLE_TEXT",
     invalidChoice: "REFERRAL.FIELD_INVALID_CHOICE",
     invalidUrl: "REFERRAL.PLAN_LINK_INVALID",
     shanarriRequired: "REFERRAL.SHANARRI_REQUIRED",
@@ -47,9 +49,11 @@ export const errorCatalogue = {
     consentJustificationRequired: "REFERRAL.CONSENT_JUSTIFICATION_REQUIRED",
     consentDateRequired: "REFERRAL.CONSENT_DATE_REQUIRED",
     consentDateInFuture: "REFERRAL.CONSENT_DATE_IN_FUTURE",
+    consentDateBeforeBirth: "REFERRAL.CONSENT_DATE_BEFORE_BIRTH",
     urgentReasonRequired: "REFERRAL.URGENT_REASON_REQUIRED",
     icsmgManagerDiscussionRequired: "REFERRAL.ICSMG_MANAGER_DISCUSSION_REQUIRED",
     isgRequiresLcjstOutcome: "REFERRAL.ISG_REQUIRES_LCJST_OUTCOME",
+    resubmissionAnswerRequired: "REFERRAL.RESUBMISSION_ANSWER_REQUIRED",
   },
   /** `DocumentsCodes`: the documents port's own failures (it also returns Graph codes). */
   documents: {
@@ -82,6 +86,12 @@ export const errorCatalogue = {
   http: {
     requestInvalid: "REQUEST.INVALID",
     internal: "INTERNAL",
+  },
+  /** `ActionInputCodes`: card input the bot could not take as it came (kept or left out, and said so). */
+  cardInput: {
+    tooLong: "CARD.INPUT_TOO_LONG",
+    notText: "CARD.INPUT_NOT_TEXT",
+    unknown: "CARD.INPUT_UNKNOWN",
   },
   /** The bot endpoint's own answers, for activities that never reach a turn handler. */
   bot: {

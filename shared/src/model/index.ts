@@ -8,4 +8,5 @@ export * from "./panel.js";
 export * from "./people.js";
 export * from "./rating.js";
 export * from "./referral.js";
+export * from "./referral-version.js";
 export * from "./result.js";

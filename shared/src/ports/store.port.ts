@@ -5,6 +5,7 @@ import type { Panel, PanelMembership, PanelSettings } from "../model/panel.js";
 import type { Child, Person } from "../model/people.js";
 import type { MonthlyRating } from "../model/rating.js";
 import type { Referral, ReferralState } from "../model/referral.js";
+import type { ReferralVersion } from "../model/referral-version.js";
 
 /**
  * The persistence port. Every use case runs in one `transaction`: all its writes land together or not at
@@ -20,6 +21,7 @@ export interface StoreTx {
   panels: PanelRepository;
   children: ChildRepository;
   referrals: ReferralRepository;
+  referralVersions: ReferralVersionRepository;
   meetings: MeetingRepository;
   agenda: AgendaRepository;
   ratings: RatingRepository;
@@ -87,6 +89,14 @@ export interface ReferralRepository {
   update(referral: Referral, expectedVersion: number): Promise<boolean>;
   /** The next reference for a panel and year, unique even under concurrent writers, e.g. `ISG-2026-0042`. */
   nextReference(panelId: string, panelCode: string, year: number): Promise<string>;
+}
+
+/** Earlier versions of referrals, kept when a returned referral is resubmitted. */
+export interface ReferralVersionRepository {
+  /** Keeps a version; a second version with the same referral and number is refused (throws). */
+  insert(version: ReferralVersion): Promise<void>;
+  /** The referral's earlier versions, oldest first. */
+  list(referralId: string): Promise<ReferralVersion[]>;
 }
 
 export interface MeetingRepository {

@@ -106,7 +106,7 @@ export async function fileReferral(
           version: draft ? draft.version + 1 : base.version,
         };
       } else {
-        const prepared = await prepareSubmission(deps, tx, panel, input.form, today);
+        const prepared = await prepareSubmission(deps, actor, tx, panel, input.form, today);
         if (!prepared.ok) return prepared;
         const { values, child } = prepared.value;
         const filled: Referral = {

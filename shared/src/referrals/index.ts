@@ -13,6 +13,8 @@ export * from "./get-referral-detail.js";
 export * from "./list-referable-panels.js";
 export * from "./list-visible-panels.js";
 export * from "./get-screening-detail.js";
+export type { LcjstRecord, LcjstStanding } from "./isg-prior-consideration.js";
+export type { AnswerChange, ResubmissionRound, ResubmissionView } from "./resubmission-view.js";
 export * from "./referral-notice-view.js";
 export * from "./decision-words.js";
 export * from "./get-urgent-request-detail.js";

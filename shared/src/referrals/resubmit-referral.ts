@@ -9,11 +9,13 @@ import type { UseCaseDeps } from "../use-case-deps.js";
 import { idempotentReferralWrite } from "./idempotent-referral-write.js";
 import { referralAudit } from "./referral-records.js";
 import { ReferralTransitionCodes, transition } from "./referral-state-machine.js";
-import { announceSubmission, prepareSubmission } from "./submission.js";
+import { validateResubmissionAnswer } from "./requirements/resubmission-answer.js";
+import { announceSubmission, prepareSubmission, validationFailedMessage } from "./submission.js";
 
 export interface ResubmitReferralInput {
   referralId: string;
   idempotencyKey: string;
+  /** The edited answers, with the referrer's answer to the chair's question under `resubmission.answer`. */
   form: Record<string, unknown>;
 }
 
@@ -23,7 +25,10 @@ export interface ResubmitReferralResult {
   replayed: boolean;
 }
 
-/** The referrer answers "more information needed" and sends the referral back (returned -> submitted). */
+/**
+ * The referrer answers "more information needed" and sends the referral back (returned -> submitted). The
+ * version that was returned is kept, with the question and the answer, so the chair sees what changed.
+ */
 export async function resubmitReferral(
   deps: UseCaseDeps,
   actor: Actor,
@@ -59,7 +64,13 @@ export async function resubmitReferral(
       if (!canRefer(await tx.panels.membershipsOf(actor.personId), actor.personId, panel)) {
         return fail(ErrorCodes.forbidden, `You can no longer refer to ${panel.name}.`);
       }
-      const prepared = await prepareSubmission(deps, tx, panel, input.form, ukLocalDate(at));
+      const answer = validateResubmissionAnswer(input.form);
+      const prepared = await prepareSubmission(deps, actor, tx, panel, input.form, ukLocalDate(at));
+      if (!answer.ok) {
+        const formErrors = prepared.ok ? [] : (prepared.error.fields ?? []);
+        if (!prepared.ok && prepared.error.code !== ErrorCodes.validation) return prepared;
+        return fail(ErrorCodes.validation, validationFailedMessage, [answer.error, ...formErrors]);
+      }
       if (!prepared.ok) return prepared;
       const { values, child } = prepared.value;
       const edited: Referral = {
@@ -76,6 +87,17 @@ export async function resubmitReferral(
           "Someone changed this referral at the same time. Reload it and try again.",
         );
       }
+      const returned = current.history.findLast((step) => step.to === "returned");
+      await tx.referralVersions.insert({
+        referralId: current.id,
+        number: (await tx.referralVersions.list(current.id)).length + 1,
+        form: current.form,
+        question: returned?.reason ?? "",
+        returnedAt: returned?.at ?? current.updatedAt,
+        returnedById: returned?.byPersonId ?? "",
+        answer: answer.answer,
+        resubmittedAt: at,
+      });
       await tx.audit.append(referralAudit(deps, actor, "referral.resubmitted", resubmitted.value, at));
       await announceSubmission(deps, actor, tx, resubmitted.value, at);
       return ok({ referral: resubmitted.value, panel, replayed: false });

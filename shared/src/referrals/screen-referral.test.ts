@@ -110,7 +110,10 @@ describe("screenReferral", () => {
       expect.objectContaining({ state: "returned", question: "Please attach the updated chronology." }),
     ]);
 
-    const form = aValidReferralForm("isg", { "isg.chronology": "Updated: 2026-01 LC-JST; 2026-02 review." });
+    const form = aValidReferralForm("isg", {
+      "isg.chronology": "Updated: 2026-01 LC-JST; 2026-02 review.",
+      "resubmission.answer": "The chronology now runs to February.",
+    });
     const before = s.store.contents().outbox.length;
     const resubmitted = await resubmitReferral(s.deps, s.actor(s.people.referrer), {
       referralId: referral.id,
@@ -135,7 +138,7 @@ describe("screenReferral", () => {
   it("only the referrer resubmits, only a returned referral, and an invalid form stores nothing", async () => {
     const s = aReferralScenario("isg");
     const referral = await filed(s);
-    const form = aValidReferralForm("isg");
+    const form = aValidReferralForm("isg", { "resubmission.answer": "Northfield Academy." });
     const early = await resubmitReferral(s.deps, s.actor(s.people.referrer), {
       referralId: referral.id,
       idempotencyKey: "r-0001",

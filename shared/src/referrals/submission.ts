@@ -18,6 +18,7 @@ export const validationFailedMessage = "Some answers need attention before the r
 /** Validates a form for submit, applies the ISG rule and finds or records the child. */
 export async function prepareSubmission(
   deps: UseCaseDeps,
+  actor: Actor,
   tx: StoreTx,
   panel: Panel,
   form: Record<string, unknown>,
@@ -27,7 +28,7 @@ export async function prepareSubmission(
   if (!validation.ok) return fail(ErrorCodes.validation, validationFailedMessage, validation.errors);
   const existing = await resolveChild(deps, tx, validation.values, false);
   if (panel.preset === "isg") {
-    const priorError = await checkIsgPriorConsideration(tx, existing?.id ?? null, validation.values);
+    const priorError = await checkIsgPriorConsideration(tx, actor, existing?.id ?? null, validation.values);
     if (priorError) return fail(ErrorCodes.validation, validationFailedMessage, [priorError]);
   }
   const child = existing ?? (await resolveChild(deps, tx, validation.values, true));

@@ -7,6 +7,7 @@ import { validPanelSettings } from "../panels/panel-settings.js";
 import type { Child, Person } from "../model/people.js";
 import type { MonthlyRating } from "../model/rating.js";
 import type { Referral } from "../model/referral.js";
+import type { ReferralVersion } from "../model/referral-version.js";
 import {
   IdempotencyKeyTaken,
   type IdempotencyRecord,
@@ -21,6 +22,7 @@ interface State {
   children: Map<string, Child>;
   referrals: Map<string, Referral>;
   referenceCounters: Map<string, number>;
+  referralVersions: ReferralVersion[];
   meetings: Map<string, Meeting>;
   agenda: Map<string, AgendaItem>;
   ratings: Map<string, MonthlyRating>;
@@ -37,6 +39,7 @@ const emptyState = (): State => ({
   children: new Map(),
   referrals: new Map(),
   referenceCounters: new Map(),
+  referralVersions: [],
   meetings: new Map(),
   agenda: new Map(),
   ratings: new Map(),
@@ -88,6 +91,7 @@ export class InMemoryStore implements Store {
     const state = copy(this.state);
     return {
       referrals: [...state.referrals.values()],
+      referralVersions: state.referralVersions,
       children: [...state.children.values()],
       meetings: [...state.meetings.values()],
       agenda: [...state.agenda.values()],
@@ -200,6 +204,23 @@ function transactionOver(state: State): StoreTx {
         state.referenceCounters.set(key, next);
         return `${panelCode}-${year}-${String(next).padStart(4, "0")}`;
       },
+    },
+    referralVersions: {
+      insert: async (version) => {
+        if (
+          state.referralVersions.some(
+            (v) => v.referralId === version.referralId && v.number === version.number,
+          )
+        )
+          throw new Error(`Referral ${version.referralId} already has a version ${version.number}`);
+        state.referralVersions.push(copy(version));
+      },
+      list: async (referralId) =>
+        copy(
+          state.referralVersions
+            .filter((v) => v.referralId === referralId)
+            .sort((a, b) => a.number - b.number),
+        ),
     },
     meetings: {
       get: async (id) => copy(state.meetings.get(id) ?? null),

@@ -3,6 +3,7 @@ import {
   fileReferral,
   fileReferralBody,
   getReferralDetail,
+  getScreeningDetail,
   listMyReferrals,
   listScreeningQueue,
   listVisiblePanels,
@@ -45,6 +46,13 @@ export function apiRoutes(deps: UseCaseDeps): Router {
       return badRequest(res, [{ path: ["id"], message: "Not a referral id." }]);
     }
     respond(res, await getReferralDetail(deps, contextOf(res).actor, { referralId: req.params.id }));
+  });
+
+  router.get("/referrals/:id/screening", async (req, res) => {
+    if (!referralId.test(req.params.id)) {
+      return badRequest(res, [{ path: ["id"], message: "Not a referral id." }]);
+    }
+    respond(res, await getScreeningDetail(deps, contextOf(res).actor, { referralId: req.params.id }));
   });
 
   router.post("/referrals", async (req, res) => {

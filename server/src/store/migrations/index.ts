@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from "kysely";
 import type { StoreDialect } from "../store-dialect.js";
 import { initialMigration } from "./0001-initial.js";
 import { uniqueChildMigration } from "./0002-unique-child.js";
+import { referralVersionsMigration } from "./0003-referral-versions.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     "0001-initial": initialMigration(dialect),
     "0002-unique-child": uniqueChildMigration(),
+    "0003-referral-versions": referralVersionsMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

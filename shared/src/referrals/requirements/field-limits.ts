@@ -11,6 +11,10 @@ export const limits = {
   date: 10,
 } as const;
 
+/** The dates a referral can plausibly carry (dates of birth, consent): anything outside is a typing slip. */
+export const earliestDate = "1900-01-01";
+export const latestDate = "2099-12-31";
+
 export const isoDateRegex = "^\\d{4}-\\d{2}-\\d{2}$";
 
 /** A SharePoint document link: https only, on a SharePoint Online host. */

@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { earliestDate, latestDate } from "./field-limits.js";
 import type { FormField } from "./form-field.js";
+import { ReferralFormCodes as codes } from "./referral-error-codes.js";
+import { hasForbiddenCharacters, hasVisibleText } from "./text-rules.js";
 
 /** Cards send "" for an empty input, "a,b" for a multi-select and "true"/"false" for a toggle. */
 function normalise(field: FormField) {
@@ -34,18 +37,36 @@ function choiceValues(field: FormField): [string, ...string[]] {
   return values as [string, ...string[]];
 }
 
+/** Text a person typed: within its limit, without control characters, and with something visible in it. */
+function typedText(field: FormField): z.ZodString {
+  return z
+    .string()
+    .max(field.maxLength)
+    .refine((value) => !hasForbiddenCharacters(value, field.kind === "multiline"), {
+      message: `"${field.label}" contains a control character (such as a null or a direction override): type it again without.`,
+      params: { code: codes.controlCharacters },
+    })
+    .refine(hasVisibleText, {
+      message: `"${field.label}" has no visible characters: enter it as text.`,
+      params: { code: codes.noVisibleText },
+    });
+}
+
 function innerSchema(field: FormField): z.ZodType {
   switch (field.kind) {
     case "text":
     case "multiline":
-      return z.string().max(field.maxLength);
+      return typedText(field);
     case "url":
+      return typedText(field).regex(new RegExp(field.regex ?? "^https://"));
+    case "date":
       return z
         .string()
-        .max(field.maxLength)
-        .regex(new RegExp(field.regex ?? "^https://"));
-    case "date":
-      return z.string().refine(isCalendarDate);
+        .refine(isCalendarDate)
+        .refine((value) => !isCalendarDate(value) || (value >= earliestDate && value <= latestDate), {
+          message: `Check the year of "${field.label}": it should be between ${earliestDate.slice(0, 4)} and ${latestDate.slice(0, 4)}.`,
+          params: { code: codes.invalidDate },
+        });
     case "choice":
       return z.enum(choiceValues(field));
     case "multichoice":

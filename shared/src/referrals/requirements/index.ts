@@ -7,3 +7,4 @@ export { isGirfecPreset, presetFields } from "./preset-fields.js";
 export { ageOn } from "./submit-rules.js";
 export * from "./referral-error-codes.js";
 export * from "./referral-requirements.js";
+export { resubmissionAnswerField, validateResubmissionAnswer } from "./resubmission-answer.js";

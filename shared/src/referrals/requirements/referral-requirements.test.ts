@@ -226,7 +226,8 @@ describe("referral requirements", () => {
           "child.dateOfBirth",
         ),
       ).toBe("REFERRAL.CHILD_DOB_IN_FUTURE");
-      expect(submit("isg", aValidReferralForm("isg", { "child.dateOfBirth": "2026-02-01" })).ok).toBe(true);
+      const bornToday = { "child.dateOfBirth": "2026-02-01", "consent.recordedOn": "2026-02-01" };
+      expect(submit("isg", aValidReferralForm("isg", bornToday)).ok).toBe(true);
     });
 
     it("must make the child under 18 today", () => {
@@ -270,6 +271,78 @@ describe("referral requirements", () => {
     );
     expect(result.ok && Object.keys(result.values)).not.toContain("extra");
     expect(result.ok && Object.keys(result.values)).not.toContain("isg.chronology");
+  });
+
+  describe("typed text", () => {
+    it("refuses control characters in names and one-line answers, with the field named", () => {
+      for (const [field, value] of [
+        ["child.givenName", "\u0000"],
+        ["child.familyName", "Mac\u0000Leod"],
+        ["child.school", "North\u001bfield"],
+        ["namedPerson", "A. Teacher\nDepute"],
+        ["child.givenName", "Morag\u202Egrob"],
+        ["plan.url", "https://contoso.sharepoint.com/plan\u0000.docx"],
+      ] as const) {
+        const result = submit("isg", aValidReferralForm("isg", { [field]: value }));
+        expect(errorsOf(result).find((e) => e.field === field)).toMatchObject({
+          code: "REFERRAL.FIELD_CONTROL_CHARACTERS",
+          message: expect.stringContaining("control character") as unknown,
+        });
+      }
+    });
+
+    it("refuses a name made only of format characters or spaces", () => {
+      for (const name of ["\u200E", "\u200B\u200B", "\u200B \u2060", "\u00AD"]) {
+        const result = submit("isg", aValidReferralForm("isg", { "child.givenName": name }));
+        expect(codeFor(result, "child.givenName")).toBe("REFERRAL.FIELD_NO_VISIBLE_TEXT");
+      }
+      expect(submit("isg", aValidReferralForm("isg", { "child.givenName": "Zoë-Mairi" })).ok).toBe(true);
+    });
+
+    it("keeps line breaks and tabs in free-text answers but refuses NUL and other control characters", () => {
+      const kept = submit("isg", aValidReferralForm("isg", { reason: "First line\r\n\tSecond line" }));
+      expect(kept.ok && kept.values.reason).toBe("First line\r\n\tSecond line");
+      for (const reason of ["Before\u0000after", "Bell\u0007", "Delete\u007f", "C1\u0085"]) {
+        expect(codeFor(submit("isg", aValidReferralForm("isg", { reason })), "reason")).toBe(
+          "REFERRAL.FIELD_CONTROL_CHARACTERS",
+        );
+      }
+    });
+
+    it("refuses control characters in drafts too", () => {
+      expect(codeFor(draft("isg", { "child.givenName": "\u0000" }), "child.givenName")).toBe(
+        "REFERRAL.FIELD_CONTROL_CHARACTERS",
+      );
+    });
+  });
+
+  describe("implausible dates", () => {
+    it("refuses year 0000 and other dates outside 1900-2099, in drafts too", () => {
+      for (const date of ["0000-01-01", "1899-12-31", "2100-01-01"]) {
+        expect(
+          codeFor(
+            submit("lc-jst", aValidReferralForm("lc-jst", { "consent.recordedOn": date })),
+            "consent.recordedOn",
+          ),
+        ).toBe("REFERRAL.FIELD_INVALID_DATE");
+        expect(codeFor(draft("lc-jst", { "child.dateOfBirth": date }), "child.dateOfBirth")).toBe(
+          "REFERRAL.FIELD_INVALID_DATE",
+        );
+      }
+    });
+
+    it("refuses a consent date before the child was born", () => {
+      const form = aValidReferralForm("lc-jst", {
+        "child.dateOfBirth": "2013-05-14",
+        "consent.recordedOn": "2013-05-13",
+      });
+      expect(errorsOf(submit("lc-jst", form))).toContainEqual({
+        field: "consent.recordedOn",
+        code: "REFERRAL.CONSENT_DATE_BEFORE_BIRTH",
+        message: "The consent date is before the child's date of birth: check both dates.",
+      });
+      expect(submit("lc-jst", { ...form, "consent.recordedOn": "2013-05-14" }).ok).toBe(true);
+    });
   });
 
   describe("drafts", () => {

@@ -61,6 +61,12 @@ export function submitRules(fields: FormField[], today: string) {
       issue("consent.recordedOn", codes.consentDateRequired, "Enter the date consent was given or withheld.");
     if (typeof recordedOn === "string" && recordedOn > today)
       issue("consent.recordedOn", codes.consentDateInFuture, "The consent date is in the future: check it.");
+    else if (typeof recordedOn === "string" && typeof dob === "string" && recordedOn < dob)
+      issue(
+        "consent.recordedOn",
+        codes.consentDateBeforeBirth,
+        "The consent date is before the child's date of birth: check both dates.",
+      );
 
     if (values.urgency === "urgent" && !present(values["urgency.reason"]))
       issue("urgency.reason", codes.urgentReasonRequired, "Say why this cannot wait for the next meeting.");

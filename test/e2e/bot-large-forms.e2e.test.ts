@@ -1,0 +1,66 @@
+import { referralRequirements } from "@convenor/shared";
+import { aValidReferralForm } from "@convenor/shared/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBotService, type BotService } from "./support/bot-service.js";
+import { actionOf, asCardInputs, clickData, inputsOf, textOf } from "./support/card-inspection.js";
+import { CapturingConnector } from "./support/capturing-connector.js";
+import { as, testChild } from "./support/scenario.js";
+
+/** An ISG form with every free-text answer filled to its limit: about 44 KB of card data. */
+function filledToEveryLimit(): Record<string, string> {
+  const form = asCardInputs(aValidReferralForm("isg", testChild));
+  for (const field of referralRequirements("isg").fields) {
+    if (field.kind === "multiline" || (field.kind === "text" && !field.id.startsWith("child.")))
+      form[field.id] = "a".repeat(field.maxLength);
+  }
+  return form;
+}
+
+describe("large referral forms, over HTTP", () => {
+  let service: BotService;
+  let connector: CapturingConnector;
+
+  beforeAll(async () => {
+    connector = await new CapturingConnector().start();
+    service = await startBotService();
+  });
+  afterAll(async () => {
+    await service.close();
+    await connector.close();
+  });
+
+  async function isgForm() {
+    const teacher = as(service, connector, "p-teacher");
+    await teacher.say("refer");
+    const form = await teacher.click(
+      "refer.choose-panel",
+      clickData(actionOf(teacher.cards().at(-1), "refer.choose-panel"), { panelId: "panel-isg" }),
+    );
+    return { teacher, form };
+  }
+
+  it("files a form filled to every limit", async () => {
+    const { teacher, form } = await isgForm();
+    const data = clickData(actionOf(form, "referral.submit"), filledToEveryLimit());
+    expect(Buffer.byteLength(JSON.stringify(data))).toBeGreaterThan(40_000);
+    const sent = await teacher.click("referral.submit", data);
+    expect(textOf(sent)).toContain("Referral sent");
+  });
+
+  it("answers an over-long answer with the form, what was typed and the error by it, never 'out of date'", async () => {
+    const { teacher, form } = await isgForm();
+    const chronology = "c".repeat(21_000);
+    const back = await teacher.click(
+      "referral.submit",
+      clickData(actionOf(form, "referral.submit"), { ...filledToEveryLimit(), "isg.chronology": chronology }),
+    );
+    expect(textOf(back)).not.toContain("out of date");
+    expect(textOf(back)).toContain('Keep "Chronology" to 8000 characters or fewer.');
+    expect(textOf(back)).toContain("You typed 21,000 characters here; the form keeps the first");
+    const inputs = inputsOf(back);
+    expect(String(inputs.find((i) => i.id === "isg.chronology")?.value)).toMatch(/^c{8000,16000}$/);
+    expect(inputs.find((i) => i.id === "child.familyName")?.value).toBe(testChild["child.familyName"]);
+    expect(inputs.find((i) => i.id === "reason")?.value).toBe("a".repeat(4000));
+    expect(Buffer.byteLength(JSON.stringify(back))).toBeLessThan(80 * 1024);
+  });
+});
