@@ -63,4 +63,26 @@ describe("large referral forms, over HTTP", () => {
     expect(inputs.find((i) => i.id === "reason")?.value).toBe("a".repeat(4000));
     expect(Buffer.byteLength(JSON.stringify(back))).toBeLessThan(80 * 1024);
   });
+
+  it("answers an answer far over any limit, or one that is not text, with the form kept and a message that says so", async () => {
+    const { teacher, form } = await isgForm();
+    const stored = () =>
+      service.deps.store.transaction((tx) => tx.referrals.list({ referrerId: "p-teacher" }));
+    const before = (await stored()).length;
+    const back = await teacher.click(
+      "referral.submit",
+      clickData(actionOf(form, "referral.submit"), {
+        ...filledToEveryLimit(),
+        "isg.chronology": "c".repeat(70_000),
+        reason: { nested: "object" },
+      }),
+    );
+    expect(textOf(back)).not.toContain("out of date");
+    expect(textOf(back)).toContain("far over any limit");
+    expect(inputsOf(back).find((i) => i.id === "child.familyName")?.value).toBe(
+      testChild["child.familyName"],
+    );
+    expect(Buffer.byteLength(JSON.stringify(back))).toBeLessThan(80 * 1024);
+    expect(await stored()).toHaveLength(before);
+  });
 });

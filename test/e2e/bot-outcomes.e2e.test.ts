@@ -119,6 +119,10 @@ describe("screening outcomes, urgent requests and a Teams outage, over HTTP", ()
       clickData(actionOf(fresh, "screening.open")),
     );
     expect(textOf(secondDetail)).toContain("weight loss since October");
+    expect(textOf(secondDetail)).toContain("The panel asked");
+    expect(textOf(secondDetail)).toContain("What did the school nurse find?");
+    expect(textOf(secondDetail)).toContain("The school nurse found weight loss since October.");
+    expect(textOf(secondDetail)).toContain("Changed since it was returned (1):");
     const declined = await coordinator.click(
       "screening.decide",
       clickData(

@@ -13,6 +13,7 @@ export const formActionData = z.object({
   draftId: id.optional(),
   referralId: id.optional(),
 });
+export type FormActionData = z.infer<typeof formActionData>;
 export const referralActionData = z.object({ referralId: id });
 export const screeningDecisionData = z.object({
   referralId: id,

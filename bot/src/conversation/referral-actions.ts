@@ -13,7 +13,13 @@ import { literal, type AdaptiveCard } from "../cards/card-elements.js";
 import { messageCard } from "../cards/message.card.js";
 import { panelInputId } from "../cards/panel-choice.card.js";
 import { referralConfirmationCard } from "../cards/referral-confirmation.card.js";
-import { formActionData, parseAction, referralActionData } from "./action-data.js";
+import {
+  formActionData,
+  parseAction,
+  referralActionData,
+  type FormActionData,
+  type ParsedAction,
+} from "./action-data.js";
 import { malformedActionCard } from "./standard-replies.js";
 import type { BotContext } from "./bot-context.js";
 import { domainErrorCard } from "./domain-error.js";
@@ -40,6 +46,39 @@ async function referablePanel(ctx: BotContext, actor: Actor, panelId: string): P
   return panels.ok ? (panels.value.find((panel) => panel.id === panelId) ?? null) : null;
 }
 
+/** The panel of the form a card holds: a returned referral's own panel, or one this person may refer to. */
+async function formPanel(ctx: BotContext, actor: Actor, own: FormActionData): Promise<Panel | null> {
+  if (!own.referralId) return referablePanel(ctx, actor, own.panelId);
+  const returned = await openReturnedReferral(ctx.deps, actor, { referralId: own.referralId });
+  return returned.ok && returned.value.waiting ? returned.value.panel : null;
+}
+
+/**
+ * Input the card sent that cannot be acted on (far over any limit, not text, unknown): the same form comes
+ * back with what was typed and a message under each such input; nothing is filed or saved.
+ */
+async function formWithProblems(
+  ctx: BotContext,
+  actor: Actor,
+  action: ParsedAction<FormActionData>,
+): Promise<AdaptiveCard> {
+  const { own, inputs, problems } = action;
+  const panel = await formPanel(ctx, actor, own);
+  if (!panel) return malformedActionCard;
+  const general = problems.find((problem) => problem.field === "");
+  return formFor(ctx, panel, {
+    values: inputs,
+    errors: problems.filter((problem) => problem.field !== ""),
+    cardId: own.cardId,
+    ...(own.draftId ? { draftId: own.draftId } : {}),
+    ...(own.referralId ? { referralId: own.referralId } : {}),
+    banner: {
+      text: general?.message ?? "Some answers could not be read as they were sent: see below.",
+      style: "attention",
+    },
+  });
+}
+
 const refusals: readonly string[] = [ErrorCodes.forbidden, ErrorCodes.notFound];
 
 /**
@@ -49,6 +88,7 @@ const refusals: readonly string[] = [ErrorCodes.forbidden, ErrorCodes.notFound];
 export async function submitReferral(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
   const action = parseAction(formActionData, turn.data);
   if (!action) return malformedActionCard;
+  if (action.problems.length > 0) return formWithProblems(ctx, actor, action);
   const { own, inputs } = action;
   const again = (panel: Panel, error: DomainError) =>
     formFor(ctx, panel, {
@@ -122,6 +162,7 @@ export async function submitReferral(ctx: BotContext, actor: Actor, turn: Action
 export async function saveDraft(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
   const action = parseAction(formActionData, turn.data);
   if (!action) return malformedActionCard;
+  if (action.problems.length > 0) return formWithProblems(ctx, actor, action);
   const { own, inputs } = action;
   const digest = createHash("sha256")
     .update(JSON.stringify(Object.entries(inputs).sort()))

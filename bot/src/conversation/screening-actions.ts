@@ -46,9 +46,11 @@ async function screeningDetailFor(
 ): Promise<AdaptiveCard> {
   const screening = await getScreeningDetail(ctx.deps, actor, { referralId });
   if (!screening.ok) return domainErrorCard(screening.error);
-  const { detail, canScreen, upcomingMeetings } = screening.value;
+  const { detail, canScreen, upcomingMeetings, lcjst, resubmission } = screening.value;
   return screeningDetailCard({
     detail,
+    lcjst,
+    resubmission,
     fields: referralRequirements(detail.panel.preset).fields,
     meetings: upcomingMeetings.slice(0, 6),
     canScreen,
