@@ -32,17 +32,21 @@ export function authenticate(options: {
       return;
     }
     const { objectId, username } = check.claims;
-    const person = await options.store.transaction(async (tx) => {
-      const byObjectId = objectId ? await tx.people.findByEntraObjectId(objectId) : null;
-      if (byObjectId || !username) return byObjectId;
-      // A user name can be reassigned, so it only identifies a person not yet bound to an Entra object id.
-      const byUsername = await tx.people.findByEmail(username);
-      if (!byUsername || byUsername.entraObjectId !== null) return null;
-      if (!objectId) return byUsername;
-      const bound = { ...byUsername, entraObjectId: objectId };
-      await tx.people.upsert(bound);
-      return bound;
-    });
+    // Nearly every request is from a person already bound to their object id: a read, without the write lock.
+    const known = objectId ? await options.store.read((tx) => tx.people.findByEntraObjectId(objectId)) : null;
+    const person =
+      known ??
+      (await options.store.transaction(async (tx) => {
+        const byObjectId = objectId ? await tx.people.findByEntraObjectId(objectId) : null;
+        if (byObjectId || !username) return byObjectId;
+        // A user name can be reassigned, so it only identifies a person not yet bound to an Entra object id.
+        const byUsername = await tx.people.findByEmail(username);
+        if (!byUsername || byUsername.entraObjectId !== null) return null;
+        if (!objectId) return byUsername;
+        const bound = { ...byUsername, entraObjectId: objectId };
+        await tx.people.upsert(bound);
+        return bound;
+      }));
     if (!person) {
       res
         .status(403)

@@ -1,9 +1,11 @@
-import type { Kysely, Selectable } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
 import type {
   Referral,
   ReferralQuery,
   ReferralRepository,
   ReferralState,
+  ReferralSummaryPageQuery,
+  ReferralSummaryRow,
   ReferralTransition,
   Urgency,
 } from "@convenor/shared";
@@ -38,6 +40,65 @@ export class KyselyReferralRepository implements ReferralRepository {
     if (query.states) select = select.where("state", "in", [...query.states]);
     const rows = await select.orderBy("created_at").orderBy("id").execute();
     return rows.map(toReferral);
+  }
+
+  async summaryPage(query: ReferralSummaryPageQuery): Promise<ReferralSummaryRow[]> {
+    if (query.panelIds?.length === 0 || query.states?.length === 0) return [];
+    let select = this.db
+      .selectFrom("referrals as r")
+      .leftJoin("panels as p", "p.id", "r.panel_id")
+      .leftJoin("children as c", "c.id", "r.child_id")
+      .select([
+        "r.id",
+        "r.reference",
+        "r.panel_id",
+        "r.state",
+        "r.urgency",
+        "r.form",
+        "r.updated_at",
+        "p.name as panel_name",
+        "c.date_of_birth",
+      ]);
+    if (query.panelIds) select = select.where("r.panel_id", "in", [...query.panelIds]);
+    if (query.referrerId !== undefined) select = select.where("r.referrer_id", "=", query.referrerId);
+    if (query.states) select = select.where("state", "in", [...query.states]);
+    const after = query.after;
+    if (query.order === "screening") {
+      if (after) {
+        select = select.where((eb) => {
+          const later = eb(eb.refTuple("r.updated_at", "r.id"), ">", eb.tuple(after.updatedAt, after.id));
+          // Urgent rows come first: after an urgent key, every routine row is still to come.
+          return after.urgent
+            ? eb.or([eb.and([eb("r.urgency", "=", "urgent"), later]), eb("r.urgency", "!=", "urgent")])
+            : eb.and([eb("r.urgency", "!=", "urgent"), later]);
+        });
+      }
+      select = select
+        .orderBy(sql`case when r.urgency = 'urgent' then 0 else 1 end`)
+        .orderBy("r.updated_at")
+        .orderBy("r.id");
+    } else {
+      if (after) {
+        select = select.where((eb) =>
+          eb(eb.refTuple("r.updated_at", "r.id"), "<", eb.tuple(after.updatedAt, after.id)),
+        );
+      }
+      select = select.orderBy("r.updated_at", "desc").orderBy("r.id", "desc");
+    }
+    const rows = await select.limit(query.limit).execute();
+    return rows.map((row) => ({
+      referral: {
+        id: row.id,
+        reference: row.reference,
+        panelId: row.panel_id,
+        state: row.state as ReferralState,
+        urgency: row.urgency as Urgency,
+        form: fromJson<Record<string, unknown>>(row.form),
+        updatedAt: row.updated_at,
+      },
+      panelName: row.panel_name,
+      childDateOfBirth: row.date_of_birth,
+    }));
   }
 
   async insert(referral: Referral): Promise<void> {

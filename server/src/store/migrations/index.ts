@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from "kysely";
 import type { StoreDialect } from "../store-dialect.js";
 import { initialMigration } from "./0001-initial.js";
+import { referralListIndexesMigration } from "./0004-referral-list-indexes.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     "0001-initial": initialMigration(dialect),
+    "0004-referral-list-indexes": referralListIndexesMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
