@@ -3,11 +3,15 @@
 // already holds 3,000 referrals. Mixed reads and writes: /api/me, /api/panels, the screening queue, my
 // referrals, a case detail read and referral submissions. The baseline is GET /healthz (no store work) at the
 // same concurrency, measured in the same run. Prints p50, p99 and throughput per route with the ratio to the
-// baseline, and resident memory after each of several equal phases. Bounded: a fixed time per phase.
+// baseline, and resident memory (and V8 heap in use, after a full collection) after each of several equal
+// phases. The clients run in a worker thread (api-load.clients.mjs) and read twice as often as they submit.
+// Bounded: a fixed time per phase, about 35 s per engine.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { Worker } from "node:worker_threads";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Referral, ReferralState } from "../../shared/src/index.js";
@@ -16,13 +20,32 @@ import { loadConfig } from "../../server/src/config.js";
 import { createLogger } from "../../server/src/logger.js";
 import { demoPeople } from "../../server/src/local/seed/demo-people.js";
 import { startService, type RunningService } from "../../server/src/start-service.js";
+
+/** One kind of request for the clients (api-load.clients.mjs). `paths` are used in turn. */
+interface RouteSpec {
+  name: string;
+  paths: string[];
+  authorization: string | null;
+  /** POSTed as JSON with a fresh `idempotencyKey` each time. */
+  body?: Record<string, unknown>;
+  expectStatus: number;
+}
+
+/** To the clients: run every client over `sequence` (route names, in turn) for `seconds`. */
+interface DriveRequest {
+  sequence: string[];
+  seconds: number;
+}
+
+/** From the clients: latencies per route in milliseconds, or why a request failed. */
+type DriveResult = { latencies: Record<string, number[]> } | { error: string };
 import { createStore } from "../../server/src/store/index.js";
 
 const clients = 16;
 const preloaded = 3_000;
 const baselineSeconds = 3;
-const phases = 4;
-const phaseSeconds = 6;
+const phases = 5;
+const phaseSeconds = 5;
 const targets = { p50: 20, p99: 100 };
 
 const panels = [
@@ -69,11 +92,6 @@ async function preload(service: RunningService): Promise<string[]> {
   return ids;
 }
 
-interface Route {
-  name: string;
-  request: () => Promise<void>;
-}
-
 interface Stats {
   count: number;
   p50: number;
@@ -87,22 +105,91 @@ function statsOf(latencies: number[], seconds: number): Stats {
   return { count: sorted.length, p50: at(0.5), p99: at(0.99), throughput: sorted.length / seconds };
 }
 
-/** `clients` loops, each sending the routes in turn (starting at a different one) until `seconds` pass. */
-async function drive(routes: Route[], seconds: number): Promise<Map<string, number[]>> {
-  const latencies = new Map(routes.map((route) => [route.name, [] as number[]]));
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      for (let i = client; performance.now() < until; i += 1) {
-        const route = routes[i % routes.length]!;
-        const t0 = performance.now();
-        await route.request();
-        latencies.get(route.name)!.push(performance.now() - t0);
-      }
-    }),
-  );
-  return latencies;
+/** The clients, in a worker thread; `drive` runs them over a sequence of routes for a time. */
+function startClients(url: string, routes: RouteSpec[]) {
+  const worker = new Worker(new URL("./api-load.clients.mjs", import.meta.url), {
+    workerData: { url, clients, routes },
+  });
+  return {
+    drive(request: DriveRequest): Promise<Record<string, number[]>> {
+      return new Promise((resolve, reject) => {
+        worker.once("error", reject);
+        worker.once("message", (result: DriveResult) => {
+          worker.off("error", reject);
+          if ("error" in result) reject(new Error(result.error));
+          else resolve(result.latencies);
+        });
+        worker.postMessage(request);
+      });
+    },
+    stop: () => worker.terminate(),
+  };
 }
+
+/** Baseline alone, then equal phases of the mixed sequence; prints the results. */
+async function measure(
+  engine: string,
+  load: ReturnType<typeof startClients>,
+  sequence: string[],
+  health: string,
+): Promise<void> {
+  // Warm up every path, then the baseline alone at the same concurrency.
+  await load.drive({ sequence, seconds: 1 });
+  const baseline = statsOf(
+    (await load.drive({ sequence: [health], seconds: baselineSeconds }))[health]!,
+    baselineSeconds,
+  );
+
+  const all = new Map(sequence.map((name) => [name, [] as number[]]));
+  collect();
+  const rss = [process.memoryUsage().rss];
+  const heap = [process.memoryUsage().heapUsed];
+  for (let phase = 1; phase <= phases; phase += 1) {
+    const latencies = await load.drive({ sequence, seconds: phaseSeconds });
+    let requests = 0;
+    for (const [name, values] of Object.entries(latencies)) {
+      all.get(name)!.push(...values);
+      requests += values.length;
+    }
+    collect();
+    rss.push(process.memoryUsage().rss);
+    heap.push(process.memoryUsage().heapUsed);
+    console.log(
+      `[${engine}] phase ${phase}/${phases}: ${(requests / phaseSeconds).toFixed(0)} requests/s, ` +
+        `RSS ${mb(rss.at(-1)!)}, heap used ${mb(heap.at(-1)!)}`,
+    );
+  }
+
+  const seconds = phases * phaseSeconds;
+  console.log(
+    `\n[${engine}] ${clients} clients, ${phases} x ${phaseSeconds} s mixed; baseline GET /healthz alone: ` +
+      `p50 ${baseline.p50.toFixed(2)} ms, p99 ${baseline.p99.toFixed(2)} ms, ${baseline.throughput.toFixed(0)} req/s`,
+  );
+  const mixed: number[] = [];
+  for (const [name, values] of all) {
+    if (name !== health) mixed.push(...values);
+    const s = statsOf(values, seconds);
+    console.log(
+      `${name.padEnd(22)} p50 ${s.p50.toFixed(2).padStart(7)} ms  p99 ${s.p99.toFixed(2).padStart(7)} ms  ` +
+        `${s.throughput.toFixed(0).padStart(5)} req/s  p50 x${(s.p50 / baseline.p50).toFixed(1)} baseline`,
+    );
+  }
+  const api = statsOf(mixed, seconds);
+  const met = (ok: boolean) => (ok ? "met" : "NOT met");
+  console.log(
+    `API overall (store routes): p50 ${api.p50.toFixed(2)} ms (target < ${targets.p50} ms: ${met(api.p50 < targets.p50)}), ` +
+      `p99 ${api.p99.toFixed(2)} ms (target < ${targets.p99} ms: ${met(api.p99 < targets.p99)}), ` +
+      `${api.throughput.toFixed(0)} req/s`,
+  );
+  console.log(
+    `RSS at start and after each phase: ${rss.map(mb).join(", ")}; heap used ${heap.map(mb).join(", ")} ` +
+      `(target: no growth from phase to phase at this fixed workload)`,
+  );
+}
+
+// Memory is read after a full collection, so that garbage not yet collected does not look like growth.
+setFlagsFromString("--expose-gc");
+const collect = runInNewContext("gc") as () => void;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -124,87 +211,48 @@ async function benchEngine(engine: string, env: Record<string, string>): Promise
     const chair = await token("p-chair");
     const teacher = await token("p-teacher");
 
-    const call = async (path: string, authorization: string | null, body?: object, expect = 200) => {
-      const response = await fetch(`${service.url}${path}`, {
-        method: body ? "POST" : "GET",
-        headers: {
-          ...(authorization ? { authorization } : {}),
-          ...(body ? { "content-type": "application/json" } : {}),
-        },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      const text = await response.text();
-      if (response.status !== expect) throw new Error(`${path}: ${response.status} ${text.slice(0, 200)}`);
-    };
     const form = aValidReferralForm("lc-jst", { "child.familyName": "Benchmark" });
-    let detail = 0;
-    const health: Route = { name: "GET /healthz", request: () => call("/healthz", null) };
-    const routes: Route[] = [
-      health,
-      { name: "GET /api/me", request: () => call("/api/me", chair) },
-      { name: "GET /api/panels", request: () => call("/api/panels", teacher) },
-      { name: "GET queue (chair)", request: () => call("/api/referrals?view=queue", chair) },
-      { name: "GET mine (teacher)", request: () => call("/api/referrals?view=mine", teacher) },
+    const routes: RouteSpec[] = [
+      { name: "GET /healthz", paths: ["/healthz"], authorization: null, expectStatus: 200 },
+      { name: "GET /api/me", paths: ["/api/me"], authorization: chair, expectStatus: 200 },
+      { name: "GET /api/panels", paths: ["/api/panels"], authorization: teacher, expectStatus: 200 },
+      {
+        name: "GET queue (chair)",
+        paths: ["/api/referrals?view=queue"],
+        authorization: chair,
+        expectStatus: 200,
+      },
+      {
+        name: "GET mine (teacher)",
+        paths: ["/api/referrals?view=mine"],
+        authorization: teacher,
+        expectStatus: 200,
+      },
       {
         name: "GET referral detail",
-        request: () => call(`/api/referrals/${queued[detail++ % queued.length]}`, chair),
+        paths: queued.map((id) => `/api/referrals/${id}`),
+        authorization: chair,
+        expectStatus: 200,
       },
       {
         name: "POST referral",
-        request: () =>
-          call(
-            "/api/referrals",
-            teacher,
-            { panelId: "panel-lcjst", idempotencyKey: randomUUID(), mode: "submit", form },
-            201,
-          ),
+        paths: ["/api/referrals"],
+        authorization: teacher,
+        body: { panelId: "panel-lcjst", mode: "submit", form },
+        expectStatus: 201,
       },
     ];
-
-    // Warm up every path, then the baseline alone at the same concurrency.
-    for (const route of routes) await route.request();
-    const baseline = statsOf((await drive([health], baselineSeconds)).get(health.name)!, baselineSeconds);
-
-    const all = new Map(routes.map((route) => [route.name, [] as number[]]));
-    const rss = [process.memoryUsage().rss];
-    for (let phase = 1; phase <= phases; phase += 1) {
-      const latencies = await drive(routes, phaseSeconds);
-      let requests = 0;
-      for (const [name, values] of latencies) {
-        all.get(name)!.push(...values);
-        requests += values.length;
-      }
-      rss.push(process.memoryUsage().rss);
-      console.log(
-        `[${engine}] phase ${phase}/${phases}: ${(requests / phaseSeconds).toFixed(0)} requests/s, RSS ${mb(rss.at(-1)!)}`,
-      );
+    const health = routes[0]!.name;
+    // Each client sends the routes in turn, reads twice as often as it submits (the service's main use).
+    const sequence = routes.flatMap((route) =>
+      route.name === "POST referral" ? [route.name] : [route.name, route.name],
+    );
+    const load = startClients(service.url, routes);
+    try {
+      await measure(engine, load, sequence, health);
+    } finally {
+      await load.stop();
     }
-
-    const seconds = phases * phaseSeconds;
-    console.log(
-      `\n[${engine}] ${clients} clients, ${phases} x ${phaseSeconds} s mixed; baseline GET /healthz alone: ` +
-        `p50 ${baseline.p50.toFixed(2)} ms, p99 ${baseline.p99.toFixed(2)} ms, ${baseline.throughput.toFixed(0)} req/s`,
-    );
-    const mixed: number[] = [];
-    for (const [name, values] of all) {
-      if (name !== health.name) mixed.push(...values);
-      const s = statsOf(values, seconds);
-      console.log(
-        `${name.padEnd(22)} p50 ${s.p50.toFixed(2).padStart(7)} ms  p99 ${s.p99.toFixed(2).padStart(7)} ms  ` +
-          `${s.throughput.toFixed(0).padStart(5)} req/s  p50 x${(s.p50 / baseline.p50).toFixed(1)} baseline`,
-      );
-    }
-    const api = statsOf(mixed, seconds);
-    const met = (ok: boolean) => (ok ? "met" : "NOT met");
-    console.log(
-      `API overall (store routes): p50 ${api.p50.toFixed(2)} ms (target < ${targets.p50} ms: ${met(api.p50 < targets.p50)}), ` +
-        `p99 ${api.p99.toFixed(2)} ms (target < ${targets.p99} ms: ${met(api.p99 < targets.p99)}), ` +
-        `${api.throughput.toFixed(0)} req/s`,
-    );
-    console.log(
-      `RSS at start and after each phase: ${rss.map(mb).join(", ")} ` +
-        `(target: no growth from phase to phase at this fixed workload)`,
-    );
   } finally {
     await service.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -2,7 +2,9 @@ import type { Kysely, Migration } from "kysely";
 
 /**
  * Indexes for the paged referral lists: the screening queue (panel and state, then urgency, last change and
- * id, so the sort reads the index alone) and a person's own referrals (newest change first).
+ * id, so the sort reads the index alone) and a person's own referrals (newest change first). The screening
+ * index starts with the columns of `referrals_panel_state`, which it replaces: with both, SQLite's planner
+ * picks the narrower one and sorts table rows.
  */
 export function referralListIndexesMigration(): Migration {
   return {
@@ -17,6 +19,7 @@ export function referralListIndexesMigration(): Migration {
         .on("referrals")
         .columns(["referrer_id", "updated_at", "id"])
         .execute();
+      await db.schema.dropIndex("referrals_panel_state").execute();
     },
   };
 }

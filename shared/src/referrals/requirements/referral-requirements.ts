@@ -30,11 +30,23 @@ function compact(values: Record<string, unknown>): ReferralFormValues {
 }
 
 /** What a referral to a panel of this preset must contain (DOMAIN.md "Referrals"). */
+/** Built schemas by preset and day: building them costs more than a validation, and they never change. */
+const built = new Map<string, ReferralRequirements>();
+
 export function referralRequirements(
   preset: PresetKey,
   options: RequirementsOptions = {},
 ): ReferralRequirements {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const key = `${preset}|${today}`;
+  if (!built.has(key)) {
+    if (built.size >= 64) built.clear();
+    built.set(key, buildRequirements(preset, today));
+  }
+  return built.get(key)!;
+}
+
+function buildRequirements(preset: PresetKey, today: string): ReferralRequirements {
   const fields = presetFields(preset);
   const shape = z.object(Object.fromEntries(fields.map((field) => [field.id, fieldSchema(field)])));
   return {
