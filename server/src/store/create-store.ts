@@ -8,6 +8,7 @@ import type { Logger } from "../logger.js";
 import type { Database } from "./database.js";
 import { KyselyStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrate.js";
+import { withStatementCache } from "./sqlite-statement-cache.js";
 import type { StoreDialect } from "./store-dialect.js";
 
 export interface StoreConfig {
@@ -44,7 +45,7 @@ async function openSqlite(config: StoreConfig): Promise<OpenStore> {
   const database = new BetterSqlite3(path, { timeout: busyTimeoutMs });
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   try {
     const applied = await migrateToLatest(db, "sqlite", undefined);
     config.logger?.info({ dialect: "sqlite", applied }, "store opened");
