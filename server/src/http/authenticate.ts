@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from "express";
 import type { Store } from "@convenor/shared";
 import type { Logger } from "../logger.js";
 import type { TokenCheck } from "../auth/token-validator.js";
+import { rememberAcceptedTokens } from "./accepted-tokens.js";
 import { errorBody } from "./error-status.js";
 import { originOf, type RequestContext } from "./request-context.js";
 
@@ -15,6 +16,7 @@ export function authenticate(options: {
   logger: Logger;
   channel: string;
 }) {
+  const validate = rememberAcceptedTokens(options.validate);
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const header = req.headers.authorization ?? "";
     const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
@@ -22,7 +24,7 @@ export function authenticate(options: {
       reject(res, "Sign in first: send an Authorization: Bearer token.");
       return;
     }
-    const check = await options.validate(match[1]);
+    const check = await validate(match[1]);
     if (!check.ok) {
       options.logger.info(
         { correlationId: res.locals.correlationId, reason: check.reason },
