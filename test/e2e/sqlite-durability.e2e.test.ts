@@ -8,6 +8,8 @@ import { createStore } from "../../server/src/store/index.js";
 
 const directory = mkdtempSync(join(tmpdir(), "convenor-durability-"));
 const child = fileURLToPath(new URL("./support/file-referral-then-hang.ts", import.meta.url));
+/** Test code resolves `@convenor/*` (and its test support) from source, as `npm run bench` does. */
+const testTsconfig = fileURLToPath(new URL("../tsconfig.json", import.meta.url));
 
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
@@ -16,6 +18,7 @@ function fileThenKill(sqlitePath: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const filer = spawn(process.execPath, ["--import", "tsx", child, sqlitePath], {
       stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, TSX_TSCONFIG_PATH: testTsconfig },
     });
     let output = "";
     let errors = "";

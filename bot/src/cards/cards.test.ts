@@ -1,4 +1,5 @@
 import {
+  referralPageSize,
   referralRequirements,
   summariseReferral,
   type Meeting,
@@ -50,6 +51,7 @@ function referral(state: Referral["state"], preset: PresetKey = "isg"): Referral
 }
 
 const summary = (state: Referral["state"]) => summariseReferral(referral(state), panel, child, "2026-03-02");
+const fullPage = () => Array.from({ length: referralPageSize.default }, () => summary("submitted"));
 
 function formCard(preset: PresetKey, withErrors: boolean): AdaptiveCard {
   const requirements = referralRequirements(preset, { today: "2026-03-02" });
@@ -120,8 +122,8 @@ const everyCard: [string, AdaptiveCard][] = [
     referralOutcomeCard({ summary: summary("accepted"), meetingStartsAt: meeting.startsAt }),
   ],
   ["outcome declined", referralOutcomeCard({ summary: summary("declined"), reason: "Single agency first" })],
-  ["my referrals", myReferralsCard(Array.from({ length: 40 }, () => summary("submitted")))],
-  ["queue", screeningQueueCard(Array.from({ length: 40 }, () => summary("submitted")))],
+  ["my referrals", myReferralsCard({ items: fullPage(), nextCursor: "next" })],
+  ["queue", screeningQueueCard({ items: fullPage(), nextCursor: "next" })],
   ["urgent decision", urgentDecisionCard(summary("submitted"), "nonce-0002")],
   [
     "urgent detail",
@@ -213,7 +215,7 @@ describe("cards for shared conversations", () => {
         screenerUserIds: [],
         decidedBy: "Morag Chalmers",
       }),
-      screeningQueueCard([summary("submitted")]),
+      screeningQueueCard({ items: [summary("submitted")], nextCursor: null }),
     ]) {
       const text = JSON.stringify(card);
       expect(text).toContain("ISG-2026-0042");

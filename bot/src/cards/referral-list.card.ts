@@ -1,4 +1,4 @@
-import type { ReferralSummary } from "@convenor/shared";
+import type { ReferralPage, ReferralSummary } from "@convenor/shared";
 import { stateLabel } from "./card-labels.js";
 import { openScreeningVerb } from "./screening-summary.card.js";
 import {
@@ -11,7 +11,8 @@ import {
   literal,
 } from "./card-elements.js";
 
-const maxRows = 30;
+/** Said under a list that continues on further pages; the card shows the first page only. */
+const more = paragraph("And more: open the Convenor tab to see them all.");
 
 function row(summary: ReferralSummary, withScreenButton: boolean): CardElement {
   const line = `**${summary.reference ?? "Draft"}** · ${literal(summary.panelName)} · ${stateLabel(summary.state)}${
@@ -34,9 +35,9 @@ function row(summary: ReferralSummary, withScreenButton: boolean): CardElement {
   };
 }
 
-/** `my referrals`: the person's own referrals and where each one is. Non-identifying. */
-export function myReferralsCard(summaries: readonly ReferralSummary[]): AdaptiveCard {
-  if (!summaries.length) {
+/** `my referrals`: the first page of the person's own referrals and where each one is. Non-identifying. */
+export function myReferralsCard(page: ReferralPage): AdaptiveCard {
+  if (!page.items.length) {
     return adaptiveCard([
       heading("Your referrals"),
       paragraph("You have no referrals yet. Type **refer** to make one."),
@@ -44,23 +45,20 @@ export function myReferralsCard(summaries: readonly ReferralSummary[]): Adaptive
   }
   return adaptiveCard([
     heading("Your referrals"),
-    ...summaries.slice(0, maxRows).map((summary) => row(summary, false)),
-    ...(summaries.length > maxRows
-      ? [paragraph(`And ${summaries.length - maxRows} more: see the Convenor tab.`)]
-      : []),
+    ...page.items.map((summary) => row(summary, false)),
+    ...(page.nextCursor ? [more] : []),
   ]);
 }
 
-/** `queue`: referrals awaiting screening on the panels the person chairs or coordinates. */
-export function screeningQueueCard(summaries: readonly ReferralSummary[]): AdaptiveCard {
-  if (!summaries.length) {
+/** `queue`: the first page of referrals awaiting screening on the panels the person chairs or coordinates. */
+export function screeningQueueCard(page: ReferralPage): AdaptiveCard {
+  if (!page.items.length) {
     return adaptiveCard([heading("Screening queue"), paragraph("Nothing is waiting for screening.")]);
   }
+  const count = page.nextCursor ? `${page.items.length}+` : String(page.items.length);
   return adaptiveCard([
-    heading(`Screening queue (${summaries.length})`),
-    ...summaries.slice(0, maxRows).map((summary) => row(summary, true)),
-    ...(summaries.length > maxRows
-      ? [paragraph(`And ${summaries.length - maxRows} more: see the Convenor tab.`)]
-      : []),
+    heading(`Screening queue (${count})`),
+    ...page.items.map((summary) => row(summary, true)),
+    ...(page.nextCursor ? [more] : []),
   ]);
 }

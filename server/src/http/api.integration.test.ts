@@ -128,7 +128,7 @@ describe("the JSON API in local mode", () => {
   it("lists a referrer's own referrals and no one else's", async () => {
     const { status, body } = await get("/api/referrals?view=mine", "p-teacher");
     expect(status).toBe(200);
-    const mine = body as unknown as { id: string }[];
+    const mine = (body as unknown as { items: { id: string }[] }).items;
     expect(mine.length).toBeGreaterThan(0);
     const stored = await service.deps.store.transaction((tx) => tx.referrals.list({}));
     const teachers = stored

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from "express";
 import { ErrorCodes, type Store } from "@convenor/shared";
 import type { Logger } from "../logger.js";
 import type { TokenCheck } from "../auth/token-validator.js";
+import { rememberAcceptedTokens } from "./accepted-tokens.js";
 import { errorBody } from "./error-status.js";
 import { originOf, type RequestContext } from "./request-context.js";
 
@@ -15,6 +16,7 @@ export function authenticate(options: {
   logger: Logger;
   channel: string;
 }) {
+  const validate = rememberAcceptedTokens(options.validate);
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const header = req.headers.authorization ?? "";
     const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
@@ -22,7 +24,7 @@ export function authenticate(options: {
       reject(res, "Sign in first: send an Authorization: Bearer token.");
       return;
     }
-    const check = await options.validate(match[1]);
+    const check = await validate(match[1]);
     if (!check.ok) {
       options.logger.info(
         { correlationId: res.locals.correlationId, reason: check.reason },
@@ -32,17 +34,21 @@ export function authenticate(options: {
       return;
     }
     const { objectId, username } = check.claims;
-    const person = await options.store.transaction(async (tx) => {
-      const byObjectId = objectId ? await tx.people.findByEntraObjectId(objectId) : null;
-      if (byObjectId || !username) return byObjectId;
-      // A user name can be reassigned, so it only identifies a person not yet bound to an Entra object id.
-      const byUsername = await tx.people.findByEmail(username);
-      if (!byUsername || byUsername.entraObjectId !== null) return null;
-      if (!objectId) return byUsername;
-      const bound = { ...byUsername, entraObjectId: objectId };
-      await tx.people.upsert(bound);
-      return bound;
-    });
+    // Nearly every request is from a person already bound to their object id: a read, without the write lock.
+    const known = objectId ? await options.store.read((tx) => tx.people.findByEntraObjectId(objectId)) : null;
+    const person =
+      known ??
+      (await options.store.transaction(async (tx) => {
+        const byObjectId = objectId ? await tx.people.findByEntraObjectId(objectId) : null;
+        if (byObjectId || !username) return byObjectId;
+        // A user name can be reassigned, so it only identifies a person not yet bound to an Entra object id.
+        const byUsername = await tx.people.findByEmail(username);
+        if (!byUsername || byUsername.entraObjectId !== null) return null;
+        if (!objectId) return byUsername;
+        const bound = { ...byUsername, entraObjectId: objectId };
+        await tx.people.upsert(bound);
+        return bound;
+      }));
     if (!person) {
       res
         .status(403)

@@ -8,7 +8,7 @@ import type { Logger } from "../logger.js";
 import type { Database } from "./database.js";
 import { KyselyStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrate.js";
-import { withStatementCache } from "./statement-cache.js";
+import { withStatementCache } from "./sqlite-statement-cache.js";
 import type { StoreDialect } from "./store-dialect.js";
 
 export interface StoreConfig {

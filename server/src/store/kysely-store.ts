@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Store, StoreTx } from "@convenor/shared";
 import type { Database } from "./database.js";
 import { kyselyStoreTx } from "./kysely-store-tx.js";
@@ -22,23 +22,55 @@ export class KyselyStore implements Store {
   ) {}
 
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    return this.db
+      .connection()
+      .execute((connection) => this.within(connection, () => this.begin(connection), work));
+  }
+
+  /**
+   * A read-only transaction. SQLite: a deferred `begin` (a WAL snapshot; it does not take the write lock)
+   * with `query_only` on for its length. PostgreSQL: `read only` at repeatable read (one snapshot).
+   */
+  read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
     return this.db.connection().execute(async (connection) => {
-      await this.begin(connection);
-      let result: T;
-      try {
-        result = await work(kyselyStoreTx(connection, this.dialect));
-      } catch (error) {
-        await rollbackQuietly(connection);
-        throw error;
+      const begin = async (statement: RawBuilder<unknown>) => void (await statement.execute(connection));
+      if (this.dialect === "postgres") {
+        return this.within(
+          connection,
+          () => begin(sql`begin isolation level repeatable read read only`),
+          work,
+        );
       }
+      await sql`pragma query_only = true`.execute(connection);
       try {
-        await sql`commit`.execute(connection);
-      } catch (error) {
-        await rollbackQuietly(connection);
-        throw error;
+        return await this.within(connection, () => begin(sql`begin`), work);
+      } finally {
+        await sql`pragma query_only = false`.execute(connection);
       }
-      return result;
     });
+  }
+
+  /** Runs `work` in the transaction `begin` opens on the reserved `connection`; commits, or rolls back on a throw. */
+  private async within<T>(
+    connection: Kysely<Database>,
+    begin: () => Promise<void>,
+    work: (tx: StoreTx) => Promise<T>,
+  ): Promise<T> {
+    await begin();
+    let result: T;
+    try {
+      result = await work(kyselyStoreTx(connection, this.dialect));
+    } catch (error) {
+      await rollbackQuietly(connection);
+      throw error;
+    }
+    try {
+      await sql`commit`.execute(connection);
+    } catch (error) {
+      await rollbackQuietly(connection);
+      throw error;
+    }
+    return result;
   }
 
   private async begin(connection: Kysely<Database>): Promise<void> {

@@ -1,9 +1,12 @@
-import type { Kysely, Selectable } from "kysely";
+import { sql, type Kysely, type RawBuilder, type Selectable } from "kysely";
 import type {
   Referral,
+  ReferralListOrder,
   ReferralQuery,
   ReferralRepository,
   ReferralState,
+  ReferralSummaryPageQuery,
+  ReferralSummaryRow,
   ReferralTransition,
   Urgency,
 } from "@convenor/shared";
@@ -38,6 +41,65 @@ export class KyselyReferralRepository implements ReferralRepository {
     if (query.states) select = select.where("state", "in", [...query.states]);
     const rows = await select.orderBy("created_at").orderBy("id").execute();
     return rows.map(toReferral);
+  }
+
+  /**
+   * One statement in two steps: the page's ids from the list indexes alone (filter, sort, limit), then only
+   * those rows joined with their panel and child; joining first would read every matching row before sorting.
+   */
+  async summaryPage(query: ReferralSummaryPageQuery): Promise<ReferralSummaryRow[]> {
+    if (query.panelIds?.length === 0 || query.states?.length === 0) return [];
+    let page = this.db.selectFrom("referrals as k").select("k.id");
+    if (query.panelIds) page = page.where("k.panel_id", "in", [...query.panelIds]);
+    if (query.referrerId !== undefined) page = page.where("k.referrer_id", "=", query.referrerId);
+    if (query.states) page = page.where("k.state", "in", [...query.states]);
+    const after = query.after;
+    if (after && query.order === "screening") {
+      page = page.where((eb) => {
+        const later = eb(eb.refTuple("k.updated_at", "k.id"), ">", eb.tuple(after.updatedAt, after.id));
+        // Urgent rows come first: after an urgent key, every routine row is still to come.
+        return after.urgent
+          ? eb.or([eb.and([eb("k.urgency", "=", "urgent"), later]), eb("k.urgency", "!=", "urgent")])
+          : eb.and([eb("k.urgency", "!=", "urgent"), later]);
+      });
+    } else if (after) {
+      page = page.where((eb) =>
+        eb(eb.refTuple("k.updated_at", "k.id"), "<", eb.tuple(after.updatedAt, after.id)),
+      );
+    }
+    const rows = await inListOrder(
+      this.db
+        .selectFrom("referrals as r")
+        .leftJoin("panels as p", "p.id", "r.panel_id")
+        .leftJoin("children as c", "c.id", "r.child_id")
+        .select([
+          "r.id",
+          "r.reference",
+          "r.panel_id",
+          "r.state",
+          "r.urgency",
+          "r.form",
+          "r.updated_at",
+          "p.name as panel_name",
+          "c.date_of_birth",
+        ])
+        .where("r.id", "in", inListOrder(page, "k", query.order).limit(query.limit)),
+      "r",
+      query.order,
+    ).execute();
+    return rows.map((row) => ({
+      referral: {
+        id: row.id,
+        reference: row.reference,
+        panelId: row.panel_id,
+        state: row.state as ReferralState,
+        urgency: row.urgency as Urgency,
+        form: fromJson<Record<string, unknown>>(row.form),
+        updatedAt: row.updated_at,
+      },
+      panelName: row.panel_name,
+      childDateOfBirth: row.date_of_birth,
+    }));
   }
 
   async insert(referral: Referral): Promise<void> {
@@ -106,4 +168,17 @@ function toReferral(row: Selectable<ReferralRow>): Referral {
     version: row.version,
     history: fromJson<ReferralTransition[]>(row.history),
   };
+}
+
+/** Orders a select over `referrals as <alias>` in a list's order (see `ReferralListOrder`). */
+function inListOrder<
+  Q extends { orderBy: (expression: RawBuilder<unknown>, direction?: "asc" | "desc") => Q },
+>(select: Q, alias: "k" | "r", order: ReferralListOrder): Q {
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  if (order === "recent")
+    return select.orderBy(sql`${column("updated_at")}`, "desc").orderBy(sql`${column("id")}`, "desc");
+  return select
+    .orderBy(sql`case when ${column("urgency")} = 'urgent' then 0 else 1 end`)
+    .orderBy(sql`${column("updated_at")}`)
+    .orderBy(sql`${column("id")}`);
 }

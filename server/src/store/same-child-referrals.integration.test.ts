@@ -151,6 +151,7 @@ describe.each(engines)("referrals for the same child at the same moment on %s", 
     const commitAllowed = new Promise<void>((resolve) => (commit = resolve));
     // The LC-JST filing writes its child and referral, then holds its transaction open until told.
     const holdingCommit: Store = {
+      read: (work) => first.store.read(work),
       transaction: (work) =>
         first.store.transaction(async (tx) => {
           const result = await work(tx);

@@ -5,6 +5,8 @@ import {
   personChat,
   type Nation,
   type Referral,
+  type ReferralPageKey,
+  type ReferralSummaryPageQuery,
   type Store,
 } from "@convenor/shared";
 import {
@@ -405,6 +407,187 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         }));
         expect(found.versions).toEqual([version(1), version(2)]);
         expect(found.none).toEqual([]);
+      });
+    });
+
+    describe("referral summary pages", () => {
+      const at = (minute: number) => `2026-03-02T09:${String(minute).padStart(2, "0")}:00.000Z`;
+      /** Reads every page of `query` (`limit` a page), calling `between` after each page but the last. */
+      async function readAllPages(
+        query: Omit<ReferralSummaryPageQuery, "after" | "limit">,
+        limit: number,
+        between: (pageNumber: number) => Promise<void> = () => Promise.resolve(),
+      ): Promise<string[][]> {
+        const pages: string[][] = [];
+        let after: ReferralPageKey | null = null;
+        for (;;) {
+          const rows = await store().read((tx) => tx.referrals.summaryPage({ ...query, after, limit }));
+          if (rows.length === 0) return pages;
+          pages.push(rows.map((row) => row.referral.id));
+          const last = rows.at(-1)!.referral;
+          after = { urgent: last.urgency === "urgent", updatedAt: last.updatedAt, id: last.id };
+          await between(pages.length);
+        }
+      }
+
+      it("pages a screening queue over several panels: urgent first, then oldest change, then id; filtered", async () => {
+        const panel = somePanel({ name: "Queue panel" });
+        const otherPanelId = uniqueId("panel");
+        const child = someChild({ dateOfBirth: "2012-05-01" });
+        const id = uniqueId("referral");
+        const on = (panelId: string, key: string, minute: number, overrides: Partial<Referral> = {}) =>
+          someReferral({
+            id: `${id}-${key}`,
+            panelId,
+            childId: child.id,
+            updatedAt: at(minute),
+            ...overrides,
+          });
+        const referrals = [
+          on(panel.id, "a", 5),
+          on(otherPanelId, "b", 1),
+          on(panel.id, "c", 9, { urgency: "urgent" }),
+          on(otherPanelId, "d", 5),
+          on(panel.id, "e", 3, { urgency: "urgent" }),
+          on(panel.id, "f", 5),
+          on(panel.id, "g", 2, { state: "accepted" }),
+          on(uniqueId("panel"), "h", 1),
+        ];
+        await store().transaction(async (tx) => {
+          await tx.panels.upsert(panel);
+          await tx.children.insert(child);
+          for (const referral of referrals) await tx.referrals.insert(referral);
+        });
+        const query = {
+          panelIds: [panel.id, otherPanelId],
+          states: ["submitted"],
+          order: "screening",
+        } as const;
+
+        const pages = await readAllPages(query, 2);
+        const first = await store().read((tx) =>
+          tx.referrals.summaryPage({ ...query, after: null, limit: 1 }),
+        );
+        const none = await store().read(async (tx) => ({
+          noPanels: await tx.referrals.summaryPage({ ...query, panelIds: [], after: null, limit: 5 }),
+          noStates: await tx.referrals.summaryPage({ ...query, states: [], after: null, limit: 5 }),
+        }));
+
+        expect(pages).toEqual([
+          [`${id}-e`, `${id}-c`],
+          [`${id}-b`, `${id}-a`],
+          [`${id}-d`, `${id}-f`],
+        ]);
+        expect(first).toEqual([
+          {
+            referral: {
+              id: `${id}-e`,
+              reference: null,
+              panelId: panel.id,
+              state: "submitted",
+              urgency: "urgent",
+              form: referrals[4]!.form,
+              updatedAt: at(3),
+            },
+            panelName: "Queue panel",
+            childDateOfBirth: "2012-05-01",
+          },
+        ]);
+        expect(none).toEqual({ noPanels: [], noStates: [] });
+      });
+
+      it("pages a person's referrals newest change first, then id, with no panel or child found as null", async () => {
+        const referrerId = uniqueId("person");
+        const id = uniqueId("referral");
+        const mine = (key: string, minute: number, state: Referral["state"] = "submitted") =>
+          someReferral({
+            id: `${id}-${key}`,
+            panelId: uniqueId("panel"),
+            referrerId,
+            state,
+            updatedAt: at(minute),
+          });
+        await store().transaction(async (tx) => {
+          for (const referral of [
+            mine("a", 1),
+            mine("b", 7, "draft"),
+            mine("c", 4),
+            mine("d", 7),
+            mine("e", 2),
+          ]) {
+            await tx.referrals.insert(referral);
+          }
+          await tx.referrals.insert(someReferral({ panelId: uniqueId("panel"), updatedAt: at(8) }));
+        });
+
+        const pages = await readAllPages({ referrerId, order: "recent" }, 2);
+        const [newest] = await store().read((tx) =>
+          tx.referrals.summaryPage({ referrerId, order: "recent", after: null, limit: 1 }),
+        );
+
+        expect(pages).toEqual([[`${id}-d`, `${id}-b`], [`${id}-c`, `${id}-e`], [`${id}-a`]]);
+        expect(newest).toMatchObject({ panelName: null, childDateOfBirth: null });
+      });
+
+      it("gives every row present from the start exactly once while rows are added between page reads", async () => {
+        const panelId = uniqueId("panel");
+        const referrerId = uniqueId("person");
+        const id = uniqueId("referral");
+        const original = Array.from({ length: 9 }, (_, i) =>
+          someReferral({
+            id: `${id}-${i}`,
+            panelId,
+            referrerId,
+            urgency: i % 4 === 0 ? "urgent" : "routine",
+            updatedAt: at(10 + i),
+          }),
+        );
+        await store().transaction(async (tx) => {
+          for (const referral of original) await tx.referrals.insert(referral);
+        });
+        let added = 0;
+        const addSome = async () => {
+          // One that sorts before every page read so far, one after: neither may shift the others.
+          await store().transaction(async (tx) => {
+            for (const [minute, urgency] of [
+              [1, "urgent"],
+              [59, "routine"],
+            ] as const) {
+              added += 1;
+              await tx.referrals.insert(
+                someReferral({
+                  id: `${id}-added-${added}`,
+                  panelId,
+                  referrerId,
+                  urgency,
+                  updatedAt: at(minute),
+                }),
+              );
+            }
+          });
+        };
+
+        for (const order of ["screening", "recent"] as const) {
+          const filter = order === "screening" ? { panelIds: [panelId] } : { referrerId };
+          const seen = (await readAllPages({ ...filter, order }, 2, addSome)).flat();
+          const originals = seen.filter((seenId) => !seenId.includes("-added-"));
+          expect(new Set(seen).size).toBe(seen.length);
+          expect(originals.sort()).toEqual(original.map((r) => r.id).sort());
+        }
+      });
+    });
+
+    describe("read-only use", () => {
+      it("sees what was committed and refuses a write, keeping nothing of it", async () => {
+        const person = somePerson();
+        await store().transaction((tx) => tx.people.upsert(person));
+        const other = somePerson();
+
+        expect(await store().read((tx) => tx.people.get(person.id))).toEqual(person);
+        await expect(store().read((tx) => tx.people.upsert(other))).rejects.toThrow();
+        expect(await store().transaction((tx) => tx.people.get(other.id))).toBeNull();
+        await store().transaction((tx) => tx.people.upsert(other));
+        expect(await store().transaction((tx) => tx.people.get(other.id))).toEqual(other);
       });
     });
 

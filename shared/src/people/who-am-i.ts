@@ -12,17 +12,16 @@ export interface Me {
 
 /** The signed-in person and the panels they hold a role on. */
 export async function whoAmI(deps: { store: Store }, actor: Actor): Promise<Result<Me>> {
-  return deps.store.transaction(async (tx) => {
+  return deps.store.read(async (tx) => {
     const person = await tx.people.get(actor.personId);
     if (!person) return fail(ErrorCodes.notFound, "Your account is not a Convenor user.");
     const memberships = await tx.panels.membershipsOf(person.id);
-    const panels = await Promise.all(
-      memberships.map(async (membership) => ({
-        panelId: membership.panelId,
-        panelName: (await tx.panels.get(membership.panelId))?.name ?? membership.panelId,
-        roles: membership.roles,
-      })),
-    );
+    const names = new Map((await tx.panels.list()).map((panel) => [panel.id, panel.name]));
+    const panels = memberships.map((membership) => ({
+      panelId: membership.panelId,
+      panelName: names.get(membership.panelId) ?? membership.panelId,
+      roles: membership.roles,
+    }));
     return ok({ person, panels });
   });
 }

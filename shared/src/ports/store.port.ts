@@ -9,11 +9,16 @@ import type { ReferralVersion } from "../model/referral-version.js";
 
 /**
  * The persistence port. Every use case runs in one `transaction`: all its writes land together or not at
- * all. Adapters: `server/src/store/` (SQLite and PostgreSQL through Kysely) and `shared/src/testing/`
- * (in memory).
+ * all; a use case that only reads runs in `read`. Adapters: `server/src/store/` (SQLite and PostgreSQL through
+ * Kysely) and `shared/src/testing/` (in memory).
  */
 export interface Store {
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /**
+   * For use cases that only read: one consistent snapshot that neither takes nor waits for the write lock.
+   * A write inside `work` is refused (it throws).
+   */
+  read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
 }
 
 export interface StoreTx {
@@ -77,10 +82,46 @@ export interface ReferralQuery {
   states?: readonly ReferralState[];
 }
 
+/**
+ * The orders a list of referrals is paged in: `screening` is urgent first, then least recently changed, then
+ * id; `recent` is most recently changed first, then id (descending).
+ */
+export type ReferralListOrder = "screening" | "recent";
+
+/** Where a page ended: its last row's sort key (`urgent` counts only in the `screening` order). */
+export interface ReferralPageKey {
+  urgent: boolean;
+  updatedAt: string;
+  id: string;
+}
+
+export interface ReferralSummaryPageQuery {
+  /** Referrals on any of these panels; an empty list matches nothing. */
+  panelIds?: readonly string[];
+  referrerId?: string;
+  /** An empty list matches nothing. */
+  states?: readonly ReferralState[];
+  order: ReferralListOrder;
+  /** Only rows after this key in `order`; null for the first page. */
+  after: ReferralPageKey | null;
+  limit: number;
+}
+
+/** A referral with what its non-identifying summary needs: its panel's name and the child's date of birth. */
+export interface ReferralSummaryRow {
+  referral: Pick<Referral, "id" | "reference" | "panelId" | "state" | "urgency" | "form" | "updatedAt">;
+  /** Null when the panel is missing. */
+  panelName: string | null;
+  /** Null when the referral has no child record (a draft). */
+  childDateOfBirth: string | null;
+}
+
 export interface ReferralRepository {
   get(id: string): Promise<Referral | null>;
   findByReference(panelId: string, reference: string): Promise<Referral | null>;
   list(query: ReferralQuery): Promise<Referral[]>;
+  /** One page of referrals in `query.order`, each joined with its panel and child, in one query. */
+  summaryPage(query: ReferralSummaryPageQuery): Promise<ReferralSummaryRow[]>;
   insert(referral: Referral): Promise<void>;
   /**
    * Writes the referral when the stored version still equals `expectedVersion` (the stored version then

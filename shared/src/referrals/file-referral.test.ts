@@ -111,6 +111,7 @@ describe("fileReferral", () => {
     // The second writer's read of the key happens before the first commits: it then fails to claim it.
     let racing = true;
     const racingStore: Store = {
+      read: (work) => s.store.read(work),
       transaction: (work) =>
         s.store.transaction((tx) => {
           if (!racing) return work(tx);

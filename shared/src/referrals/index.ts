@@ -7,6 +7,7 @@ export * from "./file-referral.js";
 export * from "./resubmit-referral.js";
 export * from "./screen-referral.js";
 export * from "./decide-urgent-referral.js";
+export * from "./referral-page.js";
 export * from "./list-my-referrals.js";
 export * from "./list-screening-queue.js";
 export * from "./get-referral-detail.js";

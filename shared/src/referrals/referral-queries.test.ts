@@ -29,7 +29,8 @@ describe("referral lists", () => {
 
     const result = await listMyReferrals(s.deps, s.actor(s.people.referrer));
     const ids = s.store.contents().referrals.map((r) => r.id);
-    expect(result.ok && result.value).toEqual([
+    expect(result.ok && result.value.nextCursor).toBeNull();
+    expect(result.ok && result.value.items).toEqual([
       {
         id: ids[1],
         reference: "ICSMG-2026-0002",
@@ -49,7 +50,10 @@ describe("referral lists", () => {
       expect.objectContaining({ reference: "ICSMG-2026-0001", ageBand: "11-15", consentWithheld: true }),
     ]);
     expect(JSON.stringify(result)).not.toContain("Morag");
-    expect(await listMyReferrals(s.deps, s.actor(s.people.chair))).toEqual({ ok: true, value: [] });
+    expect(await listMyReferrals(s.deps, s.actor(s.people.chair))).toEqual({
+      ok: true,
+      value: { items: [], nextCursor: null },
+    });
   });
 
   it("the screening queue holds submitted referrals of panels the actor screens, urgent first", async () => {
@@ -57,11 +61,14 @@ describe("referral lists", () => {
     await file(s, "k-0001");
     await file(s, "k-0002", { urgency: "urgent", "urgency.reason": "Today." });
     const queue = await listScreeningQueue(s.deps, s.actor(s.people.coordinator));
-    expect(queue.ok && queue.value.map((r) => [r.reference, r.urgency])).toEqual([
+    expect(queue.ok && queue.value.items.map((r) => [r.reference, r.urgency])).toEqual([
       ["ICSMG-2026-0002", "urgent"],
       ["ICSMG-2026-0001", "routine"],
     ]);
-    expect(await listScreeningQueue(s.deps, s.actor(s.people.member))).toEqual({ ok: true, value: [] });
+    expect(await listScreeningQueue(s.deps, s.actor(s.people.member))).toEqual({
+      ok: true,
+      value: { items: [], nextCursor: null },
+    });
     expect(await listScreeningQueue(s.deps, s.actor(s.people.member), { panelId: s.panel.id })).toMatchObject(
       {
         ok: false,

@@ -45,7 +45,7 @@ function requestedLabels(form: Record<string, unknown>): string[] {
 }
 
 export function summariseReferral(
-  referral: Referral,
+  referral: Pick<Referral, "id" | "reference" | "panelId" | "state" | "urgency" | "form" | "updatedAt">,
   panel: Pick<Panel, "name"> | null,
   child: Pick<Child, "dateOfBirth"> | null,
   today: string,

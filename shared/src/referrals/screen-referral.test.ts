@@ -259,6 +259,7 @@ describe("screenReferral", () => {
     const s = aReferralScenario("isg");
     const referral = await filed(s);
     const stale: Store = {
+      read: (work) => s.store.read(work),
       transaction: (work) =>
         s.store.transaction((tx) =>
           work({

@@ -11,6 +11,7 @@ import type { ReferralVersion } from "../model/referral-version.js";
 import {
   IdempotencyKeyTaken,
   type IdempotencyRecord,
+  type ReferralSummaryPageQuery,
   type Store,
   type StoreTx,
 } from "../ports/store.port.js";
@@ -112,6 +113,57 @@ export class InMemoryStore implements Store {
     this.queue = next.catch(() => undefined);
     return next;
   }
+
+  /** Reads the committed data without waiting for transactions; a write throws, as on a real engine. */
+  async read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    const snapshot = copy(this.state);
+    const before = fingerprint(snapshot);
+    const result = await work(transactionOver(snapshot));
+    if (fingerprint(snapshot) !== before) throw new Error("A write was attempted in a read-only store.read");
+    return result;
+  }
+}
+
+const fingerprint = (state: State): string =>
+  JSON.stringify(Object.values(state).map((part: unknown) => (part instanceof Map ? [...part] : part)));
+
+/** `ReferralRepository.summaryPage` over the referrals, in the same order and with the same keys as SQL. */
+function summaryPage(state: State, query: ReferralSummaryPageQuery) {
+  const { after } = query;
+  const urgentRank = (urgent: boolean) => (urgent ? 0 : 1);
+  const compare = (a: Referral, b: { urgent: boolean; updatedAt: string; id: string }): number => {
+    const byKey = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    if (query.order === "recent") return -byKey(a.updatedAt, b.updatedAt) || -byKey(a.id, b.id);
+    return (
+      urgentRank(a.urgency === "urgent") - urgentRank(b.urgent) ||
+      byKey(a.updatedAt, b.updatedAt) ||
+      byKey(a.id, b.id)
+    );
+  };
+  const keyOf = (r: Referral) => ({ urgent: r.urgency === "urgent", updatedAt: r.updatedAt, id: r.id });
+  return [...state.referrals.values()]
+    .filter(
+      (r) =>
+        (query.panelIds === undefined || query.panelIds.includes(r.panelId)) &&
+        (query.referrerId === undefined || r.referrerId === query.referrerId) &&
+        (query.states === undefined || query.states.includes(r.state)) &&
+        (after === null || compare(r, after) > 0),
+    )
+    .sort((a, b) => compare(a, keyOf(b)))
+    .slice(0, query.limit)
+    .map((r) => ({
+      referral: copy({
+        id: r.id,
+        reference: r.reference,
+        panelId: r.panelId,
+        state: r.state,
+        urgency: r.urgency,
+        form: r.form,
+        updatedAt: r.updatedAt,
+      }),
+      panelName: state.panels.get(r.panelId)?.name ?? null,
+      childDateOfBirth: state.children.get(r.childId)?.dateOfBirth ?? null,
+    }));
 }
 
 function transactionOver(state: State): StoreTx {
@@ -184,6 +236,7 @@ function transactionOver(state: State): StoreTx {
             (query.childId === undefined || r.childId === query.childId) &&
             (query.states === undefined || query.states.includes(r.state)),
         ),
+      summaryPage: async (query) => summaryPage(state, query),
       insert: async (referral) => {
         if (state.referrals.has(referral.id)) throw new Error(`Referral ${referral.id} already exists`);
         const sameReference = [...state.referrals.values()].some(

@@ -32,12 +32,13 @@ export function apiRoutes(deps: UseCaseDeps): Router {
     const query = referralListQuery.safeParse(req.query);
     if (!query.success) return badRequest(res, query.error.issues);
     const { actor } = contextOf(res);
-    const { view, panelId } = query.data;
+    const { view, panelId, cursor, limit } = query.data;
+    const page = { ...(cursor ? { cursor } : {}), ...(limit ? { limit } : {}) };
     respond(
       res,
       view === "queue"
-        ? await listScreeningQueue(deps, actor, panelId ? { panelId } : {})
-        : await listMyReferrals(deps, actor),
+        ? await listScreeningQueue(deps, actor, panelId ? { panelId, ...page } : page)
+        : await listMyReferrals(deps, actor, page),
     );
   });
 

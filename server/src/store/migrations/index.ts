@@ -3,6 +3,7 @@ import type { StoreDialect } from "../store-dialect.js";
 import { initialMigration } from "./0001-initial.js";
 import { uniqueChildMigration } from "./0002-unique-child.js";
 import { referralVersionsMigration } from "./0003-referral-versions.js";
+import { referralListIndexesMigration } from "./0004-referral-list-indexes.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -10,6 +11,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0001-initial": initialMigration(dialect),
     "0002-unique-child": uniqueChildMigration(),
     "0003-referral-versions": referralVersionsMigration,
+    "0004-referral-list-indexes": referralListIndexesMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
