@@ -31,6 +31,8 @@ export function createTokenValidator(options: TokenValidatorOptions): (token: st
         issuer: options.issuer,
         audience: options.audiences,
         clockTolerance: 60,
+        // Without `exp` a token would be accepted forever.
+        requiredClaims: ["exp"],
       }));
     } catch (error) {
       return { ok: false, reason: describe(error) };
