@@ -37,6 +37,8 @@ export interface StartOptions {
   playground?: boolean;
   /** Start the Graph sandbox (local mode). */
   graphSandbox?: boolean;
+  /** PostgreSQL only: the schema to keep the store in (created when missing), e.g. one per test file. */
+  storeSchema?: string;
 }
 
 /** Opens the store, seeds demo data in local mode, and serves the HTTP host, the bot and the outbox worker. */
@@ -49,7 +51,7 @@ export async function startService(
   const closers: (() => Promise<void>)[] = [];
   const opened = await createStore(
     config.databaseUrl
-      ? { databaseUrl: config.databaseUrl }
+      ? { databaseUrl: config.databaseUrl, ...(options.storeSchema ? { schema: options.storeSchema } : {}) }
       : { sqlitePath: join(config.dataDir, "convenor.sqlite") },
   );
   closers.push(() => opened.close());

@@ -4,7 +4,11 @@ import { requestFingerprint } from "./request-fingerprint.js";
 describe("requestFingerprint", () => {
   it("is the same whatever order the keys come in, and differs when a value does", () => {
     const request = { panelId: "panel-isg", mode: "submit", form: { a: [1, "x", null], b: { z: 1, y: 2 } } };
-    const reordered = { form: { b: { y: 2, z: 1 }, a: [1, "x", null] }, mode: "submit", panelId: "panel-isg" };
+    const reordered = {
+      form: { b: { y: 2, z: 1 }, a: [1, "x", null] },
+      mode: "submit",
+      panelId: "panel-isg",
+    };
     expect(requestFingerprint(reordered)).toBe(requestFingerprint(request));
     expect(requestFingerprint({ ...request, mode: "draft" })).not.toBe(requestFingerprint(request));
   });
@@ -24,6 +28,8 @@ describe("requestFingerprint", () => {
     const deep = JSON.parse(`${"[".repeat(10_000)}${"]".repeat(10_000)}`) as unknown;
     const shallower = JSON.parse(`${"[".repeat(9_999)}${"]".repeat(9_999)}`) as unknown;
     expect(requestFingerprint({ form: { a: deep } })).toMatch(/^[0-9a-f]{16}$/);
-    expect(requestFingerprint({ form: { a: deep } })).not.toBe(requestFingerprint({ form: { a: shallower } }));
+    expect(requestFingerprint({ form: { a: deep } })).not.toBe(
+      requestFingerprint({ form: { a: shallower } }),
+    );
   });
 });
