@@ -52,7 +52,9 @@ export function createCloudAdapter(auth: BotAuth): { adapter: CloudAdapter; appI
 /** Teams gives a bot 15 s to answer an invoke; no single call out (token or Bot Connector) may take longer. */
 const defaultOutboundTimeoutMs = 10_000;
 
-type ConnectorFactory = ReturnType<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>;
+type BaseAuthentication = ConfigurationBotFrameworkAuthentication;
+type ClaimsIdentity = Parameters<BaseAuthentication["createConnectorFactory"]>[0];
+type ConnectorFactory = ReturnType<BaseAuthentication["createConnectorFactory"]>;
 type ConnectorClient = Awaited<ReturnType<ConnectorFactory["create"]>>;
 
 interface PipelineRequest {
@@ -87,10 +89,24 @@ class BoundedAuthentication extends ConfigurationBotFrameworkAuthentication {
     super(...args);
   }
 
-  override createConnectorFactory(
-    claimsIdentity: Parameters<ConfigurationBotFrameworkAuthentication["createConnectorFactory"]>[0],
-  ): ConnectorFactory {
-    const inner = super.createConnectorFactory(claimsIdentity);
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.bounded(super.createConnectorFactory(claimsIdentity));
+  }
+
+  // Turns use the connector factory that comes with the authenticated request.
+  override async authenticateRequest(...args: Parameters<BaseAuthentication["authenticateRequest"]>) {
+    const result = await super.authenticateRequest(...args);
+    return { ...result, connectorFactory: result.connectorFactory && this.bounded(result.connectorFactory) };
+  }
+
+  override async authenticateStreamingRequest(
+    ...args: Parameters<BaseAuthentication["authenticateStreamingRequest"]>
+  ) {
+    const result = await super.authenticateStreamingRequest(...args);
+    return { ...result, connectorFactory: result.connectorFactory && this.bounded(result.connectorFactory) };
+  }
+
+  private bounded(inner: ConnectorFactory): ConnectorFactory {
     return {
       create: async (serviceUrl: string, audience?: string) =>
         bounded(await inner.create(serviceUrl, audience), this.timeoutMs),

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+const controlCharacter = /[\p{Cc}\p{Cs}]/u;
+const identifier = z
+  .string()
+  .min(1)
+  .max(1024)
+  .refine((text) => !controlCharacter.test(text), "Must not contain control characters.");
+const account = z.looseObject({
+  id: identifier,
+  name: z.string().max(1024).nullish(),
+  aadObjectId: identifier.nullish(),
+});
+const loopbackHosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/**
+ * The parts of a Bot Framework activity the bot relies on, checked before the adapter sees it: without them
+ * botbuilder fails with internal errors, or (without `serviceUrl`) calls a public host. In local mode the
+ * bot only replies to a loopback `serviceUrl` (the Playground, tests).
+ */
+export function activityShape(mode: "local" | "production") {
+  const serviceUrl = z
+    .string()
+    .max(2048)
+    .refine(
+      (text) => {
+        const url = URL.canParse(text) ? new URL(text) : null;
+        if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) return false;
+        return mode === "production" || loopbackHosts.has(url.hostname);
+      },
+      mode === "local" ? "Must be an http(s) URL on loopback in local mode." : "Must be an http(s) URL.",
+    );
+  return z.looseObject({
+    type: identifier.max(64),
+    id: identifier,
+    name: z.string().max(256).nullish(),
+    channelId: identifier.max(64),
+    serviceUrl,
+    from: account,
+    recipient: account,
+    conversation: z.looseObject({
+      id: identifier,
+      tenantId: identifier.nullish(),
+      conversationType: z.string().max(64).nullish(),
+    }),
+    text: z.string().max(28_000).nullish(),
+    channelData: z.looseObject({ tenant: z.looseObject({ id: identifier }).nullish() }).nullish(),
+  });
+}
