@@ -30,20 +30,39 @@ export function activityShape(mode: "local" | "production") {
       },
       mode === "local" ? "Must be an http(s) URL on loopback in local mode." : "Must be an http(s) URL.",
     );
-  return z.looseObject({
-    type: identifier.max(64),
-    id: identifier,
-    name: z.string().max(256).nullish(),
-    channelId: identifier.max(64),
-    serviceUrl,
-    from: account,
-    recipient: account,
-    conversation: z.looseObject({
+  return z
+    .looseObject({
+      type: identifier.max(64),
       id: identifier,
-      tenantId: identifier.nullish(),
-      conversationType: z.string().max(64).nullish(),
-    }),
-    text: z.string().max(28_000).nullish(),
-    channelData: z.looseObject({ tenant: z.looseObject({ id: identifier }).nullish() }).nullish(),
-  });
+      name: z.string().max(256).nullish(),
+      channelId: identifier.max(64),
+      serviceUrl,
+      from: account,
+      recipient: account,
+      conversation: z.looseObject({
+        id: identifier,
+        tenantId: identifier.nullish(),
+        conversationType: z.string().max(64).nullish(),
+      }),
+      text: z.string().max(28_000).nullish(),
+      channelData: z.looseObject({ tenant: z.looseObject({ id: identifier }).nullish() }).nullish(),
+      value: z.unknown(),
+    })
+    .superRefine((activity, context) => {
+      if (activity.type !== "invoke" || activity.name !== "adaptiveCard/action") return;
+      const value = cardActionValue.safeParse(activity.value);
+      for (const issue of value.success ? [] : value.error.issues) {
+        context.addIssue({ code: "custom", path: ["value", ...issue.path], message: issue.message });
+      }
+    });
 }
+
+/** An `Action.Execute` invoke's value: botbuilder reads `action.type` without checking `action` is there. */
+const cardActionValue = z.looseObject({
+  action: z.looseObject({
+    type: z.string().max(64),
+    verb: z.string().max(256).nullish(),
+    data: z.unknown(),
+  }),
+  trigger: z.string().max(64).nullish(),
+});

@@ -67,11 +67,15 @@ export async function startEngineService(engine: Engine): Promise<EngineService>
   const schema = `e2e_${Date.now()}_${randomBytes(4).toString("hex")}`;
   const env: Record<string, string> = { DATA_DIR: dataDir, PORT: "0" };
   if (engine === "postgres") env.DATABASE_URL = databaseUrl!;
-  const service = await startService(loadConfig(env), createLogger({ level: "silent" }), {
-    playground: false,
-    graphSandbox: false,
-    ...(engine === "postgres" ? { storeSchema: schema } : {}),
-  });
+  const service = await startService(
+    loadConfig(env),
+    createLogger({ level: process.env.E2E_LOG_LEVEL ?? "silent" }),
+    {
+      playground: false,
+      graphSandbox: false,
+      ...(engine === "postgres" ? { storeSchema: schema } : {}),
+    },
+  );
   const tokens = new Map<string, string>();
 
   const query = async (): Promise<CountsRow> => {
