@@ -11,6 +11,17 @@ const account = z.looseObject({
   name: z.string().max(1024).nullish(),
   aadObjectId: identifier.nullish(),
 });
+/** botbuilder reads a mention's `mentioned.id` and `text` without checking them. */
+const entity = z
+  .looseObject({
+    type: z.string().max(256),
+    mentioned: account.nullish(),
+    text: z.string().max(28_000).nullish(),
+  })
+  .refine(
+    (item) => item.type.toLowerCase() !== "mention" || (item.mentioned && typeof item.text === "string"),
+    "A mention needs who is mentioned and its text.",
+  );
 const loopbackHosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 /**
@@ -46,9 +57,24 @@ export function activityShape(mode: "local" | "production") {
       }),
       text: z.string().max(28_000).nullish(),
       channelData: z.looseObject({ tenant: z.looseObject({ id: identifier }).nullish() }).nullish(),
-      value: z.unknown(),
+      value: z.unknown().optional(),
+      entities: z.array(entity).max(100).nullish(),
+      membersAdded: z.array(account).max(1_000).nullish(),
+      membersRemoved: z.array(account).max(1_000).nullish(),
+      attachments: z
+        .array(z.looseObject({ contentType: z.string().max(256).nullish() }))
+        .max(50)
+        .nullish(),
     })
     .superRefine((activity, context) => {
+      const mentions = (activity.entities ?? []).some((item) => item.type.toLowerCase() === "mention");
+      if (mentions && typeof activity.text !== "string") {
+        context.addIssue({
+          code: "custom",
+          path: ["text"],
+          message: "A message with a mention needs its text.",
+        });
+      }
       if (activity.type !== "invoke" || activity.name !== "adaptiveCard/action") return;
       const value = cardActionValue.safeParse(activity.value);
       for (const issue of value.success ? [] : value.error.issues) {

@@ -198,6 +198,21 @@ describe("the bot endpoint refusing malformed activities and bounding its calls 
       { ...message("http://127.0.0.1:9/"), conversation: { id: "a\u0000" } },
     ],
     ["an array", [message("http://127.0.0.1:9/")]],
+    ["entities that are not a list", { ...message("http://127.0.0.1:9/"), entities: "mention" }],
+    [
+      "a mention without who is mentioned",
+      { ...message("http://127.0.0.1:9/"), entities: [{ type: "mention", text: "<at>Convenor</at>" }] },
+    ],
+    ["members added that are not accounts", { ...message("http://127.0.0.1:9/"), membersAdded: [null] }],
+    [
+      "a card action without an action",
+      {
+        ...message("http://127.0.0.1:9/"),
+        type: "invoke",
+        name: "adaptiveCard/action",
+        value: { verb: "x" },
+      },
+    ],
   ])("refuses an activity with %s with a 400 naming the field", async (_what, body) => {
     const response = await post(body);
     expect(response.status).toBe(400);
