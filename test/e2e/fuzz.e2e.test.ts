@@ -21,7 +21,7 @@ import {
 import { actionActivity, messageActivity, teamsUser } from "./support/teams-activities.js";
 
 const seed = Number(process.env.FUZZ_SEED) || Math.floor(Math.random() * 2 ** 31);
-const requestsPerEngine = 600;
+const requestsPerEngine = Number(process.env.FUZZ_REQUESTS) || 600;
 
 /** Text the service must never send: it would tell an attacker how it is built, or leak where it runs. */
 const leaks: [string, RegExp][] = [
