@@ -95,7 +95,7 @@ describe("stopping the service with SIGTERM", () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it("stops accepting, finishes the request in flight, exits with 0 and frees its port", async () => {
+  async function startBuiltService() {
     child = spawn(process.execPath, [join(root, "server/dist/main.js")], {
       cwd: root,
       env: {
@@ -112,8 +112,11 @@ describe("stopping the service with SIGTERM", () => {
     child.stderr!.resume();
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     const url = await waitForBanner(child);
-    const port = Number(new URL(url).port);
+    return { url, port: Number(new URL(url).port), exited };
+  }
 
+  /** A message whose reply the connector holds: a request in flight until the test releases it. */
+  async function requestInFlight(url: string): Promise<{ answer: Promise<Response> }> {
     const connectorUrl = `http://127.0.0.1:${(connector.server.address() as AddressInfo).port}/`;
     const teacher = demoPeople.find((person) => person.id === "p-teacher")!;
     const inFlight = fetch(`${url}/api/messages`, {
@@ -124,13 +127,38 @@ describe("stopping the service with SIGTERM", () => {
       ),
     });
     await connector.replyHeld();
+    return { answer: inFlight };
+  }
+
+  async function untilRefused(url: string): Promise<void> {
+    while (!(await refusesConnections(url))) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+
+  it("stops accepting, finishes the request in flight, exits with 0 and frees its port", async () => {
+    const { url, port, exited } = await startBuiltService();
+    const inFlight = (await requestInFlight(url)).answer;
 
     child.kill("SIGTERM");
-    while (!(await refusesConnections(url))) await new Promise((resolve) => setTimeout(resolve, 50));
+    await untilRefused(url);
     connector.release();
 
     expect((await inFlight).status).toBe(200);
     expect(await exited).toBe(0);
+    expect(await canListenOn(port)).toBe(true);
+  });
+
+  it("does not wait for ever on a request that never finishes", async () => {
+    const { url, port, exited } = await startBuiltService();
+    const inFlight = (await requestInFlight(url)).answer.then(
+      (response) => response.status,
+      () => "cut" as const,
+    );
+
+    child.kill("SIGTERM");
+    await untilRefused(url);
+
+    expect(await exited).toBe(0);
+    expect(await inFlight).toBe("cut");
     expect(await canListenOn(port)).toBe(true);
   });
 });
