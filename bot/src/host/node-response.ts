@@ -4,21 +4,19 @@ import type { Response } from "botbuilder";
 /** What the adapter answered: kept back so the host decides what the caller sees (never botbuilder's text). */
 export interface AdapterAnswer {
   status: number;
-  headers: [string, string][];
   body: unknown;
 }
 
 /** botbuilder's `Response`, recording the adapter's answer instead of writing it to the socket. */
 export function capturedResponse(res: ServerResponse): { response: Response; answer: AdapterAnswer } {
-  const answer: AdapterAnswer = { status: 200, headers: [], body: undefined };
+  const answer: AdapterAnswer = { status: 200, body: undefined };
   const response: Response = {
     socket: res.socket,
     status(code: number) {
       answer.status = code;
       return this;
     },
-    header(name: string, value: unknown) {
-      answer.headers.push([name, String(value)]);
+    header() {
       return this;
     },
     send(body?: unknown) {
