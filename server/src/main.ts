@@ -13,11 +13,29 @@ try {
       .map(([name, url]) => `${name}: ${url}`)
       .join("\n")}\n\nPress Ctrl+C to stop.\n\n`,
   );
-  const stop = () => {
-    void service.close().then(() => process.exit(0));
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, "stopping now, without waiting for requests in flight");
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, "stopping Convenor");
+    // Every step of close() is bounded; this only guards against a step that ignores its bound.
+    setTimeout(() => {
+      logger.error("Convenor did not stop in time");
+      process.exit(1);
+    }, 25_000).unref();
+    service.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "Convenor failed while stopping");
+        process.exit(1);
+      },
+    );
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 } catch (error) {
   if (error instanceof ConfigError) {
     logger.fatal(error.message);

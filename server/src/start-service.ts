@@ -38,6 +38,8 @@ export interface StartOptions {
   playground?: boolean;
   /** Start the Graph sandbox (local mode). */
   graphSandbox?: boolean;
+  /** PostgreSQL only: the schema to keep the store in (created when missing), e.g. one per test file. */
+  storeSchema?: string;
 }
 
 /** Opens the store, seeds demo data in local mode, and serves the HTTP host, the bot and the outbox worker. */
@@ -47,13 +49,13 @@ export async function startService(
   options: StartOptions = {},
 ): Promise<RunningService> {
   const clock = options.clock ?? systemClock;
-  const closers: (() => Promise<void>)[] = [];
+  const closers: Closers = { http: null, outbox: null, jobs: [], localTools: [], store: null };
   const opened = await createStore(
     config.databaseUrl
-      ? { databaseUrl: config.databaseUrl }
+      ? { databaseUrl: config.databaseUrl, ...(options.storeSchema ? { schema: options.storeSchema } : {}) }
       : { sqlitePath: join(config.dataDir, "convenor.sqlite") },
   );
-  closers.push(() => opened.close());
+  closers.store = () => opened.close();
   const { store, dialect } = opened;
   const deps: UseCaseDeps = { store, clock };
 
@@ -70,7 +72,7 @@ export async function startService(
       config.host,
       config.port,
     );
-    closers.push(() => closeServer(server));
+    closers.http = () => closeServer(server, logger);
     const url =
       config.port === 0
         ? `http://${config.host}:${(server.address() as AddressInfo).port}`
@@ -113,7 +115,7 @@ export async function startService(
     handle = app;
 
     outbox.start();
-    closers.push(() => outbox.stop());
+    closers.outbox = () => outbox.stop();
 
     const banner: [string, string][] = [
       ["Convenor service", url],
@@ -135,7 +137,7 @@ export async function startService(
         memberships: demoPanels.flatMap((panel) => demoMemberships(panel.id)),
         ...(config.graph.sandbox ? { app: config.graph.sandbox } : {}),
       });
-      closers.push(() => sandbox.close());
+      closers.localTools.push(() => sandbox.close());
       graph = createGraphAdapters(config.graph, { sandboxUrl: sandbox.url });
       banner.push(["Graph sandbox", sandbox.url]);
     }
@@ -144,7 +146,7 @@ export async function startService(
     if (graph?.teamsApps) {
       const reachMembers = new ReachPanelMembersJob({ deps, installer: graph.teamsApps, logger });
       reachMembers.start();
-      closers.push(() => reachMembers.stop());
+      closers.jobs.push(() => reachMembers.stop());
     } else if (graph) {
       logger.warn(
         "TEAMS_APP_CATALOG_ID is not set: panel members reach Convenor only once they open it in Teams",
@@ -159,7 +161,7 @@ export async function startService(
         logFile: join(config.dataDir, "devTools", "m365agentsplayground.log"),
         logger,
       });
-      closers.push(() => playground.close());
+      closers.localTools.push(() => playground.close());
       banner.push(["Teams chat (Agents Playground)", playground.url]);
     }
 
@@ -170,10 +172,10 @@ export async function startService(
       localIssuer,
       outbox,
       graph,
-      close: () => closeAll(closers),
+      close: () => closeAll(closers, logger),
     };
   } catch (error) {
-    await closeAll(closers);
+    await closeAll(closers, logger);
     throw error;
   }
 }
@@ -190,8 +192,44 @@ async function playgroundConfigPath(config: Config): Promise<string> {
   return path;
 }
 
-async function closeAll(closers: (() => Promise<void>)[]): Promise<void> {
-  for (const close of closers.reverse()) await close();
+/** What `close` stops, in this order. */
+interface Closers {
+  http: (() => Promise<void>) | null;
+  outbox: (() => Promise<void>) | null;
+  /** Background jobs (reaching panel members): stopped before the Graph sandbox they call. */
+  jobs: (() => Promise<void>)[];
+  /** The Graph sandbox and the Agents Playground. */
+  localTools: (() => Promise<void>)[];
+  store: (() => Promise<void>) | null;
+}
+
+/** How long each step of a shutdown may take: in-flight requests, the outbox's delivery, each local tool. */
+const shutdownStepMs = 5_000;
+
+/**
+ * Shuts down promptly and in order: stop accepting connections and let in-flight requests finish (bounded),
+ * stop the outbox worker (a delivery still running after the bound is left to its lease, so it is retried),
+ * close the local tools, then the store.
+ */
+async function closeAll(closers: Closers, logger: Logger): Promise<void> {
+  if (closers.http) await closers.http();
+  if (closers.outbox) await within(closers.outbox(), shutdownStepMs, "the outbox worker", logger);
+  await Promise.all(closers.jobs.map((stop) => within(stop(), shutdownStepMs, "a background job", logger)));
+  await Promise.all(
+    closers.localTools.map((close) => within(close(), shutdownStepMs, "a local tool", logger)),
+  );
+  if (closers.store) await closers.store();
+}
+
+async function within(work: Promise<void>, ms: number, what: string, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => {
+    timer = setTimeout(() => resolve("late"), ms);
+  });
+  const outcome = await Promise.race([work.then(() => "done" as const), late]).finally(() =>
+    clearTimeout(timer),
+  );
+  if (outcome === "late") logger.warn({ waitedMs: ms }, `${what} did not stop in time; going on`);
 }
 
 function listen(server: Server, host: string, port: number): Promise<Server> {
@@ -201,9 +239,20 @@ function listen(server: Server, host: string, port: number): Promise<Server> {
   });
 }
 
-function closeServer(server: Server): Promise<void> {
+/** Stops accepting connections, lets in-flight requests finish for a while, then cuts what is left. */
+function closeServer(server: Server, logger: Logger): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
+    // Keep-alive connections go as soon as they are idle; busy ones get until the deadline.
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const deadline = setTimeout(() => {
+      logger.warn({ waitedMs: shutdownStepMs }, "requests still in flight at shutdown were cut");
+      server.closeAllConnections();
+    }, shutdownStepMs);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(deadline);
+      resolve();
+    });
+    server.closeIdleConnections();
   });
 }

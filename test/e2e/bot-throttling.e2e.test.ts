@@ -22,9 +22,9 @@ describe("Teams throttling a proactive send, over HTTP", () => {
     await connector.close();
   });
 
-  // The Bot Connector client itself retries a 429 after Retry-After (3 times, sleeping in-process); when
-  // Teams still refuses, the delivery goes back to the outbox, due again when Retry-After says.
-  it("waits as long as a 429's Retry-After asks, then posts the card once", async () => {
+  // A 429 goes straight back to the outbox, due again when Retry-After says: the Bot Connector client does
+  // not sleep on it in-process (which would hold the worker for as long as Teams asks).
+  it("reschedules a throttled card for when Retry-After says, with one request to Teams, then posts it once", async () => {
     const filed = await fileReferral(
       service.deps,
       { personId: "p-teacher", channel: "test", origin: null, correlationId: null },
@@ -48,20 +48,23 @@ describe("Teams throttling a proactive send, over HTTP", () => {
     const later = (seconds: number) =>
       service.clock.set(new Date(service.clock.now().getTime() + seconds * 1000).toISOString());
 
-    connector.failNext(4, 429, 1);
+    connector.failNext(1, 429, 120);
+    const requestsBefore = connector.requests;
     const throttledAt = service.clock.now().getTime();
-    await service.outbox.drainOnce();
+    expect(await service.outbox.drainOnce()).toBe(0);
+    expect(connector.requests - requestsBefore).toBe(1);
     expect(posted()).toHaveLength(0);
     const [held] = await pending();
     expect(held?.attempts).toBe(1);
-    expect(Date.parse(held!.notBefore) - throttledAt).toBe(1_000);
+    expect(Date.parse(held!.notBefore) - throttledAt).toBe(120_000);
     expect(connector.calls.filter((call) => call.conversationId === isgChat.id)).toHaveLength(1); // the link reply
 
-    later(0.5); // before Retry-After has passed: not sent again yet
+    later(60); // before Retry-After has passed: not sent again yet
     await service.outbox.drainOnce();
+    expect(connector.requests - requestsBefore).toBe(1);
     expect(posted()).toHaveLength(0);
 
-    later(1);
+    later(60);
     await service.outbox.drainOnce();
     expect(posted()).toHaveLength(1);
     expect(await pending()).toHaveLength(0);

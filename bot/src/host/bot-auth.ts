@@ -6,9 +6,10 @@ import {
 } from "botbuilder";
 
 export type BotAuth =
-  | { mode: "local" }
+  | { mode: "local"; outboundTimeoutMs?: number }
   | {
       mode: "production";
+      outboundTimeoutMs?: number;
       appId: string;
       tenantId: string;
       password?: string;
@@ -23,8 +24,9 @@ export type BotAuth =
  * user-assigned managed identity; activities without a valid Bot Framework token are rejected.
  */
 export function createCloudAdapter(auth: BotAuth): { adapter: CloudAdapter; appId: string } {
+  const timeoutMs = auth.outboundTimeoutMs ?? defaultOutboundTimeoutMs;
   if (auth.mode === "local") {
-    return { adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})), appId: "" };
+    return { adapter: new CloudAdapter(new BoundedAuthentication(timeoutMs, {})), appId: "" };
   }
   const managed = auth.managedIdentityClientId;
   const appId = managed ?? auth.appId;
@@ -42,7 +44,97 @@ export function createCloudAdapter(auth: BotAuth): { adapter: CloudAdapter; appI
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
   return {
-    adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings, credentials)),
+    adapter: new CloudAdapter(new BoundedAuthentication(timeoutMs, settings, credentials)),
     appId,
   };
+}
+
+/** Teams gives a bot 15 s to answer an invoke; no single call out (token or Bot Connector) may take longer. */
+const defaultOutboundTimeoutMs = 10_000;
+
+type BaseAuthentication = ConfigurationBotFrameworkAuthentication;
+type ClaimsIdentity = Parameters<BaseAuthentication["createConnectorFactory"]>[0];
+type ConnectorFactory = ReturnType<BaseAuthentication["createConnectorFactory"]>;
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory["create"]>>;
+
+interface PipelineRequest {
+  timeout: number;
+}
+interface PipelinePolicy {
+  name: string;
+  sendRequest(
+    request: PipelineRequest,
+    next: (request: PipelineRequest) => Promise<unknown>,
+  ): Promise<unknown>;
+}
+/** The parts of botbuilder's connector client (a core-client ServiceClient inside) that are bounded here. */
+interface ConnectorInternals {
+  client: {
+    pipeline: { removePolicy(options: { name: string }): unknown; addPolicy(policy: PipelinePolicy): void };
+  };
+  credentials: { signRequest(request: unknown): Promise<unknown> };
+}
+
+/**
+ * Bot Framework authentication whose connector clients never wait long: each request to the Bot Connector
+ * and each token fetch is bounded by `timeoutMs`, and the client does not retry in-process. Its default retry
+ * policy would sleep a Teams 429's Retry-After inside the process (holding the outbox worker); a throttled
+ * or failed delivery goes back to the outbox instead, due again when Retry-After says.
+ */
+class BoundedAuthentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    private readonly timeoutMs: number,
+    ...args: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>
+  ) {
+    super(...args);
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.bounded(super.createConnectorFactory(claimsIdentity));
+  }
+
+  // Turns use the connector factory that comes with the authenticated request.
+  override async authenticateRequest(...args: Parameters<BaseAuthentication["authenticateRequest"]>) {
+    const result = await super.authenticateRequest(...args);
+    return { ...result, connectorFactory: result.connectorFactory && this.bounded(result.connectorFactory) };
+  }
+
+  override async authenticateStreamingRequest(
+    ...args: Parameters<BaseAuthentication["authenticateStreamingRequest"]>
+  ) {
+    const result = await super.authenticateStreamingRequest(...args);
+    return { ...result, connectorFactory: result.connectorFactory && this.bounded(result.connectorFactory) };
+  }
+
+  private bounded(inner: ConnectorFactory): ConnectorFactory {
+    return {
+      create: async (serviceUrl: string, audience?: string) =>
+        bounded(await inner.create(serviceUrl, audience), this.timeoutMs),
+    };
+  }
+}
+
+function bounded(connector: ConnectorClient, timeoutMs: number): ConnectorClient {
+  const internals = connector as unknown as ConnectorInternals;
+  internals.client.pipeline.removePolicy({ name: "defaultRetryPolicy" });
+  internals.client.pipeline.addPolicy({
+    name: "convenorRequestTimeout",
+    sendRequest: (request, next) => {
+      if (!(request.timeout > 0)) request.timeout = timeoutMs;
+      return next(request);
+    },
+  });
+  const credentials = internals.credentials;
+  internals.credentials = {
+    signRequest: (request) => withTimeout(credentials.signRequest(request), timeoutMs, "Bot token request"),
+  };
+  return connector;
+}
+
+function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${timeoutMs} ms`)), timeoutMs);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,10 +1,10 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SignJWT, generateKeyPair } from "jose";
+import { SignJWT, generateKeyPair, importJWK, type JWK } from "jose";
 import { aPerson } from "@convenor/shared/testing";
 import { openLocalIssuer, type LocalIssuer } from "./local-issuer.js";
 import { createTokenValidator } from "./token-validator.js";
@@ -85,5 +85,18 @@ describe("bearer token validation against the local issuer's JWKS", () => {
       ok: false,
       reason: "token aud is not accepted",
     });
+  });
+
+  it("rejects a token without an expiry, even one the issuer signed", async () => {
+    const { privateJwk } = JSON.parse(
+      await readFile(join(dataDir, "local-issuer", "signing-key.json"), "utf8"),
+    ) as { privateJwk: JWK };
+    const forever = await new SignJWT({ scp: "access_as_user", oid: "oid-1" })
+      .setProtectedHeader({ alg: "RS256", kid: issuer.publicJwks.keys[0]!.kid! })
+      .setIssuer(issuer.issuer)
+      .setAudience("api://convenor-local")
+      .setIssuedAt()
+      .sign(await importJWK(privateJwk, "RS256"));
+    expect(await validate(forever)).toEqual({ ok: false, reason: "token exp is not accepted" });
   });
 });

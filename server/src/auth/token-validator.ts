@@ -23,7 +23,10 @@ export type TokenCheck = { ok: true; claims: TokenClaims } | { ok: false; reason
  * expiry and scope. Only the issuer differs: Entra ID in production, the local issuer in local mode.
  */
 export function createTokenValidator(options: TokenValidatorOptions): (token: string) => Promise<TokenCheck> {
-  const keys = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
+  const keys = createRemoteJWKSet(new URL(options.jwksUrl), {
+    cooldownDuration: 30_000,
+    timeoutDuration: 5_000,
+  });
   return async (token) => {
     let payload: JWTPayload;
     try {
@@ -31,6 +34,8 @@ export function createTokenValidator(options: TokenValidatorOptions): (token: st
         issuer: options.issuer,
         audience: options.audiences,
         clockTolerance: 60,
+        // Without `exp` a token would be accepted forever.
+        requiredClaims: ["exp"],
       }));
     } catch (error) {
       return { ok: false, reason: describe(error) };

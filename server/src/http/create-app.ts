@@ -7,6 +7,7 @@ import type { LocalIssuer } from "../auth/local-issuer.js";
 import type { Logger } from "../logger.js";
 import { authenticate } from "./authenticate.js";
 import { errorBody } from "./error-status.js";
+import { boundedJson, type JsonShapeLimits } from "./json-shape.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
 
@@ -22,6 +23,10 @@ export interface AppOptions {
 }
 
 const bodyLimit = "256kb";
+/** Checked right after parsing, before anything walks the body: the API's bodies are small and flat. */
+const apiJsonShape: JsonShapeLimits = { maxDepth: 16, maxValues: 5_000 };
+/** Teams activities nest more (channel data, entities, card inputs), but not much more. */
+const activityJsonShape: JsonShapeLimits = { maxDepth: 32, maxValues: 20_000 };
 const correlationHeader = /^[A-Za-z0-9-]{8,64}$/;
 
 /** The service's HTTP surface: health, the JSON API, the bot endpoint and (locally) the sign-in issuer. */
@@ -46,14 +51,20 @@ export function createApp(options: AppOptions): Express {
 
   if (options.bot) {
     const bot = options.bot;
-    app.post("/api/messages", express.json({ limit: bodyLimit }), async (req, res) => {
-      await bot.handle(req, res);
-    });
+    app.post(
+      "/api/messages",
+      express.json({ limit: bodyLimit }),
+      boundedJson(activityJsonShape),
+      async (req, res) => {
+        await bot.handle(req, res);
+      },
+    );
   }
 
   app.use(
     "/api",
     express.json({ limit: bodyLimit }),
+    boundedJson(apiJsonShape),
     authenticate({ validate: options.validateToken, store: deps.store, logger, channel: "api" }),
     apiRoutes(deps),
   );
@@ -65,7 +76,9 @@ export function createApp(options: AppOptions): Express {
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = httpStatusOf(error);
     if (status && status < 500) {
-      res.status(status).json(errorBody({ code: "REQUEST.INVALID", message: requestErrorMessage(status) }));
+      res
+        .status(status)
+        .json(errorBody({ code: "REQUEST.INVALID", message: requestErrorMessage(error, status) }));
       return;
     }
     const correlationId = String(res.locals.correlationId);
@@ -88,8 +101,19 @@ function httpStatusOf(error: unknown): number | null {
   return null;
 }
 
-function requestErrorMessage(status: number): string {
-  if (status === 413) return `The request body is too large (limit ${bodyLimit}).`;
-  if (status === 415) return "Send the request body as application/json.";
-  return "The request body is not valid JSON.";
+/** What was wrong with a request that express or its body parsers refused (never their own text). */
+function requestErrorMessage(error: unknown, status: number): string {
+  if (error instanceof URIError) return "The address is not valid: it has a malformed %-escape.";
+  const { type, limit } = error as { type?: unknown; limit?: unknown };
+  if (status === 413) {
+    return typeof limit === "number"
+      ? `The request body is too large (limit ${Math.floor(limit / 1024)} KB).`
+      : "The request body is too large.";
+  }
+  if (status === 415) return "Send the request body in a supported encoding and content type.";
+  if (type === "entity.parse.failed") return "The request body is not valid JSON.";
+  if (type === "parameters.too.many") return "The request body has too many parameters.";
+  if (type === "request.aborted" || type === "request.size.invalid")
+    return "The request body was incomplete.";
+  return "The request is not valid.";
 }

@@ -68,21 +68,25 @@ describe("the ISG rule and the screening detail over the JSON API", () => {
   });
 
   it("refuses a child's name that is a NUL or only a direction override, as a field error", async () => {
-    for (const name of ["\u0000", "\u202E", "\u200B"]) {
+    for (const name of ["\u202E", "\u200B", "Ann\u0007"]) {
       const refused = await fileIsg({ ...unknownChild, "child.givenName": name });
       expect(refused.status).toBe(422);
       expect(refused.body).toMatchObject({ error: { fields: [{ field: "child.givenName" }] } });
     }
+    // A NUL is refused before anything reads the body: PostgreSQL cannot store one.
+    const nul = await fileIsg({ ...unknownChild, "child.givenName": "\u0000" });
+    expect(nul.status).toBe(400);
+    expect(nul.body).toMatchObject({ error: { fields: [{ field: "form.child.givenName" }] } });
   });
 
   it("refuses control characters in the request's ids with a 400 naming the field", async () => {
     for (const body of [
-      { panelId: "panel-isg\u0000", idempotencyKey: "isg-api-nul-1", form: aValidReferralForm("isg") },
-      { panelId: "panel-isg", idempotencyKey: "isg-api\u0000nul-2", form: aValidReferralForm("isg") },
+      { panelId: "panel-isg\u0007", idempotencyKey: "isg-api-bel-1", form: aValidReferralForm("isg") },
+      { panelId: "panel-isg", idempotencyKey: "isg-api\u001bnul-2", form: aValidReferralForm("isg") },
     ]) {
       const refused = await call("POST", "/api/referrals", "p-teacher", body);
       expect(refused.status).toBe(400);
-      expect(JSON.stringify(refused.body)).toContain("Control characters are not allowed.");
+      expect(JSON.stringify(refused.body)).toContain("Must not contain control characters.");
     }
   });
 

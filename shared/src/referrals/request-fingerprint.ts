@@ -25,13 +25,42 @@ export function requestFingerprint(request: unknown): string {
   return [h3, h2, h1, h0].map((limb) => limb.toString(16).padStart(4, "0")).join("");
 }
 
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, entry]) => entry !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(",")}}`;
+type Piece = { text: string } | { value: unknown };
+
+/** JSON with sorted keys. Iterative, so a deeply nested request cannot overflow the stack. */
+function canonicalJson(root: unknown): string {
+  const out: string[] = [];
+  const pending: Piece[] = [{ value: root }];
+  while (pending.length > 0) {
+    const piece = pending.pop()!;
+    if ("text" in piece) {
+      out.push(piece.text);
+      continue;
+    }
+    const value = piece.value;
+    if (value === null || typeof value !== "object") {
+      out.push(JSON.stringify(value) ?? "null");
+      continue;
+    }
+    const pieces: Piece[] = [];
+    if (Array.isArray(value)) {
+      pieces.push({ text: "[" });
+      for (let index = 0; index < value.length; index += 1) {
+        if (index > 0) pieces.push({ text: "," });
+        pieces.push({ value: value[index] as unknown });
+      }
+      pieces.push({ text: "]" });
+    } else {
+      const entries = Object.entries(value as Record<string, unknown>)
+        .filter(([, entry]) => entry !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      pieces.push({ text: "{" });
+      entries.forEach(([key, entry], index) => {
+        pieces.push({ text: `${index > 0 ? "," : ""}${JSON.stringify(key)}:` }, { value: entry });
+      });
+      pieces.push({ text: "}" });
+    }
+    for (let index = pieces.length - 1; index >= 0; index -= 1) pending.push(pieces[index]!);
   }
-  return JSON.stringify(value) ?? "null";
+  return out.join("");
 }

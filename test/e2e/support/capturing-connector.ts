@@ -15,6 +15,8 @@ export interface ConnectorCall {
  */
 export class CapturingConnector {
   readonly calls: ConnectorCall[] = [];
+  /** Every request received, failed on purpose or not. */
+  requests = 0;
   private server: Server | null = null;
   private nextId = 0;
   private failures: { status: number; retryAfterSeconds?: number }[] = [];
@@ -54,6 +56,7 @@ export class CapturingConnector {
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.requests += 1;
     const body = await readJson(req);
     const failure = this.failures.shift();
     if (failure) {

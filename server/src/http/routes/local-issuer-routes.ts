@@ -3,6 +3,10 @@ import type { Store } from "@convenor/shared";
 import type { LocalIssuer } from "../../auth/local-issuer.js";
 import { issuedTokenPage, personaPickerPage } from "./persona-picker.page.js";
 
+/** A person's id or e-mail address: printable, without spaces or control characters. */
+const personaPattern = /^[\x21-\x7e]{1,254}$/;
+const personaRule = "Give a person's id or e-mail address (printable characters, at most 254).";
+
 /**
  * The local OpenID issuer's endpoints (local mode only): discovery, keys, a persona picker page, and a
  * token endpoint that issues a token for a chosen demo person.
@@ -33,12 +37,18 @@ export function localIssuerRoutes(issuer: LocalIssuer, store: Store): Router {
 
   router.post("/token", express.urlencoded({ extended: false, limit: "2kb" }), async (req, res) => {
     const body = req.body as Record<string, unknown> | undefined;
-    const persona = typeof body?.persona === "string" ? body.persona : "";
-    const person = persona
-      ? await store.transaction(
-          async (tx) => (await tx.people.get(persona)) ?? (await tx.people.findByEmail(persona)),
-        )
-      : null;
+    const persona = typeof body?.persona === "string" ? body.persona.trim() : "";
+    if (!personaPattern.test(persona)) {
+      res.status(400).json({
+        error: "invalid_request",
+        error_description: "The persona is not a person's id or e-mail address.",
+        fields: [{ field: "persona", code: "VALIDATION.FAILED", message: personaRule }],
+      });
+      return;
+    }
+    const person = await store.transaction(
+      async (tx) => (await tx.people.get(persona)) ?? (await tx.people.findByEmail(persona)),
+    );
     if (!person) {
       res
         .status(400)
