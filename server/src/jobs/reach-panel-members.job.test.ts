@@ -27,7 +27,10 @@ function aJob(options: { failingStore?: boolean } = {}) {
     panels: [panel],
     memberships: [aMembership(panel, authoriser, ["emergency-authoriser"])],
   });
-  if (options.failingStore) vi.spyOn(store, "transaction").mockRejectedValue(new Error("database is down"));
+  if (options.failingStore) {
+    vi.spyOn(store, "transaction").mockRejectedValue(new Error("database is down"));
+    vi.spyOn(store, "read").mockRejectedValue(new Error("database is down"));
+  }
   const lines: Record<string, unknown>[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {

@@ -6,8 +6,6 @@ export async function findLinkedPanel(
   deps: UseCaseDeps,
   input: { conversationId: string },
 ): Promise<{ panelId: string } | null> {
-  const link = await deps.store.transaction((tx) =>
-    tx.conversations.get(linkedConversation(input.conversationId)),
-  );
+  const link = await deps.store.read((tx) => tx.conversations.get(linkedConversation(input.conversationId)));
   return typeof link?.panelId === "string" ? { panelId: link.panelId } : null;
 }

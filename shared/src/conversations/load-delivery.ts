@@ -26,7 +26,7 @@ export async function loadDelivery(deps: UseCaseDeps, message: OutboxMessage): P
   if (!referralId) return null;
   const today = ukLocalDate(deps.clock.now().toISOString());
   const key = recipientConversation(message.recipient);
-  return deps.store.transaction(async (tx) => {
+  return deps.store.read(async (tx) => {
     const recipient = key ? await tx.conversations.get(key) : null;
     if (!screeningKinds.includes(message.kind)) {
       const view = await readReferralView(tx, referralId, today);

@@ -18,7 +18,7 @@ export async function loadScreeningCard(
   input: { referralId: string },
 ): Promise<ScreeningCardContent | null> {
   const today = ukLocalDate(deps.clock.now().toISOString());
-  return deps.store.transaction((tx) => readScreeningCard(tx, input.referralId, today));
+  return deps.store.read((tx) => readScreeningCard(tx, input.referralId, today));
 }
 
 export async function readScreeningCard(

@@ -36,7 +36,7 @@ export async function reachPanelMembers(
   deps: UseCaseDeps & { installer: TeamsAppInstallerPort },
   input: { panelId?: string } = {},
 ): Promise<Result<ReachReport>> {
-  const pending = await deps.store.transaction(async (tx) => {
+  const pending = await deps.store.read(async (tx) => {
     let memberships: PanelMembership[];
     if (input.panelId) {
       if (!(await tx.panels.get(input.panelId))) return null;

@@ -52,7 +52,7 @@ export async function screensReferral(
   actor: Actor,
   input: { referralId: string },
 ): Promise<boolean> {
-  return deps.store.transaction(async (tx) => {
+  return deps.store.read(async (tx) => {
     const referral = await tx.referrals.get(input.referralId);
     if (!referral) return false;
     return canScreen(await tx.panels.membershipsOf(actor.personId), actor.personId, referral.panelId);

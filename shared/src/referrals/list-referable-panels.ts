@@ -6,7 +6,7 @@ import type { UseCaseDeps } from "../use-case-deps.js";
 
 /** Panels the actor may file a referral to, by name. */
 export async function listReferablePanels(deps: UseCaseDeps, actor: Actor): Promise<Result<Panel[]>> {
-  return deps.store.transaction(async (tx) => {
+  return deps.store.read(async (tx) => {
     const memberships = await tx.panels.membershipsOf(actor.personId);
     const panels = await tx.panels.list();
     return ok(

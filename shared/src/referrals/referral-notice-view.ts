@@ -21,7 +21,7 @@ export interface ReferralView {
  */
 export async function loadReferralView(deps: UseCaseDeps, referralId: string): Promise<ReferralView | null> {
   const today = ukLocalDate(deps.clock.now().toISOString());
-  return deps.store.transaction((tx) => readReferralView(tx, referralId, today));
+  return deps.store.read((tx) => readReferralView(tx, referralId, today));
 }
 
 /** As `loadReferralView`, inside a use case's own transaction. */
