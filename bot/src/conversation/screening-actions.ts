@@ -1,6 +1,5 @@
 import {
   getScreeningDetail,
-  loadReferralView,
   loadScreeningCard,
   referralRequirements,
   screenReferral,
@@ -104,8 +103,7 @@ export async function decideScreening(
     },
     "referral screened",
   );
-  const view = await loadReferralView(ctx.deps, own.referralId);
-  if (!view) return malformedActionCard;
+  const { view } = result.value;
   return screeningSummaryCard({
     summary: view.summary,
     screenerUserIds: [],

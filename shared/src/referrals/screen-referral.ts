@@ -13,6 +13,7 @@ import { idempotentReferralWrite, replayReferralWithMeeting } from "./idempotent
 import { nextOpenMeeting } from "./next-open-meeting.js";
 import { ReferralCodes } from "./referral-codes.js";
 import { panelRecipient, personRecipient, referralAudit, referralNotice } from "./referral-records.js";
+import { readReferralView, type ReferralView } from "./referral-notice-view.js";
 import { transition } from "./referral-state-machine.js";
 
 export type ScreeningDecision =
@@ -30,6 +31,8 @@ export interface ScreenReferralResult {
   referral: Referral;
   /** The meeting an accepted referral goes to; null when none is planned yet, or not accepted. */
   meeting: Meeting | null;
+  /** What the shared screening card now shows (non-identifying), so the edge renders without another read. */
+  view: ReferralView;
   replayed: boolean;
 }
 
@@ -60,7 +63,10 @@ export async function screenReferral(
     idempotencyKey: input.idempotencyKey,
     request: input,
     referralId: input.referralId,
-    replay: replayReferralWithMeeting,
+    replay: async (tx, referralId) => {
+      const replayed = await replayReferralWithMeeting(tx, referralId);
+      return replayed.ok ? ok({ ...replayed.value, view: await viewOf(tx, referralId, at) }) : replayed;
+    },
     work: async (tx) => {
       const decision = input.decision;
       const wordsProblem =
@@ -113,7 +119,18 @@ export async function screenReferral(
       await tx.outbox.enqueue(
         referralNotice(deps, actor, "referral.screened", panelRecipient(referral.panelId), referral, at),
       );
-      return ok({ referral, meeting: meeting.value, replayed: false });
+      return ok({
+        referral,
+        meeting: meeting.value,
+        view: await viewOf(tx, referral.id, at),
+        replayed: false,
+      });
     },
   });
+}
+
+async function viewOf(tx: StoreTx, referralId: string, at: string): Promise<ReferralView> {
+  const view = await readReferralView(tx, referralId, ukLocalDate(at));
+  if (!view) throw new Error(`Referral ${referralId} vanished while it was screened`);
+  return view;
 }
