@@ -6,11 +6,13 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: [
-      // Test support, not a package export: tests (and test/tsconfig.json `paths`) resolve it from source.
+      // Test support, not package exports: tests (and test/tsconfig.json `paths`) resolve them from source.
       { find: /^@convenor\/shared\/testing$/, replacement: src("./shared/src/testing/index.ts") },
+      { find: /^@convenor\/server\/testing$/, replacement: src("./server/src/testing/index.ts") },
       { find: /^@convenor\/shared$/, replacement: src("./shared/src/index.ts") },
       { find: /^@convenor\/bot$/, replacement: src("./bot/src/index.ts") },
       { find: /^@convenor\/server$/, replacement: src("./server/src/index.ts") },
+      { find: /^@convenor\/server\/local$/, replacement: src("./server/src/local/index.ts") },
     ],
   },
   test: {

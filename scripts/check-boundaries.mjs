@@ -36,9 +36,6 @@ const forbiddenInShared = [
 
 /** Bare botbuilder is the benchmark's baseline, measured against the Convenor bot in the same run. */
 const botSdkAllowed = ["bot/src/host/", "test/bench/"];
-/** The end-to-end harness assembles the service from server's modules, as start-service.ts does: server
- * publishes no library API of its own. */
-const srcImportsAllowed = [{ from: "test", into: "server" }];
 const compositionRoot = "server/src/start-service.ts";
 
 const sourceFile = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
@@ -130,8 +127,7 @@ export function checkBoundaries(root) {
         if (
           target?.folder &&
           target.inner[0] === "src" &&
-          (target.folder !== folder || !specifier.startsWith(".")) &&
-          !srcImportsAllowed.some((allowed) => allowed.from === folder && allowed.into === target.folder)
+          (target.folder !== folder || !specifier.startsWith("."))
         ) {
           fail(rules.packageExports);
         }

@@ -177,6 +177,12 @@ describe("the boundary check", () => {
       text: 'export { aValidReferralForm } from "../../shared/src/testing/index.js";\n',
       failure: 'test/bench/forms.ts:1: imports "../../shared/src/testing/index.js"',
     },
+    {
+      rule: "package-exports-only",
+      file: "test/e2e/x.e2e.test.ts",
+      text: 'export { startService } from "../../server/src/start-service.js";\n',
+      failure: 'test/e2e/x.e2e.test.ts:1: imports "../../server/src/start-service.js"',
+    },
   ])("fails on $rule: $failure", ({ rule, file, text, failure }) => {
     expect(failures()).toEqual([]);
     plant(file, text);
@@ -210,7 +216,7 @@ describe("the boundary check", () => {
     expect(failures()).toEqual([]);
   });
 
-  it("allows test code, test-support files and the local-mode composition root their imports", () => {
+  it("allows test code, test-support files, the test workspace and the local-mode composition root their imports", () => {
     plant(
       "server/src/http/people.test.ts",
       'import { demoPeople } from "../local/seed/demo-people.js";\nimport { aPanel } from "@convenor/shared/testing";\nexport const x = [demoPeople, aPanel];\n',
@@ -218,6 +224,10 @@ describe("the boundary check", () => {
     plant(
       "server/src/store/more-data.test-support.ts",
       'export { aPerson } from "@convenor/shared/testing";\n',
+    );
+    plant(
+      "test/e2e/x.e2e.test.ts",
+      'export { startService } from "@convenor/server";\nexport { demoPeople } from "@convenor/server/local";\nexport { startHarness } from "@convenor/server/testing";\n',
     );
 
     expect(failures()).toEqual([]);

@@ -16,10 +16,8 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Referral, ReferralState } from "@convenor/shared";
 import { aChild, aValidReferralForm } from "@convenor/shared/testing";
-import { loadConfig } from "../../server/src/config.js";
-import { createLogger } from "../../server/src/logger.js";
-import { demoPeople } from "../../server/src/local/seed/demo-people.js";
-import { startService, type RunningService } from "../../server/src/start-service.js";
+import { createLogger, createStore, loadConfig, startService, type RunningService } from "@convenor/server";
+import { demoPeople } from "@convenor/server/local";
 
 /** One kind of request for the clients (api-load.clients.mjs). `paths` are used in turn. */
 interface RouteSpec {
@@ -39,7 +37,6 @@ interface DriveRequest {
 
 /** From the clients: latencies per route in milliseconds, or why a request failed. */
 type DriveResult = { latencies: Record<string, number[]> } | { error: string };
-import { createStore } from "../../server/src/store/index.js";
 
 const clients = 16;
 const preloaded = 3_000;

@@ -20,10 +20,8 @@ import {
 import { createConvenorBot } from "@convenor/bot";
 import { fileReferral, systemClock, type UseCaseDeps } from "@convenor/shared";
 import { aValidReferralForm } from "@convenor/shared/testing";
-import { createLogger } from "../../server/src/logger.js";
-import { demoPeople } from "../../server/src/local/seed/demo-people.js";
-import { seedDemoData } from "../../server/src/local/seed/seed-demo-data.js";
-import { createStore } from "../../server/src/store/index.js";
+import { createLogger, createStore } from "@convenor/server";
+import { demoPeople, seedDemoData } from "@convenor/server/local";
 
 const serviceUrl = "http://127.0.0.1:9/"; // invokes answer in the HTTP response: the connector is never called
 const person = (id: string) => demoPeople.find((p) => p.id === id)!;

@@ -1,6 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { fakePeople, startHarness } from "../../server/src/graph/testing/sandbox-fixture.js";
-import { maxSchedulesPerRequest, maxWindowDays } from "../../server/src/graph/free-busy-plan.js";
+import { fakePeople, maxSchedulesPerRequest, maxWindowDays, startHarness } from "@convenor/server/testing";
 
 const iterations = 30;
 const members = 28;

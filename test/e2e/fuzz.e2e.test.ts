@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { demoPeople } from "../../server/src/local/seed/demo-people.js";
+import { demoPeople } from "@convenor/server/local";
 import { CapturingConnector } from "./support/capturing-connector.js";
 import { describeOnEachEngine, startEngineService, type EngineService } from "./support/engine-service.js";
 import { seededRandom, type FuzzRequest } from "./support/fuzz-generators.js";

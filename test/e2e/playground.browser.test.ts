@@ -2,8 +2,8 @@ import { referralRequirements, type FormField } from "@convenor/shared";
 import { aValidReferralForm } from "@convenor/shared/testing";
 import { chromium, type Browser, type Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAgentsPlayground, type RunningPlayground } from "../../server/src/local/agents-playground.js";
-import { createLogger } from "../../server/src/logger.js";
+import { createLogger } from "@convenor/server";
+import { startAgentsPlayground, type RunningPlayground } from "@convenor/server/local";
 import { startBotService, type BotService } from "./support/bot-service.js";
 import { testChild } from "./support/scenario.js";
 

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPeople } from "../../server/src/local/seed/demo-people.js";
+import { demoPeople } from "@convenor/server/local";
 import { messageActivity } from "./support/teams-activities.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));

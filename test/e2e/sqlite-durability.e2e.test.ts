@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { createStore } from "../../server/src/store/index.js";
+import { createStore } from "@convenor/server";
 
 const directory = mkdtempSync(join(tmpdir(), "convenor-durability-"));
 const child = fileURLToPath(new URL("./support/file-referral-then-hang.ts", import.meta.url));

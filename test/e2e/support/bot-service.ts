@@ -3,11 +3,8 @@ import type { AddressInfo } from "node:net";
 import { createConvenorBot } from "@convenor/bot";
 import type { PanelMembership, Person, UseCaseDeps } from "@convenor/shared";
 import { FixedClock, InMemoryStore } from "@convenor/shared/testing";
-import { createLogger } from "../../../server/src/logger.js";
-import { createApp } from "../../../server/src/http/create-app.js";
-import { OutboxWorker } from "../../../server/src/outbox/outbox-worker.js";
-import { demoPeople } from "../../../server/src/local/seed/demo-people.js";
-import { seedDemoData } from "../../../server/src/local/seed/seed-demo-data.js";
+import { createApp, createLogger, OutboxWorker } from "@convenor/server";
+import { demoPeople, seedDemoData } from "@convenor/server/local";
 import { Writable } from "node:stream";
 
 export interface BotService {

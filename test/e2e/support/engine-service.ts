@@ -5,10 +5,8 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { describe } from "vitest";
-import { loadConfig } from "../../../server/src/config.js";
-import { createLogger } from "../../../server/src/logger.js";
-import { demoPeople } from "../../../server/src/local/seed/demo-people.js";
-import { startService, type RunningService } from "../../../server/src/start-service.js";
+import { createLogger, loadConfig, startService, type RunningService } from "@convenor/server";
+import { demoPeople } from "@convenor/server/local";
 
 export type Engine = "sqlite" | "postgres";
 

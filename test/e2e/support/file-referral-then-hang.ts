@@ -2,8 +2,8 @@
 // moment the bot would answer "Referral sent"), then waits to be killed.
 import { fileReferral, systemClock } from "@convenor/shared";
 import { aValidReferralForm } from "@convenor/shared/testing";
-import { seedDemoData } from "../../../server/src/local/seed/seed-demo-data.js";
-import { createStore } from "../../../server/src/store/index.js";
+import { createStore } from "@convenor/server";
+import { seedDemoData } from "@convenor/server/local";
 
 const sqlitePath = process.argv[2];
 if (!sqlitePath) throw new Error("usage: file-referral-then-hang.ts <sqlite path>");

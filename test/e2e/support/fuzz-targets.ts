@@ -1,5 +1,5 @@
 import { aValidReferralForm } from "@convenor/shared/testing";
-import { demoPeople } from "../../../server/src/local/seed/demo-people.js";
+import { demoPeople } from "@convenor/server/local";
 import {
   brokenBody,
   deeplyNested,

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { demoChildren } from "../../../server/src/local/seed/demo-children.js";
+import { demoChildren } from "@convenor/server/local";
 import type { BotService } from "./bot-service.js";
 import { cardOf, type CapturingConnector } from "./capturing-connector.js";
 import { actionActivity, messageActivity, type Conversation } from "./teams-activities.js";

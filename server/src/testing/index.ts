@@ -1,0 +1,10 @@
+// Test support, not a package export (never built): the test workspace resolves it from source through the
+// `@convenor/server/testing` alias (test/tsconfig.json `paths`, vitest.config.ts `resolve.alias`).
+export {
+  fakePanel,
+  fakePeople,
+  startHarness,
+  type SandboxHarness,
+} from "../graph/testing/sandbox-fixture.js";
+// Graph's getSchedule limits, which the free/busy benchmark needs to count the fewest requests possible.
+export { maxSchedulesPerRequest, maxWindowDays } from "../graph/free-busy-plan.js";
