@@ -4,14 +4,20 @@ import { nextDelay, parseRetryAfter, sleep, type RetryPolicy } from "./retry-pol
 /** Upload session chunks must be a multiple of 320 KiB; 16 of them make 5 MiB. */
 export const chunkUnit = 320 * 1024;
 export const chunkSize = 16 * chunkUnit;
+/**
+ * A chunk carries up to 5 MiB, so it may take longer than an ordinary request: each chunk PUT gets this many
+ * attempt timeouts (2 minutes by default, about 350 kbit/s) before it counts as a failed chunk.
+ */
+export const chunkTimeoutFactor = 4;
 
 export type ChunkedUploadOutcome =
   { ok: true; item: DriveItem } | { ok: false; status: number; detail: string };
 
 /**
  * Sends the content to an upload session in ranged PUTs. After a failed chunk it asks the session for its
- * next expected range and resumes there, within the retry policy's bounds. The upload URL is pre-authorised:
- * no bearer token is sent to it.
+ * next expected range and resumes there, within the retry policy's bounds. A chunk without an answer within
+ * `chunkTimeoutFactor` attempt timeouts is a failed chunk. The upload URL is pre-authorised: no bearer token
+ * is sent to it.
  */
 export async function uploadInChunks(
   uploadUrl: string,
@@ -24,7 +30,13 @@ export async function uploadInChunks(
   const startedAt = Date.now();
   for (;;) {
     const end = Math.min(offset + chunkSize, total);
-    const response = await putChunk(uploadUrl, content, offset, end);
+    const response = await putChunk(
+      uploadUrl,
+      content,
+      offset,
+      end,
+      policy.attemptTimeoutMs * chunkTimeoutFactor,
+    );
     if (response && (response.status === 200 || response.status === 201)) {
       return { ok: true, item: (await response.json()) as DriveItem };
     }
@@ -53,7 +65,7 @@ export async function uploadInChunks(
     );
     if (delay === null) return { ok: false, status, detail };
     await sleep(delay);
-    const resumeAt = await expectedOffset(uploadUrl);
+    const resumeAt = await expectedOffset(uploadUrl, policy.attemptTimeoutMs);
     if (resumeAt === null) return { ok: false, status, detail: "The upload session was lost" };
     offset = resumeAt;
   }
@@ -64,10 +76,12 @@ async function putChunk(
   content: Uint8Array,
   start: number,
   end: number,
+  timeoutMs: number,
 ): Promise<Response | null> {
   try {
     return await fetch(uploadUrl, {
       method: "PUT",
+      signal: AbortSignal.timeout(timeoutMs),
       headers: {
         "Content-Length": String(end - start),
         "Content-Range": `bytes ${start}-${end - 1}/${content.byteLength}`,
@@ -79,9 +93,9 @@ async function putChunk(
   }
 }
 
-async function expectedOffset(uploadUrl: string): Promise<number | null> {
+async function expectedOffset(uploadUrl: string, timeoutMs: number): Promise<number | null> {
   try {
-    const response = await fetch(uploadUrl);
+    const response = await fetch(uploadUrl, { signal: AbortSignal.timeout(timeoutMs) });
     if (!response.ok) return null;
     return nextOffset((await response.json()) as UploadSession);
   } catch {
