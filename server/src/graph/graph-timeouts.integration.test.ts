@@ -58,10 +58,16 @@ describe("Graph and token requests that never get an answer", () => {
     expect(harness.sandbox.stats.unanswered).toEqual(["POST /$batch", "POST /$batch", "POST /$batch"]);
   });
 
-  it("sends an upload chunk that got no answer again, from where the session says, and files the whole file", async () => {
+  it("sends an upload chunk that got no answer again, even when its longer timeout outlasts the retry budget", async () => {
     harness.sandbox.setFaults({ hang: { match: /^PUT \/upload-sessions\//, times: 1 } });
+    // Each chunk waits 4 attempt timeouts (800 ms here), more than this whole retry budget.
+    const tightBudget = { maxAttempts: 3, maxTotalMs: 300, baseDelayMs: 20, attemptTimeoutMs: 200 };
+    const graph = createGraphAdapters(
+      { ...harness.config, retry: tightBudget },
+      { sandboxUrl: harness.sandbox.url },
+    );
     const content = Buffer.alloc(chunkSize + 1000, 7);
-    const filed = await harness.graph.documents.upload({
+    const filed = await graph.documents.upload({
       siteId: harness.sandbox.sites[0]?.id ?? "",
       folders: [],
       fileName: "large.bin",
