@@ -32,6 +32,13 @@ describe("parseGraphConfig", () => {
     });
   });
 
+  it("bounds each Graph attempt and token request: 30 seconds unless GRAPH_REQUEST_TIMEOUT_SECONDS says", () => {
+    const defaults = parseGraphConfig({});
+    expect(defaults.ok && defaults.value.retry.attemptTimeoutMs).toBe(30_000);
+    const set = parseGraphConfig({ GRAPH_REQUEST_TIMEOUT_SECONDS: "12" });
+    expect(set.ok && set.value.retry.attemptTimeoutMs).toBe(12_000);
+  });
+
   it("reads Convenor's Teams app catalog id; without it in production, no app is installed for anyone", () => {
     const production = { GRAPH_MODE: "microsoft", GRAPH_TENANT_ID: tenant, GRAPH_MANAGED_IDENTITY: "system" };
     const catalogId = "b1c5353a-7aca-41b3-830f-27d5218fe0e5";
@@ -70,6 +77,9 @@ describe("parseGraphConfig", () => {
       "GRAPH_CLIENT_CERTIFICATE_PEM",
     ],
     [{ GRAPH_MAX_ATTEMPTS: "many" }, "GRAPH_MAX_ATTEMPTS"],
+    [{ GRAPH_REQUEST_TIMEOUT_SECONDS: "0" }, "GRAPH_REQUEST_TIMEOUT_SECONDS"],
+    [{ GRAPH_REQUEST_TIMEOUT_SECONDS: "301" }, "GRAPH_REQUEST_TIMEOUT_SECONDS"],
+    [{ GRAPH_REQUEST_TIMEOUT_SECONDS: "1.5" }, "GRAPH_REQUEST_TIMEOUT_SECONDS"],
     [{ GRAPH_MODE: "beta" }, "GRAPH_MODE"],
     [{ TEAMS_APP_CATALOG_ID: "com.convenor.app" }, "TEAMS_APP_CATALOG_ID"],
   ])("names the variable at fault: %j -> %s", (env, variable) => {

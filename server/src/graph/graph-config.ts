@@ -76,6 +76,7 @@ const envSchema = z.object({
   GRAPH_AUTHORITY_HOST: text.pipe(httpsOrigin.optional()),
   GRAPH_MAX_ATTEMPTS: text.pipe(integer(1, 10).optional()),
   GRAPH_MAX_RETRY_SECONDS: text.pipe(integer(1, 600).optional()),
+  GRAPH_REQUEST_TIMEOUT_SECONDS: text.pipe(integer(1, 300).optional()),
   GRAPH_SANDBOX_TENANT_ID: text.pipe(
     z
       .string()
@@ -110,6 +111,7 @@ export function parseGraphConfig(env: Record<string, string | undefined>): Resul
     maxAttempts: vars.GRAPH_MAX_ATTEMPTS ?? 5,
     maxTotalMs: (vars.GRAPH_MAX_RETRY_SECONDS ?? 60) * 1000,
     baseDelayMs: 500,
+    attemptTimeoutMs: (vars.GRAPH_REQUEST_TIMEOUT_SECONDS ?? 30) * 1000,
   };
   if ((vars.GRAPH_MODE ?? "sandbox") === "sandbox") {
     const sandbox: GraphSandboxSettings = {

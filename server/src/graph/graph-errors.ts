@@ -43,7 +43,11 @@ export async function graphCall<T>(work: () => Promise<T>): Promise<Result<T>> {
 }
 
 export function graphFailureAsDomainError(error: unknown): DomainError | null {
-  if (error instanceof GraphError) return domainErrorForStatus(error.statusCode, error.message);
+  if (error instanceof GraphError) {
+    // An answer whose body stopped arriving within the attempt timeout carries the answer's status.
+    if (error.code === "TimeoutError") return domainErrorForStatus(0);
+    return domainErrorForStatus(error.statusCode, error.message);
+  }
   if (error instanceof TypeError && /fetch failed/i.test(error.message)) {
     return fail(
       GraphErrorCodes.unavailable,

@@ -6,9 +6,20 @@ export interface RetryPolicy {
   maxTotalMs: number;
   /** Wait when the response carries no Retry-After; doubles each attempt. */
   baseDelayMs: number;
+  /**
+   * How long one attempt may wait for its answer (token requests too); an attempt that gets none is aborted
+   * and counts as a transient failure. A retry is not started past `maxTotalMs`, so a call gives up after at
+   * most `maxTotalMs` plus one attempt's timeout.
+   */
+  attemptTimeoutMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 5, maxTotalMs: 60_000, baseDelayMs: 500 };
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 5,
+  maxTotalMs: 60_000,
+  baseDelayMs: 500,
+  attemptTimeoutMs: 30_000,
+};
 
 export const retryableStatuses: ReadonlySet<number> = new Set([429, 503, 504]);
 

@@ -7,6 +7,8 @@ import {
 import type { AuthenticationProvider } from "@microsoft/microsoft-graph-client";
 import type { GraphConfig, GraphCredentials } from "./graph-config.js";
 import { LoopbackNetworkClient } from "./loopback-network.client.js";
+import { defaultRetryPolicy } from "./retry-policy.js";
+import { TimedNetworkClient } from "./timed-network.client.js";
 
 const graphResource = "https://graph.microsoft.com";
 const appScopes = [`${graphResource}/.default`];
@@ -15,14 +17,23 @@ const appScopes = [`${graphResource}/.default`];
 export interface Authority {
   authority: string;
   metadata: Pick<NodeAuthOptions, "knownAuthorities" | "authorityMetadata" | "cloudDiscoveryMetadata"> | null;
-  networkClient: LoopbackNetworkClient | null;
+  /** Bounds each token request by the Graph attempt timeout. */
+  networkClient: TimedNetworkClient;
+}
+
+export interface SandboxAuthority extends Authority {
+  networkClient: LoopbackNetworkClient;
 }
 
 /**
  * The sandbox's authority. msal gets the OpenID and instance metadata here, in config, so it makes no
  * discovery call; its token request goes to the sandbox through `LoopbackNetworkClient`.
  */
-export function sandboxAuthority(sandboxUrl: string, tenantId: string): Authority {
+export function sandboxAuthority(
+  sandboxUrl: string,
+  tenantId: string,
+  timeoutMs: number = defaultRetryPolicy.attemptTimeoutMs,
+): SandboxAuthority {
   const host = new URL(sandboxUrl).host;
   const authority = `https://${host}/${tenantId}`;
   const authorityMetadata = {
@@ -44,20 +55,28 @@ export function sandboxAuthority(sandboxUrl: string, tenantId: string): Authorit
       authorityMetadata: JSON.stringify(authorityMetadata),
       cloudDiscoveryMetadata: JSON.stringify(cloudDiscoveryMetadata),
     },
-    networkClient: new LoopbackNetworkClient(),
+    networkClient: new LoopbackNetworkClient(timeoutMs),
   };
 }
 
-export function entraAuthority(authorityHost: string, tenantId: string): Authority {
-  return { authority: `${authorityHost}/${tenantId}`, metadata: null, networkClient: null };
+export function entraAuthority(
+  authorityHost: string,
+  tenantId: string,
+  timeoutMs: number = defaultRetryPolicy.attemptTimeoutMs,
+): Authority {
+  return {
+    authority: `${authorityHost}/${tenantId}`,
+    metadata: null,
+    networkClient: new TimedNetworkClient(timeoutMs),
+  };
 }
 
 export function authorityFor(config: GraphConfig, sandboxUrl?: string): Authority {
   if (config.mode === "sandbox") {
     if (!sandboxUrl || !config.sandbox) throw new Error("The Graph sandbox URL is needed in sandbox mode");
-    return sandboxAuthority(sandboxUrl, config.sandbox.tenantId);
+    return sandboxAuthority(sandboxUrl, config.sandbox.tenantId, config.retry.attemptTimeoutMs);
   }
-  return entraAuthority(config.authorityHost, config.credentials.tenantId);
+  return entraAuthority(config.authorityHost, config.credentials.tenantId, config.retry.attemptTimeoutMs);
 }
 
 function confidentialClient(credentials: GraphCredentials, where: Authority): ConfidentialClientApplication {
@@ -79,7 +98,7 @@ function confidentialClient(credentials: GraphCredentials, where: Authority): Co
       ...secretOrCertificate,
       ...where.metadata,
     },
-    system: where.networkClient ? { networkClient: where.networkClient } : {},
+    system: { networkClient: where.networkClient },
   };
   return new ConfidentialClientApplication(configuration);
 }
@@ -90,9 +109,12 @@ function confidentialClient(credentials: GraphCredentials, where: Authority): Co
  */
 export function appTokenProvider(credentials: GraphCredentials, where: Authority): AuthenticationProvider {
   if (credentials.kind === "managed-identity") {
-    const identity = new ManagedIdentityApplication(
-      credentials.clientId ? { managedIdentityIdParams: { userAssignedClientId: credentials.clientId } } : {},
-    );
+    const identity = new ManagedIdentityApplication({
+      ...(credentials.clientId
+        ? { managedIdentityIdParams: { userAssignedClientId: credentials.clientId } }
+        : {}),
+      system: { networkClient: where.networkClient },
+    });
     return {
       getAccessToken: async () => (await identity.acquireToken({ resource: graphResource })).accessToken,
     };

@@ -106,6 +106,11 @@ export async function startGraphSandbox(options: GraphSandboxOptions): Promise<G
       body,
       token: null,
     };
+    const key = `${request.method} ${url.pathname.replace(/^\/v1\.0(?=\/)/, "")}`;
+    if (faults.takeHang(key)) {
+      stats.unanswered.push(key);
+      return;
+    }
     const file = /^\/sites\/([^/]+)\/Shared%20Documents\/(.+)$/.exec(url.pathname);
     if (file && request.method === "GET") {
       const onDisk = fileOnDisk(

@@ -16,6 +16,12 @@ export interface GraphSandboxFaults {
   rules?: FaultRule[];
   /** Added to every Graph response. */
   latencyMs?: number;
+  /**
+   * Requests the sandbox accepts and never answers (the connection stays open until the caller gives up).
+   * `match` is tested against `METHOD /path` as received with Graph's `/v1.0` removed, so it also reaches the
+   * token endpoint and upload URLs, e.g. `GET /users`, `POST /convenor-local/oauth2/v2.0/token`.
+   */
+  hang?: { match: RegExp; times: number };
   /** The upload chunk with this index (from 0, counting every chunk PUT) keeps `acceptBytes` of its bytes, then fails. */
   uploadChunk?: { index: number; status?: 500 | 503; acceptBytes?: number };
 }
@@ -32,6 +38,7 @@ export class SandboxFaults {
   private chunkCount = 0;
   latencyMs = 0;
   private chunk: GraphSandboxFaults["uploadChunk"];
+  private hang: (NonNullable<GraphSandboxFaults["hang"]> & { fired: number }) | null = null;
 
   constructor(faults: GraphSandboxFaults = {}) {
     this.set(faults);
@@ -42,6 +49,14 @@ export class SandboxFaults {
     this.latencyMs = faults.latencyMs ?? 0;
     this.chunk = faults.uploadChunk;
     this.chunkCount = 0;
+    this.hang = faults.hang ? { ...faults.hang, fired: 0 } : null;
+  }
+
+  /** Whether to leave this request unanswered; `key` is `METHOD /path` without `/v1.0`. */
+  takeHang(key: string): boolean {
+    if (!this.hang || this.hang.fired >= this.hang.times || !this.hang.match.test(key)) return false;
+    this.hang.fired++;
+    return true;
   }
 
   take(method: string, path: string, inBatch: boolean): AppliedFault | null {

@@ -11,6 +11,8 @@ export class SandboxStats {
   /** Every HTTP request the sandbox received (Graph, token endpoint, upload URLs, files). */
   httpRequests = 0;
   tokenRequests = 0;
+  /** Requests left unanswered by the `hang` fault, as `METHOD /path` without `/v1.0`. */
+  readonly unanswered: string[] = [];
   /** Graph calls, top-level and inside `$batch`. */
   readonly graph: LoggedRequest[] = [];
   /** Milliseconds spent handling requests, injected latency excluded. */
@@ -29,6 +31,7 @@ export class SandboxStats {
     this.httpRequests = 0;
     this.tokenRequests = 0;
     this.graph.length = 0;
+    this.unanswered.length = 0;
     this.handlerMs = 0;
   }
 }
