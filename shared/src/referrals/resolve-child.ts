@@ -9,8 +9,8 @@ const text = (values: ReferralFormValues, id: string) => {
 };
 
 /**
- * The child record for the form's name and date of birth: the existing match, or a new record when
- * `insertWhenNew`. Null when the form does not yet identify the child (a draft) or no match exists.
+ * The child record for the form's name and date of birth: the existing match, or a new record. Null when the
+ * form does not identify the child. A caller that then refuses the referral rolls the new record back with it.
  *
  * Locks the child's identity for the rest of the transaction first, so that another referral for the same
  * child filed at the same moment waits for this one: what this transaction then checks on the child's
@@ -20,15 +20,12 @@ export async function resolveChild(
   deps: UseCaseDeps,
   tx: StoreTx,
   values: ReferralFormValues,
-  insertWhenNew: boolean,
 ): Promise<Child | null> {
   const givenName = text(values, "child.givenName");
   const familyName = text(values, "child.familyName");
   const dateOfBirth = text(values, "child.dateOfBirth");
   if (!givenName || !familyName || !dateOfBirth) return null;
   await tx.children.lockMatch(givenName, familyName, dateOfBirth);
-  const match = await tx.children.findMatch(givenName, familyName, dateOfBirth);
-  if (match || !insertWhenNew) return match;
   return tx.children.findOrInsert({
     id: newIdFrom(deps),
     givenName,

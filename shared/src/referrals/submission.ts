@@ -26,13 +26,12 @@ export async function prepareSubmission(
 ): Promise<Result<{ values: ReferralFormValues; child: Child }>> {
   const validation = validateReferralForm(panel.preset, form, "submit", { today });
   if (!validation.ok) return fail(ErrorCodes.validation, validationFailedMessage, validation.errors);
-  const existing = await resolveChild(deps, tx, validation.values, false);
+  const child = await resolveChild(deps, tx, validation.values);
+  if (!child) throw new Error("A validated referral form always identifies the child");
   if (panel.preset === "isg") {
-    const priorError = await checkIsgPriorConsideration(tx, actor, existing?.id ?? null, validation.values);
+    const priorError = await checkIsgPriorConsideration(tx, actor, child.id, validation.values);
     if (priorError) return fail(ErrorCodes.validation, validationFailedMessage, [priorError]);
   }
-  const child = existing ?? (await resolveChild(deps, tx, validation.values, true));
-  if (!child) throw new Error("A validated referral form always identifies the child");
   return ok({ values: validation.values, child });
 }
 
