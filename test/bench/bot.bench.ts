@@ -1,7 +1,7 @@
 // Bot benchmark: a referral submission turn and a screening turn, each an `Action.Execute` invoke posted over
 // loopback HTTP to the Convenor bot, against a bare botbuilder invoke turn (CloudAdapter + TeamsActivityHandler
 // answering a fixed card) measured in the same run, at 1 and 32 concurrent conversations. The store is SQLite
-// on disk, as in `npm start`. The paths run in alternating rounds, so that other load on the machine falls on
+// on disk, as in `npm start`; each conversation is a different person's personal chat. The paths run in alternating rounds, so that other load on the machine falls on
 // the baseline and the paths alike. Prints p50, p99, throughput and the ratio to the baseline, next to the
 // team's targets for a referral submission (shown for reading, not enforced).
 import { mkdtempSync, rmSync } from "node:fs";
@@ -18,16 +18,42 @@ import {
   type AdaptiveCardInvokeResponse,
 } from "botbuilder";
 import { createConvenorBot } from "@convenor/bot";
-import { fileReferral, systemClock, type UseCaseDeps } from "@convenor/shared";
-import { aValidReferralForm } from "@convenor/shared/testing";
+import { fileReferral, systemClock, type Person, type UseCaseDeps } from "@convenor/shared";
+import { aMembership, aPerson, aValidReferralForm } from "@convenor/shared/testing";
 import { createLogger, createStore } from "@convenor/server";
-import { demoPeople, seedDemoData } from "@convenor/server/local";
+import { seedDemoData } from "@convenor/server/local";
 
 const serviceUrl = "http://127.0.0.1:9/"; // invokes answer in the HTTP response: the connector is never called
-const person = (id: string) => demoPeople.find((p) => p.id === id)!;
+const maxConversations = 32;
 
-function invoke(personId: string, conversationId: string, verb: string, data: Record<string, unknown>) {
-  const from = person(personId);
+/**
+ * Each concurrent conversation is its own person's personal chat, as in Teams, where a person has one
+ * personal chat with the bot: bench referrers (and screeners) of the LC-JST, added to the demo seed.
+ */
+const benchPeople = (role: "referrer" | "coordinator"): Person[] =>
+  Array.from({ length: maxConversations }, (_, n) =>
+    aPerson({
+      id: `bench-${role}-${n}`,
+      entraObjectId: `bench-${role}-oid-${n}`,
+      displayName: `Bench ${role} ${n}`,
+    }),
+  );
+const referrers = benchPeople("referrer");
+const screeners = benchPeople("coordinator");
+
+async function addBenchPeople(deps: UseCaseDeps): Promise<void> {
+  await deps.store.transaction(async (tx) => {
+    for (const person of [...referrers, ...screeners]) await tx.people.upsert(person);
+    const members = await tx.panels.members("panel-lcjst");
+    await tx.panels.setMembers("panel-lcjst", [
+      ...members,
+      ...referrers.map((person) => aMembership({ id: "panel-lcjst" }, person, ["referrer"])),
+      ...screeners.map((person) => aMembership({ id: "panel-lcjst" }, person, ["coordinator"])),
+    ]);
+  });
+}
+
+function invoke(from: Person, conversationId: string, verb: string, data: Record<string, unknown>) {
   return {
     type: "invoke",
     name: "adaptiveCard/action",
@@ -149,6 +175,7 @@ export async function run(): Promise<void> {
   try {
     const deps: UseCaseDeps = { store: opened.store, clock: systemClock };
     await seedDemoData(opened.store, systemClock);
+    await addBenchPeople(deps);
     const bot = createConvenorBot({ deps, logger, auth: { mode: "local" } });
     const convenorApp = express();
     convenorApp.post("/api/messages", express.json({ limit: "256kb" }), (req, res) => bot.handle(req, res));
@@ -172,7 +199,7 @@ export async function run(): Promise<void> {
     const submit = (conversation: number) =>
       post(
         convenor.url,
-        invoke("p-teacher", `a:bench-${conversation}`, "referral.submit", {
+        invoke(referrers[conversation]!, `a:bench-${conversation}`, "referral.submit", {
           convenor: {
             verb: "referral.submit",
             panelId: "panel-lcjst",
@@ -210,7 +237,7 @@ export async function run(): Promise<void> {
       const referralId = ids.pop()!;
       return post(
         convenor.url,
-        invoke("p-chair", `a:bench-chair-${conversation}`, "screening.decide", {
+        invoke(screeners[conversation]!, `a:bench-chair-${conversation}`, "screening.decide", {
           convenor: {
             verb: "screening.decide",
             referralId,
@@ -225,7 +252,7 @@ export async function run(): Promise<void> {
     const bareTurn = (conversation: number) =>
       post(
         baseline.url,
-        invoke("p-teacher", `a:bare-${conversation}`, "bench.noop", { convenor: {} }),
+        invoke(referrers[conversation]!, `a:bare-${conversation}`, "bench.noop", { convenor: {} }),
         "Done",
       );
 

@@ -4,6 +4,7 @@ import { initialMigration } from "./0001-initial.js";
 import { uniqueChildMigration } from "./0002-unique-child.js";
 import { referralVersionsMigration } from "./0003-referral-versions.js";
 import { referralListIndexesMigration } from "./0004-referral-list-indexes.js";
+import { dropRedundantReferrerIndexMigration } from "./0005-drop-redundant-referrer-index.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -12,6 +13,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0002-unique-child": uniqueChildMigration(),
     "0003-referral-versions": referralVersionsMigration,
     "0004-referral-list-indexes": referralListIndexesMigration(),
+    "0005-drop-redundant-referrer-index": dropRedundantReferrerIndexMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
