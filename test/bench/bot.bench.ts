@@ -1,9 +1,10 @@
 // Bot benchmark: a referral submission turn and a screening turn, each an `Action.Execute` invoke posted over
 // loopback HTTP to the Convenor bot, against a bare botbuilder invoke turn (CloudAdapter + TeamsActivityHandler
-// answering a fixed card) measured in the same run, at 1 and 32 concurrent conversations. The store is SQLite
-// on disk, as in `npm start`; each conversation is a different person's personal chat. The paths run in alternating rounds, so that other load on the machine falls on
-// the baseline and the paths alike. Prints p50, p99, throughput and the ratio to the baseline, next to the
-// team's targets for a referral submission (shown for reading, not enforced).
+// answering a fixed card) measured in the same run, at 1 and 32 concurrent conversations, each a different
+// person's personal chat. The store is SQLite on disk, as in `npm start`. The paths run in alternating rounds,
+// so that other load on the machine falls on the baseline and the paths alike. Prints p50, p99, throughput
+// and the ratio to the baseline, next to the team's targets for a referral submission (shown for reading, not
+// enforced).
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
