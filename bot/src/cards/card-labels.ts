@@ -46,3 +46,15 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", {
 export function dayLabel(isoDate: string): string {
   return dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "UTC",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
+
+/** A calendar date (YYYY-MM-DD) as people in the UK write it, e.g. "14 May 2013"; anything else as it is. */
+export function dateLabel(isoDate: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? dateFormat.format(new Date(`${isoDate}T00:00:00Z`)) : isoDate;
+}

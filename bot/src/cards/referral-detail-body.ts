@@ -1,5 +1,5 @@
 import type { FormField, ReferralDetail } from "@convenor/shared";
-import { stateLabel, urgencyLabel } from "./card-labels.js";
+import { dateLabel, stateLabel, urgencyLabel } from "./card-labels.js";
 import {
   answers,
   clipText,
@@ -11,15 +11,25 @@ import {
   type CardElement,
 } from "./card-elements.js";
 
-/** An answer as a person reads it: choice labels, "Yes"/"No", lists joined; null when blank. */
+/** An answer as a person reads it: choice labels, "Yes"/"No", lists joined, dates in words; null when blank. */
 export function answerText(field: FormField, value: unknown): string | null {
   if (value === undefined || value === null || value === "") return null;
+  if (field.kind === "date" && typeof value === "string") return dateLabel(value);
   const label = (v: string) => field.choices?.find((choice) => choice.value === v)?.label ?? v;
   if (Array.isArray(value)) return value.map((v) => label(String(v))).join(", ");
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "string" || typeof value === "number") return label(String(value));
   return null;
 }
+
+/** Form labels written to the referrer ("Your agency"), as someone else reads the answers. */
+const readerLabels: Readonly<Record<string, string>> = {
+  "referrer.agency": "Referrer's agency",
+  "icsmg.managerDiscussed": "The referrer has discussed this request with their manager",
+};
+
+/** A question's label in a view of someone else's referral. */
+export const readerLabel = (field: FormField): string => readerLabels[field.id] ?? field.label;
 
 /**
  * A referral's identifying detail, for a per-user view only (the person who opened it sees it, nobody else):
@@ -43,7 +53,7 @@ export function referralDetailBody(
       ...(child
         ? ([
             ["Child", literal(`${child.givenName} ${child.familyName}`)],
-            ["Date of birth", literal(child.dateOfBirth)],
+            ["Date of birth", literal(dateLabel(child.dateOfBirth))],
             ...(child.school ? [["School or establishment", literal(child.school)]] : []),
             ...(child.locality ? [["Locality", literal(child.locality)]] : []),
           ] as [string, string][])
@@ -51,7 +61,11 @@ export function referralDetailBody(
     ]),
     ...lead,
   ];
+  // Notes longer than their allowance (long text in a script of several bytes a character) leave the
+  // answers less room, so that the card as a whole still fits a Teams message.
+  const leadBytes = utf8.encode(JSON.stringify(lead)).length;
   const shown = fittedAnswers(
+    detailAnswersBudgetBytes - Math.max(0, leadBytes - leadAllowanceBytes),
     fields
       .filter((field) => !field.id.startsWith("child.")) // shown with the child's name above
       .map((field) => ({ field, text: answerText(field, referral.form[field.id]) })),
@@ -67,7 +81,7 @@ export function referralDetailBody(
       flush();
       section = field.section;
     }
-    if (text !== null) rows.push([field.label, text]);
+    if (text !== null) rows.push([readerLabel(field), text]);
   }
   flush();
   return body;
@@ -79,16 +93,19 @@ export function referralDetailBody(
  * (and say so) until it does.
  */
 export const detailAnswersBudgetBytes = 56 * 1024;
+/** What the notes before the answers (LC-JST outcome, a resubmission) may take without shortening them. */
+const leadAllowanceBytes = 8 * 1024;
 
 const utf8 = new TextEncoder();
 const jsonBytes = (text: string) => utf8.encode(JSON.stringify(text)).length;
 
 function fittedAnswers(
+  budgetBytes: number,
   entries: { field: FormField; text: string | null }[],
 ): { field: FormField; text: string | null }[] {
   const shown = entries.map((entry) => ({ ...entry, full: entry.text ?? "", kept: entry.text ?? "" }));
   const size = () => shown.reduce((total, entry) => total + jsonBytes(literal(entry.kept)), 0);
-  for (let over = size() - detailAnswersBudgetBytes; over > 0; over = size() - detailAnswersBudgetBytes) {
+  for (let over = size() - budgetBytes; over > 0; over = size() - budgetBytes) {
     const longest = shown.reduce((a, b) => (jsonBytes(b.kept) > jsonBytes(a.kept) ? b : a));
     if (longest.kept.length === 0) break;
     const perChar = jsonBytes(longest.kept) / longest.kept.length;

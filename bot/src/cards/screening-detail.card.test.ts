@@ -1,8 +1,15 @@
-import { referralRequirements, type LcjstStanding, type ResubmissionView } from "@convenor/shared";
+import {
+  maxDecisionWords,
+  referralRequirements,
+  resubmissionAnswerField,
+  type LcjstStanding,
+  type ResubmissionView,
+} from "@convenor/shared";
 import { aChild, aPanel, aValidReferralForm } from "@convenor/shared/testing";
 import { describe, expect, it } from "vitest";
 import { cardBytes, cardProblems } from "./card-validation.test-support.js";
 import { screeningDetailCard, type ScreeningDetailInput } from "./screening-detail.card.js";
+import { changesBudgetBytes } from "./screening-notes.js";
 
 const panel = aPanel("isg", { id: "panel-isg", name: "Inverness Integrated Support Group" });
 const fields = referralRequirements("isg").fields;
@@ -46,6 +53,30 @@ const standing = (overrides: Partial<LcjstStanding>): LcjstStanding => ({
   decided: [],
   awaiting: [],
   ...overrides,
+});
+
+/** Every TextBlock's text, in the order a reader meets them. */
+function textBlocks(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(textBlocks);
+  if (!node || typeof node !== "object") return [];
+  const element = node as Record<string, unknown>;
+  const own = element.type === "TextBlock" ? [String(element.text)] : [];
+  return [...own, ...Object.values(element).flatMap(textBlocks)];
+}
+
+describe("the screening detail as the chair reads it", () => {
+  it("writes dates in words and names the referrer's agency as the referrer's, not the reader's", () => {
+    const { card, text } = cardWith({});
+    const fact = (title: string) =>
+      JSON.stringify(card).match(new RegExp(`"title":"${title}","value":"([^"]*)"`))?.[1];
+    expect(fact("Date of birth")).toBe("14 May 2013");
+    const texts = textBlocks(card);
+    const consent = texts.indexOf("Date consent was given or withheld");
+    expect(texts[consent + 1]).toBe("10 January 2026");
+    expect(texts[texts.indexOf("Referrer's agency") + 1]).toBe("Education");
+    expect(text).not.toContain("Your agency");
+    expect(text).not.toContain("2013-05-14");
+  });
 });
 
 describe("the screening detail's LC-JST outcome", () => {
@@ -106,33 +137,66 @@ describe("the screening detail after a return and resubmit", () => {
     ],
   };
 
-  it("shows the question, the answer and each changed answer by its label, with what it was", () => {
+  it("shows the question, the answer and each changed answer by its label, with what it is now and was", () => {
     const { text } = cardWith({ resubmission: view });
     expect(text).toContain("Please \\\\*update\\\\* the chronology.");
     expect(text).toContain("Added the February review.");
     expect(text).toContain("Changed since it was returned (3):");
     expect(text).toContain("Wellbeing concerns (SHANARRI indicators)");
+    expect(text).toContain("Now: Safe");
     expect(text).toContain("Was: Achieving");
+    expect(text).toContain("Now: x");
     expect(text).toContain("Was: (blank)");
+    expect(text).toContain("Now: z");
     expect(text).toContain(`Was: ${"y".repeat(200)}…`);
     expect(text).not.toContain("y".repeat(201));
   });
 
-  it("stays under 80 KB with a form filled to its limits and every answer changed", () => {
-    const full = Object.fromEntries(
-      fields.map((f) => [f.id, f.kind === "text" || f.kind === "multiline" ? "w".repeat(f.maxLength) : "x"]),
-    );
-    const changes = fields.map((f) => ({
-      field: f.id,
-      label: f.label,
-      before: "v".repeat(f.maxLength),
-      after: "w",
-    }));
-    cardWith(
-      { resubmission: { ...view, changes }, lcjst: standing({ statedByReferrer: "s".repeat(500) }) },
-      full,
-    );
+  it("says a changed answer now left blank is blank, so the chair need not look for it below", () => {
+    const cleared = {
+      field: "isg.resources",
+      label: "Resources requested",
+      before: "Family support",
+      after: "",
+    };
+    const { card } = cardWith({ resubmission: { ...view, changes: [cleared] } });
+    const texts = textBlocks(card);
+    const label = texts.indexOf("Resources requested");
+    expect(texts.slice(label, label + 3)).toEqual([
+      "Resources requested",
+      "Now: (blank)",
+      "Was: Family support",
+    ]);
   });
+
+  it.each(["w", "語", "😀"])(
+    "stays under 80 KB with a form filled to its limits in text of %s and every answer changed",
+    (unit) => {
+      const filled = (length: number) => unit.repeat(Math.floor(length / unit.length));
+      const long = (f: (typeof fields)[number]) => filled(f.maxLength);
+      const full = Object.fromEntries(
+        fields.map((f) => [f.id, f.kind === "text" || f.kind === "multiline" ? long(f) : "x"]),
+      );
+      const changes = fields.map((f) => ({ field: f.id, label: f.label, before: long(f), after: long(f) }));
+      const latest = {
+        ...round,
+        question: filled(maxDecisionWords),
+        answer: filled(resubmissionAnswerField.maxLength),
+      };
+      const { card, text } = cardWith(
+        {
+          resubmission: { latest, rounds: [round, latest], changes },
+          lcjst: standing({ statedByReferrer: unit.repeat(500) }),
+        },
+        full,
+      );
+      expect(text).toContain(`Now: ${unit}`);
+      // Now and was together stay within their share, however many answers changed and in whatever script.
+      const nowAndWas = textBlocks(card).filter((t) => /^(Now|Was): /.test(t));
+      expect(nowAndWas).toHaveLength(2 * changes.length);
+      expect(Buffer.byteLength(nowAndWas.join(""))).toBeLessThan(changesBudgetBytes * 1.25);
+    },
+  );
 });
 
 describe("the screening detail after a refused return", () => {

@@ -9,7 +9,7 @@ import {
   subheading,
   type CardElement,
 } from "./card-elements.js";
-import { answerText } from "./referral-detail-body.js";
+import { answerText, readerLabel } from "./referral-detail-body.js";
 
 const references = (records: readonly LcjstRecord[]) =>
   records.map((record) => literal(record.reference ?? "(no reference yet)")).join(", ");
@@ -42,14 +42,22 @@ export function lcjstNotes(lcjst: LcjstStanding): CardElement[] {
   return [subheading("LC-JST outcome"), notice(lines.join("\n\n"), style)];
 }
 
-/** The longest earlier answer shown in full: the current answers follow in full below. */
+/** The longest answer shown beside a change, before and after: the current answers follow in full below. */
 const earlierAnswerLimit = 200;
+/** Every change's now and was together, so that a form changed throughout still fits a Teams card. */
+export const changesBudgetBytes = 8 * 1024;
 
-function clipped(text: string): string {
-  return text.length > earlierAnswerLimit ? `${clipText(text, earlierAnswerLimit)}…` : text;
+const utf8 = new TextEncoder();
+
+function clipped(text: string, maxBytes: number): string {
+  let kept = clipText(text, earlierAnswerLimit);
+  for (let bytes = utf8.encode(kept).length; bytes > maxBytes; bytes = utf8.encode(kept).length) {
+    kept = clipText(kept, Math.min(kept.length - 1, Math.floor((kept.length * maxBytes) / bytes)));
+  }
+  return kept.length < text.length ? `${kept}…` : text;
 }
 
-/** After a return and resubmit: the question, the referrer's answer and the answers changed since. */
+/** After a return and resubmit: the question, the referrer's answer, and each answer changed since, now and was. */
 export function resubmissionNotes(view: ResubmissionView, fields: readonly FormField[]): CardElement[] {
   const { latest } = view;
   const byId = new Map(fields.map((field) => [field.id, field]));
@@ -65,15 +73,33 @@ export function resubmissionNotes(view: ResubmissionView, fields: readonly FormF
     elements.push(paragraph("No answers changed since it was returned.", { isSubtle: true }));
     return elements;
   }
-  elements.push(
-    paragraph(`Changed since it was returned (${view.changes.length}):`, { weight: "Bolder" }),
-    answers(
-      view.changes.map((change) => {
-        const field = byId.get(change.field);
-        const before = field ? answerText(field, change.before) : null;
-        return [literal(change.label), `Was: ${before === null ? "(blank)" : literal(clipped(before))}`];
-      }),
-    ),
-  );
+  const perAnswerBytes = Math.floor(changesBudgetBytes / (2 * view.changes.length));
+  elements.push(paragraph(`Changed since it was returned (${view.changes.length}):`, { weight: "Bolder" }), {
+    type: "Container",
+    items: view.changes.flatMap((change) => {
+      const field = byId.get(change.field);
+      const shown = (value: unknown) => {
+        const text = field ? answerText(field, value) : null;
+        return text === null ? "(blank)" : literal(clipped(text, perAnswerBytes));
+      };
+      return [
+        {
+          type: "TextBlock",
+          text: literal(field ? readerLabel(field) : change.label),
+          wrap: true,
+          weight: "Bolder",
+          spacing: "Medium",
+        },
+        { type: "TextBlock", text: `Now: ${shown(change.after)}`, wrap: true, spacing: "Small" },
+        {
+          type: "TextBlock",
+          text: `Was: ${shown(change.before)}`,
+          wrap: true,
+          spacing: "None",
+          isSubtle: true,
+        },
+      ];
+    }),
+  });
   return elements;
 }
