@@ -55,9 +55,18 @@ async function openSqlite(config: StoreConfig): Promise<OpenStore> {
   }
   // From here on transactions wait for the write lock asynchronously (see KyselyStore).
   database.pragma("busy_timeout = 0");
+  // Reads go through their own connection, which can never write; a WAL reader never waits for the writer.
+  const readerDatabase = new BetterSqlite3(path, { timeout: busyTimeoutMs });
+  readerDatabase.pragma("query_only = true");
+  const reader = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(readerDatabase) }),
+  });
   return {
-    store: new KyselyStore(db, "sqlite", { sqliteBusyTimeoutMs: busyTimeoutMs }),
-    close: () => db.destroy(),
+    store: new KyselyStore(db, "sqlite", { sqliteBusyTimeoutMs: busyTimeoutMs }, reader),
+    close: async () => {
+      await reader.destroy();
+      await db.destroy();
+    },
     dialect: "sqlite",
   };
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Store, StoreTx } from "@convenor/shared";
 import type { Database } from "./database.js";
 import { kyselyStoreTx } from "./kysely-store-tx.js";
@@ -15,10 +15,15 @@ export interface KyselyStoreOptions {
  * outside the outer transaction (PostgreSQL).
  */
 export class KyselyStore implements Store {
+  /**
+   * @param reader SQLite only: a second, read-only connection to the same file for `read`, so a read never
+   *   waits for a write transaction to finish its work (WAL lets a reader and a writer run side by side).
+   */
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: StoreDialect,
     private readonly options: KyselyStoreOptions,
+    private readonly reader: Kysely<Database> = db,
   ) {}
 
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
@@ -28,26 +33,18 @@ export class KyselyStore implements Store {
   }
 
   /**
-   * A read-only transaction. SQLite: a deferred `begin` (a WAL snapshot; it does not take the write lock)
-   * with `query_only` on for its length. PostgreSQL: `read only` at repeatable read (one snapshot).
+   * A read-only transaction. SQLite: a deferred `begin` (a WAL snapshot; it does not take the write lock) on
+   * the reader connection, which is opened with `query_only`. PostgreSQL: `read only` at repeatable read (one
+   * snapshot).
    */
   read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
-    return this.db.connection().execute(async (connection) => {
-      const begin = async (statement: RawBuilder<unknown>) => void (await statement.execute(connection));
-      if (this.dialect === "postgres") {
-        return this.within(
-          connection,
-          () => begin(sql`begin isolation level repeatable read read only`),
-          work,
-        );
-      }
-      await sql`pragma query_only = true`.execute(connection);
-      try {
-        return await this.within(connection, () => begin(sql`begin`), work);
-      } finally {
-        await sql`pragma query_only = false`.execute(connection);
-      }
-    });
+    const begin =
+      this.dialect === "postgres" ? sql`begin isolation level repeatable read read only` : sql`begin`;
+    return this.reader
+      .connection()
+      .execute((connection) =>
+        this.within(connection, async () => void (await begin.execute(connection)), work),
+      );
   }
 
   /** Runs `work` in the transaction `begin` opens on the reserved `connection`; commits, or rolls back on a throw. */

@@ -1,7 +1,11 @@
 import type { Person } from "../model/people.js";
 import type { StoreTx } from "../ports/store.port.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
-import { rememberPersonalChatIn, type ConversationReference } from "./remember-personal-chat.js";
+import {
+  personalChatKnown,
+  rememberPersonalChatIn,
+  type ConversationReference,
+} from "./remember-personal-chat.js";
 
 export interface TeamsUserInput {
   /** The Entra object id Teams sends as `from.aadObjectId`, when it does. */
@@ -19,25 +23,33 @@ export interface TeamsUserInput {
 
 /**
  * Maps a Teams user to a Convenor person (by Entra object id, then by email or UPN) and remembers their
- * personal chat. One transaction when the object id is known; the email look-up (a call to Teams) happens
- * outside any transaction.
+ * personal chat. A read when the person's chat is already known (every turn but the first); a write
+ * transaction only when the chat is new or changed, or Convenor was just installed. The email look-up (a call
+ * to Teams) happens outside any transaction.
  */
 export async function identifyTeamsUser(deps: UseCaseDeps, input: TeamsUserInput): Promise<Person | null> {
   const at = deps.clock.now().toISOString();
-  const remember = async (tx: StoreTx, person: Person | null) => {
-    if (person && input.personalChat) {
-      await rememberPersonalChatIn(tx, person, input.personalChat, at, input.installed ?? false);
-    }
+  const chat = input.personalChat;
+  const identify = async (find: (tx: StoreTx) => Promise<Person | null>): Promise<Person | null> => {
+    const known = await deps.store.read(async (tx) => {
+      const person = await find(tx);
+      const remembered =
+        !chat || !person || (!input.installed && (await personalChatKnown(tx, person, chat)));
+      return { person, remembered };
+    });
+    if (!known.person || known.remembered || !chat) return known.person;
+    const person = known.person;
+    await deps.store.transaction((tx) =>
+      rememberPersonalChatIn(tx, person, chat, at, input.installed ?? false),
+    );
     return person;
   };
   const objectId = input.aadObjectId;
   if (objectId) {
-    const person = await deps.store.transaction(async (tx) =>
-      remember(tx, await tx.people.findByEntraObjectId(objectId)),
-    );
+    const person = await identify((tx) => tx.people.findByEntraObjectId(objectId));
     if (person) return person;
   }
   const email = await input.lookupEmail();
   if (!email) return null;
-  return deps.store.transaction(async (tx) => remember(tx, await tx.people.findByEmail(email.toLowerCase())));
+  return identify((tx) => tx.people.findByEmail(email.toLowerCase()));
 }

@@ -18,9 +18,18 @@ export async function rememberPersonalChatIn(
   always = false,
 ): Promise<void> {
   const key = personChat(person.id);
-  if (!always && sameJson(await tx.conversations.get(key), reference)) return;
+  if (!always && (await personalChatKnown(tx, person, reference))) return;
   await tx.conversations.put(key, reference);
   await tx.outbox.retryNow(key, at);
+}
+
+/** Whether this is already the stored reference of the person's personal chat. */
+export async function personalChatKnown(
+  tx: StoreTx,
+  person: Person,
+  reference: ConversationReference,
+): Promise<boolean> {
+  return sameJson(await tx.conversations.get(personChat(person.id)), reference);
 }
 
 /** Deep equality of JSON values, whatever the order of object keys (PostgreSQL's jsonb reorders them). */
