@@ -22,14 +22,8 @@ export function answerText(field: FormField, value: unknown): string | null {
   return null;
 }
 
-/** Form labels written to the referrer ("Your agency"), as someone else reads the answers. */
-const readerLabels: Readonly<Record<string, string>> = {
-  "referrer.agency": "Referrer's agency",
-  "icsmg.managerDiscussed": "The referrer has discussed this request with their manager",
-};
-
 /** A question's label in a view of someone else's referral. */
-export const readerLabel = (field: FormField): string => readerLabels[field.id] ?? field.label;
+export const readerLabel = (field: FormField): string => field.readerLabel ?? field.label;
 
 /**
  * A referral's identifying detail, for a per-user view only (the person who opened it sees it, nobody else):

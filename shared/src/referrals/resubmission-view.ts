@@ -51,7 +51,7 @@ export function resubmissionView(
     .filter((field) => !same(last.form[field.id], referral.form[field.id]))
     .map((field) => ({
       field: field.id,
-      label: field.label,
+      label: field.readerLabel ?? field.label,
       before: last.form[field.id],
       after: referral.form[field.id],
     }));

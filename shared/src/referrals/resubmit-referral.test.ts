@@ -71,6 +71,7 @@ describe("after a return and resubmit, the chair sees the question, the answer a
         "isg.chronology": "2025-09 attendance drop; 2026-01 LC-JST; 2026-02 review.",
         "consent.justification": "Also shared for the school's safety plan.",
         shanarri: ["achieving", "included", "safe"],
+        "referrer.agency": "health",
         "resubmission.answer": "Added the February review to the chronology.",
       }),
     );
@@ -86,6 +87,8 @@ describe("after a return and resubmit, the chair sees the question, the answer a
       resubmittedAt: "2026-02-03T11:00:00.000Z",
     });
     expect(resubmission?.changes).toEqual([
+      // Labelled as the chair reads it, not as the form asks the referrer ("Your agency").
+      { field: "referrer.agency", label: "Referrer's agency", before: "education", after: "health" },
       expect.objectContaining({
         field: "consent.justification",
         before: undefined,

@@ -82,6 +82,7 @@ export const commonFields: FormField[] = [
   {
     id: "referrer.agency",
     label: "Your agency",
+    readerLabel: "Referrer's agency",
     kind: "choice",
     required: true,
     maxLength: 20,

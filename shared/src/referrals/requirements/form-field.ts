@@ -10,6 +10,8 @@ export interface FormField {
   /** Flat id, also the key in the submitted form, e.g. `child.givenName`, `consent.status`, `shanarri`. */
   id: string;
   label: string;
+  /** The label as someone else reads the answer, where `label` speaks to the referrer ("Your agency"). */
+  readerLabel?: string;
   kind: FormFieldKind;
   /** Required on submit. Fields required only in some cases (e.g. a consent justification) are false here. */
   required: boolean;

@@ -19,6 +19,7 @@ export const icsmgFields: FormField[] = [
   {
     id: "icsmg.managerDiscussed",
     label: "I have discussed this request with my manager",
+    readerLabel: "The referrer has discussed this request with their manager",
     kind: "toggle",
     required: true,
     maxLength: 5,
