@@ -167,7 +167,7 @@ async function writeDuplicates(db: Kysely<unknown>): Promise<void> {
 const engines: [string, () => Promise<InitialDatabase>][] = [["SQLite", sqliteAtInitial]];
 if (url) engines.push(["PostgreSQL", () => postgresAtInitial(url)]);
 
-describe.each(engines)("migration 0002-unique-child on %s", (_engine, open) => {
+describe.each(engines)("child record migrations (0002, 0006) on %s", (_engine, open) => {
   it("merges a child's duplicate records into the lowest id, repointing everything to it", async () => {
     const initial = await open();
     await writeDuplicates(initial.db);
@@ -220,6 +220,46 @@ describe.each(engines)("migration 0002-unique-child on %s", (_engine, open) => {
         tx.children.findMatch("morag", "example", "2013-05-14"),
       );
       expect(kept?.id).toBe("child-1");
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("merges the records of a child whose names were typed in another Unicode form or with invisible characters", async () => {
+    const initial = await open();
+    for (const row of [
+      child("child-p", "Seán", "MacLeod", "2012-03-01"),
+      child("child-q", "Sea\u0301n", "MacLeod", "2012-03-01"), // the same name, accent decomposed
+      child("child-r", "Mo\u200Brag", "Example", "2013-05-14"), // a zero-width space inside
+      child("child-s", "Morag", "Example", "2013-05-14"),
+      child("child-t", "Sean", "MacLeod", "2012-03-01"), // another name: stays apart
+    ]) {
+      await insert(initial.db, "children", row);
+    }
+    for (const [id, childId] of [
+      ["referral-0011", "child-q"],
+      ["referral-0012", "child-r"],
+      ["referral-0013", "child-s"],
+      ["referral-0014", "child-t"],
+    ] as const) {
+      await insert(initial.db, "referrals", referral(id, childId));
+    }
+    const opened = await initial.migrateToLatest();
+    try {
+      const found = await opened.store.transaction(async (tx) => ({
+        children: await Promise.all(
+          ["child-p", "child-q", "child-r", "child-s", "child-t"].map((id) => tx.children.get(id)),
+        ),
+        referrals: await Promise.all(
+          ["referral-0011", "referral-0012", "referral-0013", "referral-0014"].map((id) =>
+            tx.referrals.get(id),
+          ),
+        ),
+        decomposed: await tx.children.findMatch("Sea\u0301n", "MACLEOD", "2012-03-01"),
+      }));
+      expect(found.children.map((c) => c?.id ?? null)).toEqual(["child-p", null, "child-r", null, "child-t"]);
+      expect(found.referrals.map((r) => r?.childId)).toEqual(["child-p", "child-r", "child-r", "child-t"]);
+      expect(found.decomposed?.id).toBe("child-p");
     } finally {
       await opened.close();
     }

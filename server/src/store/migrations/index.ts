@@ -5,6 +5,7 @@ import { uniqueChildMigration } from "./0002-unique-child.js";
 import { referralVersionsMigration } from "./0003-referral-versions.js";
 import { referralListIndexesMigration } from "./0004-referral-list-indexes.js";
 import { dropRedundantReferrerIndexMigration } from "./0005-drop-redundant-referrer-index.js";
+import { rekeyChildrenMigration } from "./0006-rekey-children.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -14,6 +15,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0003-referral-versions": referralVersionsMigration,
     "0004-referral-list-indexes": referralListIndexesMigration(),
     "0005-drop-redundant-referrer-index": dropRedundantReferrerIndexMigration(),
+    "0006-rekey-children": rekeyChildrenMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
