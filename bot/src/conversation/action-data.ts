@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { errorCatalogue, type FieldError } from "@convenor/shared";
+import { errorCatalogue, identifier, type FieldError } from "@convenor/shared";
 import { clipText, dataKey } from "../cards/card-elements.js";
 
 /** Ids and nonces Convenor put on its own cards: never a control character (PostgreSQL refuses a NUL). */
-const plain = /^\P{Cc}*$/u;
-const id = z.string().min(1).max(100).regex(plain);
-const nonce = z.string().min(8).max(100).regex(plain);
+const id = identifier(100);
+const nonce = identifier(100, 8);
 
 export const formActionData = z.object({
   panelId: id,

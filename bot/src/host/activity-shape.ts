@@ -1,15 +1,11 @@
 import { z } from "zod";
+import { identifier } from "@convenor/shared";
 
-const controlCharacter = /[\p{Cc}\p{Cs}]/u;
-const identifier = z
-  .string()
-  .min(1)
-  .max(1024)
-  .refine((text) => !controlCharacter.test(text), "Must not contain control characters.");
+const id = identifier(1024);
 const account = z.looseObject({
-  id: identifier,
+  id,
   name: z.string().max(1024).nullish(),
-  aadObjectId: identifier.nullish(),
+  aadObjectId: id.nullish(),
 });
 /** botbuilder reads a mention's `mentioned.id` and `text` without checking them. */
 const entity = z
@@ -43,20 +39,20 @@ export function activityShape(mode: "local" | "production") {
     );
   return z
     .looseObject({
-      type: identifier.max(64),
-      id: identifier,
+      type: identifier(64),
+      id,
       name: z.string().max(256).nullish(),
-      channelId: identifier.max(64),
+      channelId: identifier(64),
       serviceUrl,
       from: account,
       recipient: account,
       conversation: z.looseObject({
-        id: identifier,
-        tenantId: identifier.nullish(),
+        id,
+        tenantId: id.nullish(),
         conversationType: z.string().max(64).nullish(),
       }),
       text: z.string().max(28_000).nullish(),
-      channelData: z.looseObject({ tenant: z.looseObject({ id: identifier }).nullish() }).nullish(),
+      channelData: z.looseObject({ tenant: z.looseObject({ id }).nullish() }).nullish(),
       value: z.unknown().optional(),
       entities: z.array(entity).max(100).nullish(),
       membersAdded: z.array(account).max(1_000).nullish(),

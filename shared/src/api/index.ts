@@ -1,1 +1,2 @@
 export * from "./referral-requests.js";
+export * from "./identifier.js";

@@ -6,19 +6,15 @@ import {
   pageSizeMessage,
   referralPageSize,
 } from "../referrals/referral-page.js";
+import { identifier } from "./identifier.js";
 
 /** Limits for API bodies: the form itself is validated by the panel's referral requirements. */
 
-/** Control characters (C0, DEL, C1) and lone surrogates: never part of an identifier, and a NUL breaks PostgreSQL. */
-const controlCharacter = /[\p{Cc}\p{Cs}]/u;
-const withoutControlCharacters = (text: string) => !controlCharacter.test(text);
-const noControlCharacters = "Must not contain control characters.";
-
-const id = z.string().trim().min(1).max(64).refine(withoutControlCharacters, noControlCharacters);
+const id = identifier(64);
 
 export const fileReferralBody = z.strictObject({
   panelId: id,
-  idempotencyKey: z.string().trim().min(8).max(128).refine(withoutControlCharacters, noControlCharacters),
+  idempotencyKey: identifier(128, 8),
   mode: z.enum(["submit", "draft"]).default("submit"),
   draftId: id.optional(),
   form: z.record(z.string().max(64), z.unknown()).refine((form) => Object.keys(form).length <= 100, {

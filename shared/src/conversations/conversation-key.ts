@@ -21,7 +21,7 @@ export const screeningCard = (referralId: string): ConversationKey => key("scree
 
 /**
  * An outbox recipient as the conversation to deliver to. Outbox recipients are person or panel chats
- * (see `personRecipient`, `panelRecipient`); anything else has no conversation.
+ * (`personChat`, `panelChat`); anything else has no conversation.
  */
 export function recipientConversation(recipient: string): ConversationKey | null {
   return /^(person|panel):./.test(recipient) ? (recipient as ConversationKey) : null;

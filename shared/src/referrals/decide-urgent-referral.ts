@@ -9,7 +9,8 @@ import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
 import { checkDecisionWords } from "./decision-words.js";
 import { idempotentReferralWrite, replayReferralWithMeeting } from "./idempotent-referral-write.js";
 import { ReferralCodes } from "./referral-codes.js";
-import { panelRecipient, personRecipient, referralAudit, referralNotice } from "./referral-records.js";
+import { referralAudit, referralNotice } from "./referral-records.js";
+import { panelChat, personChat } from "../conversations/conversation-key.js";
 import { transition } from "./referral-state-machine.js";
 
 export interface DecideUrgentReferralInput {
@@ -113,12 +114,12 @@ export async function decideUrgentReferral(
       await tx.audit.append(referralAudit(deps, actor, action, stored, at));
       const reason = input.reason.trim() || null;
       await tx.outbox.enqueue(
-        referralNotice(deps, actor, "referral.outcome", personRecipient(stored.referrerId), stored, at, {
+        referralNotice(deps, actor, "referral.outcome", personChat(stored.referrerId), stored, at, {
           reason,
         }),
       );
       await tx.outbox.enqueue(
-        referralNotice(deps, actor, "referral.screened", panelRecipient(stored.panelId), stored, at),
+        referralNotice(deps, actor, "referral.screened", panelChat(stored.panelId), stored, at),
       );
       return ok({ referral: stored, meeting, replayed: false });
     },

@@ -1,4 +1,3 @@
-import { panelChat, personChat } from "../conversations/conversation-key.js";
 import type { Actor } from "../model/actor.js";
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
 import type { Referral } from "../model/referral.js";
@@ -62,7 +61,3 @@ export function referralNotice(
     lastError: null,
   };
 }
-
-/** Outbox recipients are the conversations their notices are delivered to. */
-export const panelRecipient = (panelId: string): string => panelChat(panelId);
-export const personRecipient = (personId: string): string => personChat(personId);

@@ -12,7 +12,8 @@ import { checkDecisionWords } from "./decision-words.js";
 import { idempotentReferralWrite, replayReferralWithMeeting } from "./idempotent-referral-write.js";
 import { nextOpenMeeting } from "./next-open-meeting.js";
 import { ReferralCodes } from "./referral-codes.js";
-import { panelRecipient, personRecipient, referralAudit, referralNotice } from "./referral-records.js";
+import { referralAudit, referralNotice } from "./referral-records.js";
+import { panelChat, personChat } from "../conversations/conversation-key.js";
 import { readReferralView, type ReferralView } from "./referral-notice-view.js";
 import { transition } from "./referral-state-machine.js";
 
@@ -110,14 +111,14 @@ export async function screenReferral(
           deps,
           actor,
           "referral.outcome",
-          personRecipient(referral.referrerId),
+          personChat(referral.referrerId),
           referral,
           at,
           detail,
         ),
       );
       await tx.outbox.enqueue(
-        referralNotice(deps, actor, "referral.screened", panelRecipient(referral.panelId), referral, at),
+        referralNotice(deps, actor, "referral.screened", panelChat(referral.panelId), referral, at),
       );
       return ok({
         referral,

@@ -8,7 +8,8 @@ import { fail, ok, type Result } from "../model/result.js";
 import type { StoreTx } from "../ports/store.port.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 import { checkIsgPriorConsideration } from "./isg-prior-consideration.js";
-import { panelRecipient, personRecipient, referralNotice } from "./referral-records.js";
+import { referralNotice } from "./referral-records.js";
+import { panelChat, personChat } from "../conversations/conversation-key.js";
 import { resolveChild } from "./resolve-child.js";
 import type { ReferralFormValues } from "./requirements/form-field.js";
 import { validateReferralForm } from "./requirements/referral-requirements.js";
@@ -44,13 +45,13 @@ export async function announceSubmission(
   at: string,
 ): Promise<void> {
   await tx.outbox.enqueue(
-    referralNotice(deps, actor, "referral.submitted", panelRecipient(referral.panelId), referral, at),
+    referralNotice(deps, actor, "referral.submitted", panelChat(referral.panelId), referral, at),
   );
   if (referral.urgency !== "urgent") return;
   const members = await tx.panels.members(referral.panelId);
   for (const personId of urgentDecidersOf(members, referral.panelId)) {
     await tx.outbox.enqueue(
-      referralNotice(deps, actor, "referral.urgent", personRecipient(personId), referral, at),
+      referralNotice(deps, actor, "referral.urgent", personChat(personId), referral, at),
     );
   }
 }
