@@ -1,12 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { aValidReferralForm } from "@convenor/shared/testing";
-import { loadConfig } from "../config.js";
-import { createLogger } from "../logger.js";
+import { describe, expect, it } from "vitest";
 import { demoPeople } from "../local/seed/demo-people.js";
-import { startService, type RunningService } from "../start-service.js";
+import { useLocalApiService } from "../testing/local-api-service.js";
+import { aValidReferralForm } from "@convenor/shared/testing";
 
 interface ApiBody {
   referral: { reference: string };
@@ -14,49 +9,15 @@ interface ApiBody {
 }
 
 describe("the JSON API in local mode", () => {
-  let dataDir: string;
-  let service: RunningService;
-  const tokens = new Map<string, string>();
-
-  async function as(personId: string): Promise<Record<string, string>> {
-    if (!tokens.has(personId)) {
-      const person = demoPeople.find((candidate) => candidate.id === personId)!;
-      tokens.set(personId, await service.localIssuer!.issueToken(person));
-    }
-    return { authorization: `Bearer ${tokens.get(personId)}` };
-  }
-
-  async function get(path: string, personId?: string) {
-    const response = await fetch(`${service.url}${path}`, { headers: personId ? await as(personId) : {} });
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> & unknown[] };
-  }
-
-  async function post(path: string, personId: string, body: string | object) {
-    const response = await fetch(`${service.url}${path}`, {
-      method: "POST",
-      headers: { ...(await as(personId)), "content-type": "application/json" },
-      body: typeof body === "string" ? body : JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as ApiBody };
-  }
+  const api = useLocalApiService("convenor-api-");
+  const get = (path: string, personId?: string) =>
+    api.call<Record<string, unknown> & unknown[]>("GET", path, personId);
+  const post = (path: string, personId: string, body: string | object) =>
+    api.call<ApiBody>("POST", path, personId, body);
 
   async function auditOf(referralId: string) {
-    return service.deps.store.transaction((tx) => tx.audit.list({ subjectId: referralId }));
+    return api.service().deps.store.transaction((tx) => tx.audit.list({ subjectId: referralId }));
   }
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "convenor-api-"));
-    const config = loadConfig({ DATA_DIR: dataDir, PORT: "0" });
-    service = await startService(config, createLogger({ level: "silent" }), {
-      playground: false,
-      graphSandbox: false,
-    });
-  });
-
-  afterAll(async () => {
-    await service.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
 
   it("answers health checks without sign-in", async () => {
     expect(await get("/healthz")).toEqual({
@@ -66,23 +27,25 @@ describe("the JSON API in local mode", () => {
   });
 
   it("lets a person pick a demo persona and use the token it issues", async () => {
-    const page = await (await fetch(`${service.url}/local-issuer/signin`)).text();
+    const page = await (await fetch(`${api.service().url}/local-issuer/signin`)).text();
     expect(page).toContain("Morag Chalmers");
-    const issued = await fetch(`${service.url}/local-issuer/token`, {
+    const issued = await fetch(`${api.service().url}/local-issuer/token`, {
       method: "POST",
       body: new URLSearchParams({ persona: "p-teacher" }),
     });
     const { access_token } = (await issued.json()) as { access_token: string };
-    const me = await fetch(`${service.url}/api/me`, { headers: { authorization: `Bearer ${access_token}` } });
+    const me = await fetch(`${api.service().url}/api/me`, {
+      headers: { authorization: `Bearer ${access_token}` },
+    });
     expect(((await me.json()) as { person: { id: string } }).person.id).toBe("p-teacher");
 
-    const inBrowser = await fetch(`${service.url}/local-issuer/token`, {
+    const inBrowser = await fetch(`${api.service().url}/local-issuer/token`, {
       method: "POST",
       headers: { accept: "text/html" },
       body: new URLSearchParams({ persona: "p-teacher" }),
     });
     expect(await inBrowser.text()).toContain("Signed in as Aileen MacLeod");
-    const unknown = await fetch(`${service.url}/local-issuer/token`, {
+    const unknown = await fetch(`${api.service().url}/local-issuer/token`, {
       method: "POST",
       body: new URLSearchParams({ persona: "nobody" }),
     });
@@ -96,7 +59,7 @@ describe("the JSON API in local mode", () => {
   });
 
   it("refuses a token that is not a signed token", async () => {
-    const response = await fetch(`${service.url}/api/me`, {
+    const response = await fetch(`${api.service().url}/api/me`, {
       headers: { authorization: "Bearer abc.def.ghi" },
     });
     expect(response.status).toBe(401);
@@ -104,8 +67,12 @@ describe("the JSON API in local mode", () => {
 
   it("does not let a token with another account's object id in through a matching user name", async () => {
     const chair = demoPeople.find((person) => person.id === "p-chair")!;
-    const token = await service.localIssuer!.issueToken({ ...chair, entraObjectId: "a-different-object-id" });
-    const response = await fetch(`${service.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+    const token = await api
+      .service()
+      .localIssuer!.issueToken({ ...chair, entraObjectId: "a-different-object-id" });
+    const response = await fetch(`${api.service().url}/api/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(403);
   });
 
@@ -130,7 +97,7 @@ describe("the JSON API in local mode", () => {
     expect(status).toBe(200);
     const mine = (body as unknown as { items: { id: string }[] }).items;
     expect(mine.length).toBeGreaterThan(0);
-    const stored = await service.deps.store.transaction((tx) => tx.referrals.list({}));
+    const stored = await api.service().deps.store.transaction((tx) => tx.referrals.list({}));
     const teachers = stored
       .filter((referral) => referral.referrerId === "p-teacher")
       .map((referral) => referral.id);
@@ -138,9 +105,9 @@ describe("the JSON API in local mode", () => {
   });
 
   it("shows case detail to the panel's chair and writes who saw it to the audit log", async () => {
-    const [referral] = await service.deps.store.transaction((tx) =>
-      tx.referrals.list({ panelId: "panel-isg", states: ["submitted"] }),
-    );
+    const [referral] = await api
+      .service()
+      .deps.store.transaction((tx) => tx.referrals.list({ panelId: "panel-isg", states: ["submitted"] }));
     const before = (await auditOf(referral!.id)).length;
     const { status, body } = await get(`/api/referrals/${referral!.id}`, "p-chair");
     expect(status).toBe(200);
@@ -151,9 +118,9 @@ describe("the JSON API in local mode", () => {
   });
 
   it("refuses case detail to someone outside the panel and records the refused attempt", async () => {
-    const [referral] = await service.deps.store.transaction((tx) =>
-      tx.referrals.list({ panelId: "panel-isg" }),
-    );
+    const [referral] = await api
+      .service()
+      .deps.store.transaction((tx) => tx.referrals.list({ panelId: "panel-isg" }));
     const { status, body } = await get(`/api/referrals/${referral!.id}`, "p-housing");
     expect(status).toBe(403);
     expect(body).toMatchObject({ error: { code: "AUTH.FORBIDDEN" } });
@@ -177,12 +144,14 @@ describe("the JSON API in local mode", () => {
     const again = await post("/api/referrals", "p-hv", body);
     expect(again.status).toBe(200);
     expect(again.body.referral.reference).toBe(first.body.referral.reference);
-    const filed = await service.deps.store.transaction((tx) => tx.referrals.list({ referrerId: "p-hv" }));
+    const filed = await api
+      .service()
+      .deps.store.transaction((tx) => tx.referrals.list({ referrerId: "p-hv" }));
     expect(filed.filter((referral) => referral.reference === first.body.referral.reference)).toHaveLength(1);
   });
 
   it("rejects a referral with a missing required answer, says which, and stores nothing", async () => {
-    const before = (await service.deps.store.transaction((tx) => tx.referrals.list({}))).length;
+    const before = (await api.service().deps.store.transaction((tx) => tx.referrals.list({}))).length;
     const form = { ...aValidReferralForm("isg"), "child.givenName": "" };
     const response = await post("/api/referrals", "p-hv", {
       panelId: "panel-isg",
@@ -192,7 +161,7 @@ describe("the JSON API in local mode", () => {
     expect(response.status).toBe(422);
     expect(response.body.error.code).toBe("VALIDATION.FAILED");
     expect(response.body.error.fields).toContainEqual(expect.objectContaining({ field: "child.givenName" }));
-    expect(await service.deps.store.transaction((tx) => tx.referrals.list({}))).toHaveLength(before);
+    expect(await api.service().deps.store.transaction((tx) => tx.referrals.list({}))).toHaveLength(before);
   });
 
   it("rejects malformed, oversized and unexpected bodies with a JSON error", async () => {

@@ -1,11 +1,5 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../config.js";
-import { createLogger } from "../logger.js";
-import { demoPeople } from "../local/seed/demo-people.js";
-import { startService, type RunningService } from "../start-service.js";
+import { describe, expect, it } from "vitest";
+import { useLocalApiService } from "../testing/local-api-service.js";
 
 interface Page {
   items: { id: string; state: string }[];
@@ -13,18 +7,9 @@ interface Page {
 }
 
 describe("the paged referral lists of the JSON API", () => {
-  let dataDir: string;
-  let service: RunningService;
-
-  async function get(path: string, personId: string) {
-    const person = demoPeople.find((candidate) => candidate.id === personId)!;
-    const token = await service.localIssuer!.issueToken(person);
-    const response = await fetch(`${service.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-    return {
-      status: response.status,
-      body: (await response.json()) as Page & { error: { fields: unknown } },
-    };
-  }
+  const api = useLocalApiService("convenor-api-paging-");
+  const get = (path: string, personId: string) =>
+    api.call<Page & { error: { fields: unknown } }>("GET", path, personId);
 
   async function everyPage(path: string, personId: string): Promise<Page[]> {
     const pages: Page[] = [];
@@ -42,27 +27,10 @@ describe("the paged referral lists of the JSON API", () => {
     return pages;
   }
 
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "convenor-api-paging-"));
-    service = await startService(
-      loadConfig({ DATA_DIR: dataDir, PORT: "0" }),
-      createLogger({ level: "silent" }),
-      {
-        playground: false,
-        graphSandbox: false,
-      },
-    );
-  });
-
-  afterAll(async () => {
-    await service.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
-
   it("gives a referrer's referrals a page at a time, each once, ending with a null cursor", async () => {
-    const stored = await service.deps.store.transaction((tx) =>
-      tx.referrals.list({ referrerId: "p-teacher" }),
-    );
+    const stored = await api
+      .service()
+      .deps.store.transaction((tx) => tx.referrals.list({ referrerId: "p-teacher" }));
     expect(stored.length).toBeGreaterThan(2);
 
     const pages = await everyPage("/api/referrals?view=mine&limit=2", "p-teacher");
@@ -74,9 +42,9 @@ describe("the paged referral lists of the JSON API", () => {
   });
 
   it("gives a chair's screening queue, across their panels, a page at a time", async () => {
-    const waiting = await service.deps.store.transaction((tx) =>
-      tx.referrals.list({ states: ["submitted"] }),
-    );
+    const waiting = await api
+      .service()
+      .deps.store.transaction((tx) => tx.referrals.list({ states: ["submitted"] }));
     const pages = await everyPage("/api/referrals?view=queue&limit=1", "p-chair");
     const items = pages.flatMap((page) => page.items);
     expect(items.length).toBeGreaterThan(1);

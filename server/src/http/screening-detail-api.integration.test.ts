@@ -1,13 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useLocalApiService } from "../testing/local-api-service.js";
 import { aValidReferralForm } from "@convenor/shared/testing";
-import { loadConfig } from "../config.js";
-import { createLogger } from "../logger.js";
 import { demoChildren } from "../local/seed/demo-children.js";
-import { demoPeople } from "../local/seed/demo-people.js";
-import { startService, type RunningService } from "../start-service.js";
 
 /** Ellie (c-01): the seed holds a health visitor's LC-JST referral for her, still awaiting its outcome. */
 const ellie = demoChildren.find((child) => child.id === "c-01")!;
@@ -23,21 +17,9 @@ const unknownChild = {
 };
 
 describe("the ISG rule and the screening detail over the JSON API", () => {
-  let dataDir: string;
-  let service: RunningService;
-
-  async function call(method: "GET" | "POST", path: string, personId: string, body?: object) {
-    const person = demoPeople.find((candidate) => candidate.id === personId)!;
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${await service.localIssuer!.issueToken(person)}`,
-        "content-type": "application/json",
-      },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-  }
+  const api = useLocalApiService("convenor-screening-api-");
+  const call = (method: "GET" | "POST", path: string, personId: string, body?: object) =>
+    api.call(method, path, personId, body);
 
   let keys = 0;
   const fileIsg = (form: Record<string, unknown>) =>
@@ -46,19 +28,6 @@ describe("the ISG rule and the screening detail over the JSON API", () => {
       idempotencyKey: `isg-api-${(keys += 1)}`,
       form: aValidReferralForm("isg", form),
     });
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "convenor-screening-api-"));
-    const config = loadConfig({ DATA_DIR: dataDir, PORT: "0" });
-    service = await startService(config, createLogger({ level: "silent" }), {
-      playground: false,
-      graphSandbox: false,
-    });
-  });
-  afterAll(async () => {
-    await service.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
 
   it("answers a form without the LC-JST outcome the same for a child with an LC-JST referral the referrer cannot see as for an unknown child", async () => {
     const known = await fileIsg({ ...ellieOnTheForm, "isg.lcjstOutcome": "" });
@@ -95,9 +64,9 @@ describe("the ISG rule and the screening detail over the JSON API", () => {
     expect(filed.status).toBe(201);
     const id = (filed.body.referral as { id: string }).id;
     const lcjstReference = (
-      await service.deps.store.transaction((tx) =>
-        tx.referrals.list({ panelId: "panel-lcjst", referrerId: "p-hv" }),
-      )
+      await api
+        .service()
+        .deps.store.transaction((tx) => tx.referrals.list({ panelId: "panel-lcjst", referrerId: "p-hv" }))
     ).find((r) => r.state === "submitted")?.reference;
 
     const forChair = await call("GET", `/api/referrals/${id}/screening`, "p-chair");

@@ -8,3 +8,4 @@ export {
 } from "../graph/testing/sandbox-fixture.js";
 // Graph's getSchedule limits, which the free/busy benchmark needs to count the fewest requests possible.
 export { maxSchedulesPerRequest, maxWindowDays } from "../graph/free-busy-plan.js";
+export { useLocalApiService, type ApiAnswer } from "./local-api-service.js";
