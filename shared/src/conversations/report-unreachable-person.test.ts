@@ -1,23 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { fileReferral } from "../referrals/file-referral.js";
-import { aValidReferralForm } from "../testing/referral-form.builder.js";
-import { aReferralScenario } from "../testing/referral-scenario.js";
+import { aFiledReferral, aReferralScenario } from "../testing/referral-scenario.js";
 import { panelChat, personChat } from "./conversation-key.js";
 import { reportUnreachablePerson, unreachableNoticeKind } from "./report-unreachable-person.js";
 
 async function urgentReferral() {
   const s = aReferralScenario("isg");
-  const filed = await fileReferral(s.deps, s.actor(s.people.referrer), {
-    panelId: s.panel.id,
-    idempotencyKey: "file-urgent",
-    mode: "submit",
-    form: aValidReferralForm("isg", { urgency: "urgent", "urgency.reason": "Placement ends on Friday." }),
+  const referral = await aFiledReferral(s, {
+    urgency: "urgent",
+    "urgency.reason": "Placement ends on Friday.",
   });
-  if (!filed.ok) throw new Error(filed.error.message);
   const outbox = s.store.contents().outbox;
   const held = outbox.find((m) => m.kind === "referral.urgent" && m.recipient === personChat("authoriser"))!;
   const notices = () => s.store.contents().outbox.filter((m) => m.kind === unreachableNoticeKind);
-  return { s, held, notices, referral: filed.value.referral };
+  return { s, held, notices, referral };
 }
 
 describe("reportUnreachablePerson", () => {

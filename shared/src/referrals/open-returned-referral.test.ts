@@ -1,27 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ErrorCodes } from "../model/errors.js";
-import { aValidReferralForm } from "../testing/referral-form.builder.js";
-import { aReferralScenario } from "../testing/referral-scenario.js";
-import { fileReferral } from "./file-referral.js";
+import { aFiledReferral, aReferralScenario, aReturnedReferral } from "../testing/referral-scenario.js";
 import { openReturnedReferral } from "./open-returned-referral.js";
-import { screenReferral } from "./screen-referral.js";
 
 async function returnedReferral() {
   const s = aReferralScenario("isg");
-  const filed = await fileReferral(s.deps, s.actor(s.people.referrer), {
-    panelId: s.panel.id,
-    idempotencyKey: "file-1",
-    mode: "submit",
-    form: aValidReferralForm("isg"),
-  });
-  if (!filed.ok) throw new Error(filed.error.message);
-  const referral = filed.value.referral;
-  const returned = await screenReferral(s.deps, s.actor(s.people.chair), {
-    referralId: referral.id,
-    idempotencyKey: "screen-1",
-    decision: { kind: "return", question: "Which school does the child attend now?" },
-  });
-  if (!returned.ok) throw new Error(returned.error.message);
+  const referral = await aReturnedReferral(s, "Which school does the child attend now?");
   const audit = () => s.store.contents().audit.map((entry) => [entry.actorId, entry.action]);
   return { s, referral, audit };
 }
@@ -54,19 +38,8 @@ describe("openReturnedReferral", () => {
 
   it("says there is nothing to answer once the referral is no longer returned", async () => {
     const s = aReferralScenario("isg");
-    const filed = await fileReferral(s.deps, s.actor(s.people.referrer), {
-      panelId: s.panel.id,
-      idempotencyKey: "file-2",
-      mode: "submit",
-      form: aValidReferralForm("isg"),
-    });
-    if (!filed.ok) throw new Error(filed.error.message);
-    const opened = await openReturnedReferral(s.deps, s.actor(s.people.referrer), {
-      referralId: filed.value.referral.id,
-    });
-    expect(opened).toEqual({
-      ok: true,
-      value: { waiting: false, reference: filed.value.referral.reference },
-    });
+    const filed = await aFiledReferral(s);
+    const opened = await openReturnedReferral(s.deps, s.actor(s.people.referrer), { referralId: filed.id });
+    expect(opened).toEqual({ ok: true, value: { waiting: false, reference: filed.reference } });
   });
 });

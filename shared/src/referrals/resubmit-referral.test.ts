@@ -1,34 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { aValidReferralForm } from "../testing/referral-form.builder.js";
-import { aReferralScenario, type ReferralScenario } from "../testing/referral-scenario.js";
-import { fileReferral } from "./file-referral.js";
+import {
+  aFiledReferral,
+  aReferralScenario,
+  aReturnedReferral,
+  returnToReferrer,
+  type ReferralScenario,
+} from "../testing/referral-scenario.js";
 import { getScreeningDetail } from "./get-screening-detail.js";
 import { resubmitReferral } from "./resubmit-referral.js";
-import { screenReferral } from "./screen-referral.js";
 
 let keys = 0;
 const key = () => `key-${(keys += 1)}`;
-
-async function returnedReferral(s: ReferralScenario, question = "Please update the chronology.") {
-  const filed = await fileReferral(s.deps, s.actor(s.people.referrer), {
-    panelId: s.panel.id,
-    idempotencyKey: key(),
-    mode: "submit",
-    form: aValidReferralForm("isg"),
-  });
-  if (!filed.ok) throw new Error(filed.error.message);
-  await returnIt(s, filed.value.referral.id, question);
-  return filed.value.referral;
-}
-
-async function returnIt(s: ReferralScenario, referralId: string, question: string) {
-  const returned = await screenReferral(s.deps, s.actor(s.people.chair), {
-    referralId,
-    idempotencyKey: key(),
-    decision: { kind: "return", question },
-  });
-  if (!returned.ok) throw new Error(returned.error.message);
-}
 
 const resubmit = (s: ReferralScenario, referralId: string, form: Record<string, unknown>) =>
   resubmitReferral(s.deps, s.actor(s.people.referrer), { referralId, idempotencyKey: key(), form });
@@ -42,7 +25,7 @@ const detailFor = async (s: ReferralScenario, referralId: string) => {
 describe("after a return and resubmit, the chair sees the question, the answer and what changed", () => {
   it("the resubmission needs the referrer's answer to the question, and nothing is stored without it", async () => {
     const s = aReferralScenario("isg");
-    const referral = await returnedReferral(s);
+    const referral = await aReturnedReferral(s, "Please update the chronology.");
     for (const answer of [undefined, "  ", "\u200B", "\u0000"]) {
       const refused = await resubmit(
         s,
@@ -62,7 +45,7 @@ describe("after a return and resubmit, the chair sees the question, the answer a
 
   it("keeps the version returned and shows the question, the answer and the changed answers with their labels", async () => {
     const s = aReferralScenario("isg");
-    const referral = await returnedReferral(s);
+    const referral = await aReturnedReferral(s, "Please update the chronology.");
     s.clock.set("2026-02-03T11:00:00.000Z");
     const resubmitted = await resubmit(
       s,
@@ -115,13 +98,13 @@ describe("after a return and resubmit, the chair sees the question, the answer a
 
   it("keeps every earlier version: a second return compares with the version returned last", async () => {
     const s = aReferralScenario("isg");
-    const referral = await returnedReferral(s, "First question?");
+    const referral = await aReturnedReferral(s, "First question?");
     await resubmit(
       s,
       referral.id,
       aValidReferralForm("isg", { reason: "Second reason.", "resubmission.answer": "One." }),
     );
-    await returnIt(s, referral.id, "Second question?");
+    await returnToReferrer(s, referral.id, "Second question?");
     await resubmit(
       s,
       referral.id,
@@ -142,13 +125,7 @@ describe("after a return and resubmit, the chair sees the question, the answer a
 
   it("a referral never returned has no resubmission to show", async () => {
     const s = aReferralScenario("isg");
-    const filed = await fileReferral(s.deps, s.actor(s.people.referrer), {
-      panelId: s.panel.id,
-      idempotencyKey: key(),
-      mode: "submit",
-      form: aValidReferralForm("isg"),
-    });
-    if (!filed.ok) throw new Error(filed.error.message);
-    expect((await detailFor(s, filed.value.referral.id)).resubmission).toBeNull();
+    const filed = await aFiledReferral(s);
+    expect((await detailFor(s, filed.id)).resubmission).toBeNull();
   });
 });

@@ -2,10 +2,14 @@ import type { Actor } from "../model/actor.js";
 import type { Meeting } from "../model/meeting.js";
 import type { Panel, PresetKey } from "../model/panel.js";
 import type { Person } from "../model/people.js";
+import type { Referral } from "../model/referral.js";
+import { fileReferral } from "../referrals/file-referral.js";
+import { screenReferral } from "../referrals/screen-referral.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 import { aMeeting, aMembership, aPanel, aPerson } from "./builders.js";
 import { FixedClock, sequentialIds } from "./fixed-clock.js";
 import { InMemoryStore } from "./in-memory-store.js";
+import { aValidReferralForm } from "./referral-form.builder.js";
 
 export interface ReferralScenario {
   store: InMemoryStore;
@@ -63,4 +67,43 @@ export function aReferralScenario(preset: PresetKey = "isg"): ReferralScenario {
       correlationId: `corr-${person.id}`,
     }),
   };
+}
+
+let keys = 0;
+const nextKey = (prefix: string) => `${prefix}-${(keys += 1)}`;
+
+/** A referral filed by the scenario's referrer with a valid form for the panel (and `overrides`). */
+export async function aFiledReferral(
+  s: ReferralScenario,
+  overrides: Record<string, unknown> = {},
+): Promise<Referral> {
+  const filed = await fileReferral(s.deps, s.actor(s.people.referrer), {
+    panelId: s.panel.id,
+    idempotencyKey: nextKey("file"),
+    mode: "submit",
+    form: aValidReferralForm(s.panel.preset, overrides),
+  });
+  if (!filed.ok) throw new Error(filed.error.message);
+  return filed.value.referral;
+}
+
+/** Returns a submitted referral to its referrer with the chair's `question`. */
+export async function returnToReferrer(
+  s: ReferralScenario,
+  referralId: string,
+  question: string,
+): Promise<void> {
+  const returned = await screenReferral(s.deps, s.actor(s.people.chair), {
+    referralId,
+    idempotencyKey: nextKey("screen"),
+    decision: { kind: "return", question },
+  });
+  if (!returned.ok) throw new Error(returned.error.message);
+}
+
+/** A referral filed by the referrer and returned by the chair with `question`, as it was filed. */
+export async function aReturnedReferral(s: ReferralScenario, question: string): Promise<Referral> {
+  const referral = await aFiledReferral(s);
+  await returnToReferrer(s, referral.id, question);
+  return referral;
 }
