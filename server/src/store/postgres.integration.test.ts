@@ -1,25 +1,17 @@
-import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createStore } from "./create-store.js";
 import { describeStoreContract } from "./store.contract.js";
 import { somePerson } from "./store-test-data.test-support.js";
+import { dropSchemas, uniqueSchemaName } from "../testing/postgres-schemas.js";
 
 const url = process.env.TEST_DATABASE_URL;
-const schema = `store_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+const schema = uniqueSchemaName("store_test");
 
 describe.skipIf(!url)(url ? "PostgreSQL" : "PostgreSQL suite (TEST_DATABASE_URL not set)", () => {
   const databaseUrl = url!;
 
-  afterAll(async () => {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      await client.query(`drop schema if exists "${schema}" cascade`);
-    } finally {
-      await client.end();
-    }
-  });
+  afterAll(() => dropSchemas(databaseUrl, [schema]));
 
   describeStoreContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
 

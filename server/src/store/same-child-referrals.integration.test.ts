@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { dropSchemas, uniqueSchemaName } from "../testing/postgres-schemas.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileReferral, type Actor, type Person, type Store, type UseCaseDeps } from "@convenor/shared";
 import { aMembership, aPanel, aPerson, aValidReferralForm, FixedClock } from "@convenor/shared/testing";
@@ -14,20 +15,13 @@ import { uniqueId } from "./store-test-data.test-support.js";
 
 const directory = mkdtempSync(join(tmpdir(), "convenor-same-child-"));
 const url = process.env.TEST_DATABASE_URL;
-const schema = `same_child_${Date.now()}_${randomBytes(4).toString("hex")}`;
+const schema = uniqueSchemaName("same_child");
 /** Names the second pool's connections, to see in pg_locks when one of them waits. */
 const waitingApplication = `convenor-test-${randomBytes(4).toString("hex")}`;
 
 afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
-  if (!url) return;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
-  }
+  if (url) await dropSchemas(url, [schema]);
 });
 
 interface Engine {

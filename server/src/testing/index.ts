@@ -9,3 +9,4 @@ export {
 // Graph's getSchedule limits, which the free/busy benchmark needs to count the fewest requests possible.
 export { maxSchedulesPerRequest, maxWindowDays } from "../graph/free-busy-plan.js";
 export { useLocalApiService, type ApiAnswer } from "./local-api-service.js";
+export { dropSchemas, uniqueSchemaName } from "./postgres-schemas.js";

@@ -1,10 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { describe } from "vitest";
+import { dropSchemas, uniqueSchemaName } from "@convenor/server/testing";
 import { createLogger, loadConfig, startService, type RunningService } from "@convenor/server";
 import { demoPeople } from "@convenor/server/local";
 
@@ -62,7 +62,7 @@ interface CountsRow {
 /** The whole service (local mode, no Playground or Graph sandbox) on SQLite in a temp folder or PostgreSQL in a schema of its own. */
 export async function startEngineService(engine: Engine): Promise<EngineService> {
   const dataDir = await mkdtemp(join(tmpdir(), `convenor-${engine}-`));
-  const schema = `e2e_${Date.now()}_${randomBytes(4).toString("hex")}`;
+  const schema = uniqueSchemaName("e2e");
   const env: Record<string, string> = { DATA_DIR: dataDir, PORT: "0" };
   if (engine === "postgres") env.DATABASE_URL = databaseUrl!;
   const service = await startService(
@@ -119,15 +119,7 @@ export async function startEngineService(engine: Engine): Promise<EngineService>
     async close() {
       await service.close();
       await rm(dataDir, { recursive: true, force: true });
-      if (engine === "postgres") {
-        const client = new pg.Client({ connectionString: databaseUrl });
-        await client.connect();
-        try {
-          await client.query(`drop schema if exists "${schema}" cascade`);
-        } finally {
-          await client.end();
-        }
-      }
+      if (engine === "postgres") await dropSchemas(databaseUrl!, [schema]);
     },
   };
 }

@@ -10,6 +10,7 @@ import { aChild } from "@convenor/shared/testing";
 import { createStore, type OpenStore } from "../create-store.js";
 import type { StoreDialect } from "../store-dialect.js";
 import { migrationsFor } from "./index.js";
+import { dropSchemas, uniqueSchemaName } from "../../testing/postgres-schemas.js";
 
 /** A database at 0001-initial, the schema under which duplicate child records could be written. */
 interface InitialDatabase {
@@ -34,14 +35,7 @@ const schemas: string[] = [];
 
 afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
-  if (!url || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
-  }
+  if (url) await dropSchemas(url, schemas);
 });
 
 async function sqliteAtInitial(): Promise<InitialDatabase> {
@@ -52,7 +46,7 @@ async function sqliteAtInitial(): Promise<InitialDatabase> {
 }
 
 async function postgresAtInitial(databaseUrl: string): Promise<InitialDatabase> {
-  const schema = `migration_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+  const schema = uniqueSchemaName("migration_test");
   schemas.push(schema);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, options: `-c search_path=${schema}` });
   const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
