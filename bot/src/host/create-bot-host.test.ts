@@ -3,34 +3,40 @@ import type { AddressInfo } from "node:net";
 import { FixedClock, InMemoryStore } from "@convenor/shared/testing";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBotHost } from "./create-bot-host.js";
+import { createBotHost, type BotHost } from "./create-bot-host.js";
 
 const tenantId = "11111111-1111-4111-8111-111111111111";
 
-describe("the bot endpoint in production mode", () => {
-  let url = "";
-  const server = createServer((req, res) => {
+/** What the host needs from the conversation layer: an empty store, a fixed clock, silent logs. */
+const botContext = () => ({
+  deps: { store: new InMemoryStore(), clock: new FixedClock("2026-03-02T09:00:00Z") },
+  logger: pino({ level: "silent" }),
+  newNonce: () => "nonce-0001",
+});
+
+/** The host behind a plain HTTP server that parses JSON bodies, as the service mounts it. */
+function hostServer(host: BotHost, correlationId?: string): Server {
+  return createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const request = req as IncomingMessage & { body?: unknown };
       request.body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "null") as unknown;
+      if (correlationId) res.setHeader("x-correlation-id", correlationId);
       void host.handle(request, res);
     });
   });
-  const host = createBotHost(
-    {
-      deps: { store: new InMemoryStore(), clock: new FixedClock("2026-03-02T09:00:00Z") },
-      logger: pino({ level: "silent" }),
-      newNonce: () => "nonce-0001",
-    },
-    {
-      mode: "production",
-      appId: "22222222-2222-4222-8222-222222222222",
-      tenantId,
-      password: "not-a-real-secret",
-    },
-  );
+}
+
+describe("the bot endpoint in production mode", () => {
+  let url = "";
+  const host = createBotHost(botContext(), {
+    mode: "production",
+    appId: "22222222-2222-4222-8222-222222222222",
+    tenantId,
+    password: "not-a-real-secret",
+  });
+  const server = hostServer(host);
 
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -79,23 +85,8 @@ describe("the bot endpoint in production mode", () => {
 });
 
 describe("the bot endpoint in local mode", () => {
-  const host = createBotHost(
-    {
-      deps: { store: new InMemoryStore(), clock: new FixedClock("2026-03-02T09:00:00Z") },
-      logger: pino({ level: "silent" }),
-      newNonce: () => "nonce-0001",
-    },
-    { mode: "local" },
-  );
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const request = req as IncomingMessage & { body?: unknown };
-      request.body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "null") as unknown;
-      void host.handle(request, res);
-    });
-  });
+  const host = createBotHost(botContext(), { mode: "local" });
+  const server = hostServer(host);
   let url = "";
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -133,24 +124,8 @@ describe("the bot endpoint refusing malformed activities and bounding its calls 
   const hanging: Server = createServer((req) => {
     hangingRequests.push(`${req.method} ${req.url}`);
   });
-  const host = createBotHost(
-    {
-      deps: { store: new InMemoryStore(), clock: new FixedClock("2026-03-02T09:00:00Z") },
-      logger: pino({ level: "silent" }),
-      newNonce: () => "nonce-0001",
-    },
-    { mode: "local", outboundTimeoutMs: 200 },
-  );
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const request = req as IncomingMessage & { body?: unknown };
-      request.body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "null") as unknown;
-      res.setHeader("x-correlation-id", "corr-0001-test");
-      void host.handle(request, res);
-    });
-  });
+  const host = createBotHost(botContext(), { mode: "local", outboundTimeoutMs: 200 });
+  const server = hostServer(host, "corr-0001-test");
   let url = "";
   let hangingUrl = "";
   beforeAll(async () => {
