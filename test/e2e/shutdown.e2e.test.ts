@@ -74,10 +74,12 @@ function canListenOn(port: number): Promise<boolean> {
 describe("stopping the service with SIGTERM", () => {
   let dataDir: string;
   let child: ChildProcess;
+  const started: ChildProcess[] = [];
   const connector = holdingConnector();
 
   beforeAll(async () => {
-    // The service is started as `npm start` does: from the build.
+    // The service is started as `npm start` does: from the build (up to date after `npm test`'s own build,
+    // so this incremental build only checks).
     const build = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-b"], {
       cwd: root,
       encoding: "utf8",
@@ -88,7 +90,7 @@ describe("stopping the service with SIGTERM", () => {
   });
 
   afterAll(async () => {
-    if (child?.exitCode === null) child.kill("SIGKILL");
+    for (const service of started) if (service.exitCode === null) service.kill("SIGKILL");
     connector.release();
     connector.server.closeAllConnections();
     await new Promise<void>((resolve) => connector.server.close(() => resolve()));
@@ -109,6 +111,7 @@ describe("stopping the service with SIGTERM", () => {
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    started.push(child);
     child.stderr!.resume();
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     const url = await waitForBanner(child);
@@ -131,7 +134,11 @@ describe("stopping the service with SIGTERM", () => {
   }
 
   async function untilRefused(url: string): Promise<void> {
-    while (!(await refusesConnections(url))) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let tries = 0; tries < 200; tries += 1) {
+      if (await refusesConnections(url)) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error("The service still accepts connections after SIGTERM");
   }
 
   it("stops accepting, finishes the request in flight, exits with 0 and frees its port", async () => {

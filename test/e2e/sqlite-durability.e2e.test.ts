@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +11,14 @@ const child = fileURLToPath(new URL("./support/file-referral-then-hang.ts", impo
 /** Test code resolves `@convenor/*` (and its test support) from source, as `npm run bench` does. */
 const testTsconfig = fileURLToPath(new URL("../tsconfig.json", import.meta.url));
 
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const children: ChildProcess[] = [];
+
+afterAll(() => {
+  // A child that never reported its referral is still waiting: it must not outlive the test.
+  for (const filer of children)
+    if (filer.exitCode === null && filer.signalCode === null) filer.kill("SIGKILL");
+  rmSync(directory, { recursive: true, force: true });
+});
 
 /** Runs the child until it reports the referral filed, then kills it at once (SIGKILL, as `kill -9`). */
 function fileThenKill(sqlitePath: string): Promise<string> {
@@ -20,6 +27,7 @@ function fileThenKill(sqlitePath: string): Promise<string> {
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, TSX_TSCONFIG_PATH: testTsconfig },
     });
+    children.push(filer);
     let output = "";
     let errors = "";
     filer.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
