@@ -1,4 +1,3 @@
-import { canViewReferral } from "../auth/policies.js";
 import type { Actor } from "../model/actor.js";
 import { ErrorCodes } from "../model/errors.js";
 import type { Panel } from "../model/panel.js";
@@ -6,6 +5,7 @@ import type { Child } from "../model/people.js";
 import type { Referral } from "../model/referral.js";
 import { fail, ok, type Result } from "../model/result.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
+import { mayRead } from "./referral-access.js";
 import { referralAudit } from "./referral-records.js";
 
 /**
@@ -35,12 +35,7 @@ export async function getReferralDetail(
     if (!referral) return fail(ErrorCodes.notFound, "That referral was not found.");
     const panel = await tx.panels.get(referral.panelId);
     if (!panel) throw new Error(`Referral ${referral.id} belongs to a missing panel`);
-    const memberships = await tx.panels.membershipsOf(actor.personId);
-    const agendaItems = [];
-    for (const meeting of await tx.meetings.listByPanel(panel.id)) {
-      agendaItems.push(...(await tx.agenda.listForMeeting(meeting.id)));
-    }
-    if (!canViewReferral(memberships, actor.personId, referral, agendaItems)) {
+    if (!(await mayRead(tx, actor.personId, referral))) {
       await tx.audit.append(referralAudit(deps, actor, "referral.view-refused", referral, at));
       return fail(ErrorCodes.forbidden, "You do not have access to this referral.");
     }
