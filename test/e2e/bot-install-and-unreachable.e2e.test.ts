@@ -1,10 +1,9 @@
-import { fileReferral } from "@convenor/shared";
-import { aMembership, aPerson, aValidReferralForm } from "@convenor/shared/testing";
+import { aMembership, aPerson } from "@convenor/shared/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBotService, type BotService } from "./support/bot-service.js";
 import { textOf } from "./support/card-inspection.js";
 import { CapturingConnector } from "./support/capturing-connector.js";
-import { as, expectNoChildData, personalChat, testChild } from "./support/scenario.js";
+import { as, expectNoChildData, fileUrgentIcsmgReferral, personalChat } from "./support/scenario.js";
 import { installActivity, installationUpdateActivity } from "./support/teams-activities.js";
 
 /** Emergency authorisers of the ICSMG who have never typed to Convenor (this test's own data). */
@@ -46,23 +45,7 @@ describe("an emergency authoriser who installed Convenor but never typed, over H
     service.clock.set(new Date(Date.parse(start) + minutes * 60_000).toISOString());
 
   it("tells the referrer and the coordinator once who cannot be reached, and delivers on install", async () => {
-    const filed = await fileReferral(
-      service.deps,
-      { personId: "p-sw", channel: "test", origin: null, correlationId: null },
-      {
-        panelId: "panel-icsmg",
-        idempotencyKey: "quiet-urgent",
-        mode: "submit",
-        form: aValidReferralForm("icsmg", {
-          ...testChild,
-          "referrer.agency": "social-work",
-          urgency: "urgent",
-          "urgency.reason": "Placement breaks down on Friday.",
-        }),
-      },
-    );
-    if (!filed.ok) throw new Error(filed.error.message);
-    const reference = filed.value.referral.reference!;
+    const reference = (await fileUrgentIcsmgReferral(service, "quiet-urgent")).reference!;
     await service.outbox.drainOnce(); // the urgent requests: held for the two who cannot be reached
     await service.outbox.drainOnce(); // the notices about them
     expect(cardsOf("p-chair").filter((t) => t.includes(`Urgent request ${reference}`))).toHaveLength(1);

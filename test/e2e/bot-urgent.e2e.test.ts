@@ -1,10 +1,9 @@
-import { fileReferral } from "@convenor/shared";
-import { aMembership, aPerson, aValidReferralForm } from "@convenor/shared/testing";
+import { aMembership, aPerson } from "@convenor/shared/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBotService, type BotService } from "./support/bot-service.js";
 import { actionOf, clickData, elementsOf, inputsOf, textOf } from "./support/card-inspection.js";
 import { CapturingConnector } from "./support/capturing-connector.js";
-import { as, expectNoChildData, testChild } from "./support/scenario.js";
+import { as, expectNoChildData, fileUrgentIcsmgReferral } from "./support/scenario.js";
 
 /** An emergency authoriser who is not the panel's chair (this test's own data, not the demo seed). */
 const authoriser = aPerson({
@@ -34,29 +33,14 @@ describe("an urgent request decided by an emergency authoriser who is not a chai
   });
 
   async function fileUrgent(key: string) {
-    const filed = await fileReferral(
-      service.deps,
-      { personId: "p-sw", channel: "test", origin: null, correlationId: null },
-      {
-        panelId: "panel-icsmg",
-        idempotencyKey: key,
-        mode: "submit",
-        form: aValidReferralForm("icsmg", {
-          ...testChild,
-          "referrer.agency": "social-work",
-          urgency: "urgent",
-          "urgency.reason": "Placement breaks down on Friday.",
-        }),
-      },
-    );
-    if (!filed.ok) throw new Error(filed.error.message);
+    const referral = await fileUrgentIcsmgReferral(service, key);
     await service.outbox.drainOnce();
-    const reference = filed.value.referral.reference!;
+    const reference = referral.reference!;
     const card = as(service, connector, "p-test-authoriser")
       .cards()
       .find((c) => textOf(c).includes(`Urgent request ${reference}`));
     if (!card) throw new Error(`no urgent card for ${reference}`);
-    return { id: filed.value.referral.id, reference, card };
+    return { id: referral.id, reference, card };
   }
   const stateOf = async (id: string) =>
     (await service.store.transaction((tx) => tx.referrals.get(id)))?.state;

@@ -1,4 +1,6 @@
 import { expect } from "vitest";
+import { fileReferral } from "@convenor/shared";
+import { aValidReferralForm } from "@convenor/shared/testing";
 import { demoChildren } from "@convenor/server/local";
 import type { BotService } from "./bot-service.js";
 import { cardOf, type CapturingConnector } from "./capturing-connector.js";
@@ -60,4 +62,25 @@ export function as(
         .map(cardOf)
         .filter((c): c is Record<string, unknown> => c !== null),
   };
+}
+
+/** An urgent ICSMG referral for `testChild`, filed by the social worker through the use case (not a card). */
+export async function fileUrgentIcsmgReferral(service: BotService, idempotencyKey: string) {
+  const filed = await fileReferral(
+    service.deps,
+    { personId: "p-sw", channel: "test", origin: null, correlationId: null },
+    {
+      panelId: "panel-icsmg",
+      idempotencyKey,
+      mode: "submit",
+      form: aValidReferralForm("icsmg", {
+        ...testChild,
+        "referrer.agency": "social-work",
+        urgency: "urgent",
+        "urgency.reason": "Placement breaks down on Friday.",
+      }),
+    },
+  );
+  if (!filed.ok) throw new Error(filed.error.message);
+  return filed.value.referral;
 }
