@@ -101,6 +101,32 @@ export async function startService(
             requiredScope: "access_as_user",
           });
 
+    let graphSandboxUrl: string | null = null;
+    let graph: GraphAdapters | null = null;
+    if (config.graph.mode === "microsoft") {
+      graph = createGraphAdapters(config.graph);
+    } else if (options.graphSandbox !== false) {
+      const sandbox = await startGraphSandbox({
+        dataDir: config.dataDir,
+        port: config.graphSandboxPort,
+        people: demoPeople,
+        panels: demoPanels,
+        memberships: demoPanels.flatMap((panel) => demoMemberships(panel.id)),
+        ...(config.graph.sandbox ? { app: config.graph.sandbox } : {}),
+      });
+      closers.localTools.push(() => sandbox.close());
+      graph = createGraphAdapters(config.graph, { sandboxUrl: sandbox.url });
+      graphSandboxUrl = sandbox.url;
+    }
+
+    // Use cases that schedule meetings or file papers reach Microsoft 365 through these ports.
+    if (graph)
+      Object.assign(deps, {
+        calendar: graph.calendar,
+        documents: graph.documents,
+        directory: graph.directory,
+      });
+
     const bot = createConvenorBot({ deps, logger, auth: config.bot });
     const outbox = new OutboxWorker({ store, deliverer: bot.deliverer, clock, logger });
 
@@ -124,23 +150,7 @@ export async function startService(
       ["Bot endpoint", `${url}/api/messages`],
     ];
     if (localIssuer) banner.push(["Local sign-in (demo personas)", `${url}/local-issuer/signin`]);
-
-    let graph: GraphAdapters | null = null;
-    if (config.graph.mode === "microsoft") {
-      graph = createGraphAdapters(config.graph);
-    } else if (options.graphSandbox !== false) {
-      const sandbox = await startGraphSandbox({
-        dataDir: config.dataDir,
-        port: config.graphSandboxPort,
-        people: demoPeople,
-        panels: demoPanels,
-        memberships: demoPanels.flatMap((panel) => demoMemberships(panel.id)),
-        ...(config.graph.sandbox ? { app: config.graph.sandbox } : {}),
-      });
-      closers.localTools.push(() => sandbox.close());
-      graph = createGraphAdapters(config.graph, { sandboxUrl: sandbox.url });
-      banner.push(["Graph sandbox", sandbox.url]);
-    }
+    if (graphSandboxUrl) banner.push(["Graph sandbox", graphSandboxUrl]);
 
     // Install the Teams app for panel members the bot cannot reach yet (at start, then every few hours).
     if (graph?.teamsApps) {

@@ -1,10 +1,17 @@
+import type { CalendarPort } from "./ports/calendar.port.js";
 import type { Clock } from "./ports/clock.port.js";
+import type { DirectoryPort } from "./ports/directory.port.js";
+import type { DocumentsPort } from "./ports/documents.port.js";
 import type { Store } from "./ports/store.port.js";
 
 /** The ports every use case takes as its first argument. */
 export interface UseCaseDeps {
   store: Store;
   clock: Clock;
+  /** Microsoft 365 (Graph, or the Graph sandbox in local mode); absent where a process has no Graph access. */
+  calendar?: CalendarPort;
+  documents?: DocumentsPort;
+  directory?: DirectoryPort;
   /** Id generator; defaults to random UUIDs. Tests pass a counter for readable ids. */
   newId?: () => string;
 }
