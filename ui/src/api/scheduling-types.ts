@@ -11,6 +11,8 @@ export type MemberStatus = "free" | "busy" | "tentative" | "away" | "unknown";
 export interface SlotMember {
   personId: string;
   displayName: string;
+  /** For the invitation's attendees. */
+  email: string;
   agency: string;
   status: MemberStatus;
 }
