@@ -89,7 +89,10 @@ export function createFakeOffice(store: AppointmentStore, mailbox: HarnessMailbo
     body: {
       getAsync(coercionType: string, optionsOrCallback: unknown, callback?: Callback<string>) {
         const html = store.value.bodyHtml;
-        later(callbackOf(optionsOrCallback, callback), succeeded(coercionType === "html" ? html : stripTags(html)));
+        later(
+          callbackOf(optionsOrCallback, callback),
+          succeeded(coercionType === "html" ? html : stripTags(html)),
+        );
       },
       setAsync(value: unknown, optionsOrCallback: unknown, callback?: Callback<undefined>) {
         store.update({ bodyHtml: String(value) });

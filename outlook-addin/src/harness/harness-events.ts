@@ -31,8 +31,7 @@ export async function saveToSandbox(
     }),
   });
   const body = (await response.json().catch(() => null)) as
-    | (SavedEvent & { error?: { message?: string } })
-    | null;
+    (SavedEvent & { error?: { message?: string } }) | null;
   if (!response.ok || !body?.eventId) {
     throw new Error(body?.error?.message ?? `The harness could not save the event (${response.status}).`);
   }

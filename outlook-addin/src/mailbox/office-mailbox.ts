@@ -50,7 +50,9 @@ export class OfficeMailbox implements MailboxPort {
 
   async fill(details: AppointmentDetails): Promise<void> {
     const item = this.item;
-    await officeCall<void>("subject.setAsync", (callback) => item.subject.setAsync(details.subject, callback));
+    await officeCall<void>("subject.setAsync", (callback) =>
+      item.subject.setAsync(details.subject, callback),
+    );
     await officeCall<void>("start.setAsync", (callback) => item.start.setAsync(details.start, callback));
     await officeCall<void>("end.setAsync", (callback) => item.end.setAsync(details.end, callback));
     await officeCall<void>("requiredAttendees.setAsync", (callback) =>

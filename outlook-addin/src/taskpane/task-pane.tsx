@@ -44,7 +44,9 @@ export function TaskPane({ config, mailbox }: TaskPaneProps) {
       else if (who) session = await localSignIn(who);
       else throw new Error("The harness has no mailbox user.");
       const client = new ConvenorApi(new ApiClient({ getToken: () => session.getToken() }));
-      const meetingId = (await mailbox.currentEventId()) ? meetingIdInBody(await mailbox.readBodyText()) : null;
+      const meetingId = (await mailbox.currentEventId())
+        ? meetingIdInBody(await mailbox.readBodyText())
+        : null;
       setOpened(meetingId ? { kind: "meeting", meetingId } : { kind: "new" });
       setApi(client);
     } catch (caught) {

@@ -10,6 +10,7 @@ import { errorBody } from "./error-status.js";
 import { boundedJson, type JsonShapeLimits } from "./json-shape.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
+import { outlookRoutes, type OutlookPaneOptions } from "./routes/outlook-routes.js";
 
 export interface AppOptions {
   deps: UseCaseDeps;
@@ -20,6 +21,8 @@ export interface AppOptions {
   localIssuer?: LocalIssuer;
   /** The Teams bot's activity endpoint, mounted at `POST /api/messages`. */
   bot?: { handle(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> };
+  /** The Outlook task pane at `/outlook/` (and, in local mode, its harness). */
+  outlook?: OutlookPaneOptions;
 }
 
 const bodyLimit = "256kb";
@@ -48,6 +51,8 @@ export function createApp(options: AppOptions): Express {
   });
 
   if (options.localIssuer) app.use("/local-issuer", localIssuerRoutes(options.localIssuer, deps.store));
+
+  if (options.outlook) app.use("/outlook", outlookRoutes(options.outlook));
 
   if (options.bot) {
     const bot = options.bot;

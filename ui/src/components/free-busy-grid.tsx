@@ -6,7 +6,11 @@ import { memberStatusLabels, memberStatusMarks } from "./member-status.js";
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, width: "100%" },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  caption: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
