@@ -106,6 +106,7 @@ export interface MeetingRow {
   state: string;
   calendar_event_id: string | null;
   join_url: string | null;
+  organiser: string | null;
 }
 
 export interface AgendaItemRow {
@@ -141,6 +142,7 @@ export interface AuditLogRow {
   channel: string;
   origin: string | null;
   correlation_id: string | null;
+  detail: string | null;
 }
 
 export interface OutboxRow {

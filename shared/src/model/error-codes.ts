@@ -74,6 +74,20 @@ export const errorCatalogue = {
   panelSettings: {
     invalid: "PANEL.SETTING_INVALID",
   },
+  /** `SchedulingCodes`: slot suggestions, scheduling a meeting and keeping it in step with its calendar event. */
+  scheduling: {
+    windowInPast: "SCHEDULING.WINDOW_IN_PAST",
+    windowTooLong: "SCHEDULING.WINDOW_TOO_LONG",
+    windowReversed: "SCHEDULING.WINDOW_REVERSED",
+    notScheduler: "SCHEDULING.NOT_CHAIR_OR_COORDINATOR",
+    calendarNotConfigured: "SCHEDULING.CALENDAR_NOT_CONFIGURED",
+    meetingInPast: "SCHEDULING.MEETING_IN_PAST",
+    overrideReasonRequired: "SCHEDULING.OVERRIDE_REASON_REQUIRED",
+    eventNotFound: "SCHEDULING.EVENT_NOT_FOUND",
+    eventLinkedElsewhere: "SCHEDULING.EVENT_LINKED_TO_ANOTHER_MEETING",
+    meetingNotPending: "SCHEDULING.MEETING_NOT_PENDING",
+    noOrganiserMailbox: "SCHEDULING.NO_ORGANISER_MAILBOX",
+  },
   /** `ReachCodes`: reaching people in Teams ahead of need. */
   people: {
     noEntraObjectId: "PEOPLE.NO_ENTRA_OBJECT_ID",

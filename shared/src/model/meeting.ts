@@ -4,10 +4,13 @@ export interface Meeting {
   /** ISO date-time, UTC. */
   startsAt: string;
   endsAt: string;
-  state: "planned" | "held" | "cancelled";
+  /** `pending`: recorded by Convenor, its calendar event not yet made or linked (a retry finishes it). */
+  state: "pending" | "planned" | "held" | "cancelled";
   /** The Outlook event, once scheduled through Graph. */
   calendarEventId: string | null;
   joinUrl: string | null;
+  /** The mailbox whose calendar holds the event (the chair who scheduled it); null before there is one. */
+  organiser?: string | null;
 }
 
 export type AgendaItemSource = "standing" | "referral" | "review" | "deferred" | "retrospective" | "red-list";
