@@ -92,6 +92,27 @@ export const errorCatalogue = {
   people: {
     noEntraObjectId: "PEOPLE.NO_ENTRA_OBJECT_ID",
   },
+  /** `MeetingCodes`: a meeting's agenda. */
+  meeting: {
+    notFound: "MEETING.NOT_FOUND",
+    notPlanned: "MEETING.NOT_PLANNED",
+    itemNotFound: "AGENDA.ITEM_NOT_FOUND",
+    orderMismatch: "AGENDA.ORDER_MISMATCH",
+    alreadyListed: "AGENDA.ALREADY_LISTED",
+    referralNotListable: "AGENDA.REFERRAL_NOT_LISTABLE",
+    unknownPerson: "AGENDA.UNKNOWN_PERSON",
+    moveTargetInvalid: "AGENDA.MOVE_TARGET_INVALID",
+    tooManyItems: "AGENDA.TOO_MANY_ITEMS",
+  },
+  /** `PaperCodes`: papers for a meeting. */
+  papers: {
+    tooLarge: "PAPER.TOO_LARGE",
+    typeNotAllowed: "PAPER.TYPE_NOT_ALLOWED",
+    empty: "PAPER.EMPTY",
+    noLibrary: "PAPER.NO_LIBRARY",
+    notFound: "PAPER.NOT_FOUND",
+    notCaseItem: "PAPER.NOT_A_CASE_ITEM",
+  },
   /** Settings read at start-up. */
   config: {
     invalid: "CONFIG.INVALID",

@@ -29,3 +29,42 @@ export interface AgendaItem {
   /** Invited for this item only: they see and speak to it alone. */
   invitedPersonIds: string[];
 }
+
+/**
+ * An agenda's own record. Every change to the agenda advances `version`, checked against the version the
+ * changer read, so two chairs editing at once never interleave positions.
+ */
+export interface AgendaRecord {
+  meetingId: string;
+  version: number;
+  /** When it was last published; null before the first. */
+  publishedAt: string | null;
+  /** What was published (items, order, slots, presenters, invitees), to tell a change from a repeat. */
+  publishedFingerprint: string | null;
+}
+
+/** A document uploaded through Convenor for one case item, filed in the panel's SharePoint library. */
+export interface Paper {
+  id: string;
+  agendaItemId: string;
+  /** The file name as filed (sanitised by the library). */
+  fileName: string;
+  contentType: string | null;
+  size: number;
+  siteId: string;
+  driveItemId: string;
+  /** Path inside the library, e.g. `Meetings/2026-03-04/ISG-2026-0042/report.pdf`. */
+  path: string;
+  webUrl: string;
+  uploadedById: string;
+  uploadedAt: string;
+  /** Arrived after the papers deadline. */
+  late: boolean;
+}
+
+/** Who opened a paper through Convenor, first time only. `paperId` is a paper's id or `plan-{agendaItemId}`. */
+export interface PaperRead {
+  paperId: string;
+  personId: string;
+  firstReadAt: string;
+}
