@@ -3,7 +3,6 @@
 export * from "./api/api-client.js";
 export * from "./api/api-error.js";
 export * from "./api/convenor-api.js";
-export * from "./api/scheduling-types.js";
 export * from "./api/task-pane-messages.js";
 export * from "./format/dates.js";
 export * from "./components/agenda-view.js";
@@ -13,3 +12,5 @@ export * from "./components/free-busy-grid.js";
 export * from "./components/member-status.js";
 export * from "./components/panel-picker.js";
 export * from "./components/slot-list.js";
+export * from "./components/agency-names.js";
+export * from "./components/slot-breaches.js";

@@ -1,32 +1,43 @@
-import { ApiClient, ApiError, ConvenorApi, type SlotSuggestion } from "@convenor/ui";
+import type { SlotMember, SuggestedSlot } from "@convenor/shared";
+import { ApiClient, ApiError, ConvenorApi } from "@convenor/ui";
 import { describe, expect, it } from "vitest";
 import { FakeMailbox } from "../testing/fake-mailbox.js";
 import { meetingIdInBody } from "./appointment-body.js";
 import { scheduleFromSlot } from "./schedule-from-slot.js";
 
-const slot: SlotSuggestion = {
-  start: "2027-02-02T10:00:00.000Z",
-  end: "2027-02-02T12:00:00.000Z",
+const members: SlotMember[] = [
+  {
+    personId: "p-chair",
+    displayName: "Morag Chalmers",
+    email: "morag.chalmers@convenor.test",
+    agency: "social-work",
+    organisation: "internal",
+    calendar: "visible",
+  },
+  {
+    personId: "p-external",
+    displayName: "Sam Patel",
+    email: "sam.patel@partner.example",
+    agency: "health",
+    organisation: "external",
+    calendar: "unknown",
+  },
+];
+const slot: SuggestedSlot = {
+  startsAt: "2027-02-02T10:00:00.000Z",
+  endsAt: "2027-02-02T12:00:00.000Z",
+  date: "2027-02-02",
   rank: 1,
-  reasons: ["Quorum met"],
+  statuses: ["free", "unknown"],
+  freeCount: 1,
+  agenciesAvailable: ["social-work"],
   quorumMet: true,
-  members: [
-    {
-      personId: "p-chair",
-      displayName: "Morag Chalmers",
-      email: "morag.chalmers@convenor.test",
-      agency: "social-work",
-      status: "free",
-    },
-    {
-      personId: "p-external",
-      displayName: "Dr Ext",
-      email: "ext@nhs.test",
-      agency: "health",
-      status: "unknown",
-    },
-  ],
+  requiredAgenciesMissing: [],
+  deadlinesReachable: true,
+  outsideWorkingHours: 0,
+  closureDay: false,
   deadlines: [],
+  reasons: ["Quorum met"],
 };
 const panel = { id: "panel-icsmg", name: "ICSMG Inverness" };
 
@@ -51,21 +62,28 @@ function fakeService(options: { failCreate?: boolean } = {}) {
     const meeting = {
       id: "m-1",
       panelId: panel.id,
-      panelName: panel.name,
-      startsAt: slot.start,
-      endsAt: slot.end,
-      state: "planned",
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      state: "pending",
       calendarEventId: null,
       joinUrl: null,
-      agendaUrl: "https://convenor.test/tab/#/meetings/m-1",
     };
-    if (path === "/api/meetings") return reply(201, meeting);
+    const view = (changes: object) => ({
+      meeting: { ...meeting, ...changes },
+      deadlines: [],
+      overridden: [],
+      replayed: false,
+    });
+    if (path === "/api/meetings") return reply(201, view({}));
     if (path === "/api/meetings/m-1/event")
-      return reply(200, {
-        ...meeting,
-        calendarEventId: (body as { eventId: string }).eventId,
-        joinUrl: "https://teams/join",
-      });
+      return reply(
+        200,
+        view({
+          state: "planned",
+          calendarEventId: (body as { eventId: string }).eventId,
+          joinUrl: "https://teams/join",
+        }),
+      );
     return reply(404, { error: { code: "NOT_FOUND", message: "nothing" } });
   };
   const api = new ConvenorApi(
@@ -76,15 +94,16 @@ function fakeService(options: { failCreate?: boolean } = {}) {
 
 const input = {
   panel,
+  members,
   slot,
   idempotencyKey: "key-1",
-  fallbackAgendaUrl: (id: string) => `/tab/#/meetings/${id}`,
+  agendaUrl: (id: string) => `https://convenor.test/tab/meetings/${id}`,
 };
 
 describe("using a slot from the task pane", () => {
   it("creates the meeting, fills the appointment, saves it and links the saved event", async () => {
     const { api, requests } = fakeService();
-    const mailbox = new FakeMailbox();
+    const mailbox = new FakeMailbox({ email: "Morag.Chalmers@convenor.test" });
     const scheduled = await scheduleFromSlot(api, mailbox, input);
 
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
@@ -93,21 +112,28 @@ describe("using a slot from the task pane", () => {
     ]);
     expect(requests[0]).toMatchObject({
       auth: "Bearer token-1",
-      body: { panelId: panel.id, startsAt: slot.start, endsAt: slot.end, idempotencyKey: "key-1" },
+      body: {
+        panelId: panel.id,
+        startsAt: slot.startsAt,
+        durationMinutes: 120,
+        idempotencyKey: "key-1",
+        eventBy: "outlook",
+      },
     });
     expect(mailbox.filled).toMatchObject({
-      subject: "ICSMG Inverness: panel meeting",
-      start: new Date(slot.start),
-      end: new Date(slot.end),
-      requiredAttendees: [
-        { displayName: "Morag Chalmers", emailAddress: "morag.chalmers@convenor.test" },
-        { displayName: "Dr Ext", emailAddress: "ext@nhs.test" },
-      ],
+      subject: "ICSMG Inverness meeting",
+      start: new Date(slot.startsAt),
+      end: new Date(slot.endsAt),
+      // The organiser is not their own attendee.
+      requiredAttendees: [{ displayName: "Sam Patel", emailAddress: "sam.patel@partner.example" }],
     });
     expect(meetingIdInBody(mailbox.filled!.bodyHtml)).toBe("m-1");
     expect(mailbox.saves).toBe(1);
     expect(requests[1]!.body).toEqual({ eventId: "AAMkSaved1" });
-    expect(scheduled).toMatchObject({ eventId: "AAMkSaved1", meeting: { joinUrl: "https://teams/join" } });
+    expect(scheduled).toMatchObject({
+      eventId: "AAMkSaved1",
+      view: { meeting: { joinUrl: "https://teams/join" } },
+    });
   });
 
   it("leaves the appointment untouched when Convenor refuses the meeting, with the code's message", async () => {
@@ -125,7 +151,7 @@ describe("using a slot from the task pane", () => {
 
 describe("finding the meeting an appointment belongs to", () => {
   it("reads the meeting id from the agenda link in the body, and nothing from other text", () => {
-    expect(meetingIdInBody("Agenda and papers: https://convenor.test/tab/#/meetings/m-42\nPapers…")).toBe(
+    expect(meetingIdInBody("Agenda and papers: https://convenor.test/tab/meetings/m-42\nPapers…")).toBe(
       "m-42",
     );
     expect(meetingIdInBody("A meeting about meetings")).toBeNull();

@@ -1,25 +1,29 @@
-import type { ConvenorApi, MeetingView, SlotSuggestion } from "@convenor/ui";
+import type { ScheduledMeetingView, SlotMember, SuggestedSlot } from "@convenor/shared";
+import type { ConvenorApi } from "@convenor/ui";
 import type { MailboxPort } from "../mailbox/mailbox.port.js";
 import { appointmentBody } from "./appointment-body.js";
 
 export interface ScheduleFromSlotInput {
   panel: { id: string; name: string };
-  slot: SlotSuggestion;
+  members: SlotMember[];
+  slot: SuggestedSlot;
   /** One key per pick of this slot: a retry after a failure, or a double click, reuses it. */
   idempotencyKey: string;
-  /** Where the agenda is read when the server does not say (the tab's meeting page). */
-  fallbackAgendaUrl: (meetingId: string) => string;
+  /** Given when the slot misses a deadline, the quorum or a required agency (audited by the server). */
+  overrideReason?: string;
+  /** Where members read the agenda: the tab's meeting page on this service. */
+  agendaUrl: (meetingId: string) => string;
 }
 
 export interface Scheduled {
-  meeting: MeetingView;
+  view: ScheduledMeetingView;
   eventId: string;
 }
 
 /**
- * "Use this slot": Convenor holds the meeting, the pane fills the open appointment (subject, times, members as
- * required attendees, the agenda link), saves it, and links the meeting to the saved event. The server then
- * makes the event a Teams meeting through Graph (Office.js cannot switch on the Teams toggle).
+ * "Use this slot": Convenor records the meeting (pending its event), the pane fills the open appointment
+ * (subject, times, members as required attendees, the agenda link), saves it, and links the meeting to the
+ * saved event. The server then makes the event a Teams meeting through Graph: Office.js cannot.
  */
 export async function scheduleFromSlot(
   api: ConvenorApi,
@@ -27,23 +31,30 @@ export async function scheduleFromSlot(
   input: ScheduleFromSlotInput,
 ): Promise<Scheduled> {
   const { panel, slot } = input;
-  const meeting = await api.createMeeting({
+  const durationMinutes = Math.round(
+    (new Date(slot.endsAt).getTime() - new Date(slot.startsAt).getTime()) / 60_000,
+  );
+  const pending = await api.scheduleMeeting({
     panelId: panel.id,
-    startsAt: slot.start,
-    endsAt: slot.end,
     idempotencyKey: input.idempotencyKey,
+    startsAt: slot.startsAt,
+    durationMinutes,
+    eventBy: "outlook",
+    ...(input.overrideReason ? { overrideReason: input.overrideReason } : {}),
   });
-  const agendaUrl = meeting.agendaUrl || input.fallbackAgendaUrl(meeting.id);
+  const meetingId = pending.meeting.id;
+  const organiser = mailbox.userEmail()?.toLowerCase();
   await mailbox.fill({
-    subject: `${panel.name}: panel meeting`,
-    start: new Date(slot.start),
-    end: new Date(slot.end),
-    requiredAttendees: slot.members
-      .filter((member) => member.email)
+    subject: `${panel.name} meeting`,
+    start: new Date(pending.meeting.startsAt),
+    end: new Date(pending.meeting.endsAt),
+    requiredAttendees: input.members
+      .filter((member): member is SlotMember & { email: string } => Boolean(member.email))
+      .filter((member) => member.email.toLowerCase() !== organiser)
       .map((member) => ({ displayName: member.displayName, emailAddress: member.email })),
-    bodyHtml: appointmentBody(panel.name, agendaUrl),
+    bodyHtml: appointmentBody(panel.name, input.agendaUrl(meetingId)),
   });
   const eventId = await mailbox.save();
-  const linked = await api.linkEvent(meeting.id, eventId);
-  return { meeting: linked, eventId };
+  const view = await api.linkEvent(meetingId, eventId);
+  return { view, eventId };
 }

@@ -1,22 +1,23 @@
-import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Spinner, Textarea } from "@fluentui/react-components";
+import type { Panel, SlotSuggestions, SuggestedSlot } from "@convenor/shared";
 import {
   DeadlineList,
   ErrorBanner,
   FreeBusyGrid,
   PanelPicker,
   SlotList,
+  formatDay,
   formatSlot,
+  slotBreaches,
   type ConvenorApi,
-  type SlotSuggestion,
 } from "@convenor/ui";
-import type { Panel } from "@convenor/shared";
 import { useEffect, useRef, useState } from "react";
 import type { MailboxPort } from "../mailbox/mailbox.port.js";
-import { defaultWindow } from "../pane/pane-window.js";
 import { scheduleFromSlot, type Scheduled } from "../pane/schedule-from-slot.js";
 
 /** Columns of the free/busy grid: the best few slots, so the pane stays narrow. */
-const gridSlots = 4;
+const gridSlots = 3;
+const reasonMax = 500;
 
 export interface ScheduleViewProps {
   api: ConvenorApi;
@@ -27,9 +28,11 @@ export interface ScheduleViewProps {
 export function ScheduleView({ api, mailbox }: ScheduleViewProps) {
   const [panels, setPanels] = useState<Panel[] | null>(null);
   const [panelId, setPanelId] = useState<string | null>(null);
-  const [slots, setSlots] = useState<SlotSuggestion[] | null>(null);
+  const [suggestions, setSuggestions] = useState<SlotSuggestions | null>(null);
   const [picking, setPicking] = useState(false);
-  const [done, setDone] = useState<{ scheduled: Scheduled; slot: SlotSuggestion } | null>(null);
+  const [needsReason, setNeedsReason] = useState<SuggestedSlot | null>(null);
+  const [reason, setReason] = useState("");
+  const [done, setDone] = useState<Scheduled | null>(null);
   const [error, setError] = useState<unknown>(null);
   const keys = useRef(new Map<string, string>());
 
@@ -37,12 +40,12 @@ export function ScheduleView({ api, mailbox }: ScheduleViewProps) {
     void (async () => {
       try {
         const [me, visible] = await Promise.all([api.me(), api.panels()]);
-        const chaired = new Set(
+        const schedules = new Set(
           me.panels
             .filter((panel) => panel.roles.includes("chair") || panel.roles.includes("coordinator"))
             .map((panel) => panel.panelId),
         );
-        setPanels(visible.filter((panel) => chaired.has(panel.id)));
+        setPanels(visible.filter((panel) => schedules.has(panel.id)));
       } catch (caught) {
         setError(caught);
       }
@@ -53,33 +56,30 @@ export function ScheduleView({ api, mailbox }: ScheduleViewProps) {
 
   useEffect(() => {
     if (!panel) return;
-    setSlots(null);
+    setSuggestions(null);
+    setNeedsReason(null);
     setError(null);
-    void (async () => {
-      try {
-        const window = defaultWindow(new Date(), panel.settings.meetingMinutes);
-        setSlots((await api.slots(panel.id, window)).slots);
-      } catch (caught) {
-        setError(caught);
-      }
-    })();
+    api.slots(panel.id).then(setSuggestions, setError);
   }, [api, panel]);
 
-  async function pick(slot: SlotSuggestion): Promise<void> {
-    if (!panel || picking) return;
-    const keyOf = `${panel.id}@${slot.start}`;
+  async function use(slot: SuggestedSlot, overrideReason?: string): Promise<void> {
+    if (!panel || !suggestions || picking) return;
+    const keyOf = `${panel.id}@${slot.startsAt}`;
     const idempotencyKey = keys.current.get(keyOf) ?? crypto.randomUUID();
     keys.current.set(keyOf, idempotencyKey);
     setPicking(true);
     setError(null);
     try {
-      const scheduled = await scheduleFromSlot(api, mailbox, {
-        panel,
-        slot,
-        idempotencyKey,
-        fallbackAgendaUrl: (id) => new URL(`/tab/#/meetings/${id}`, location.href).toString(),
-      });
-      setDone({ scheduled, slot });
+      setDone(
+        await scheduleFromSlot(api, mailbox, {
+          panel,
+          members: suggestions.members,
+          slot,
+          idempotencyKey,
+          ...(overrideReason ? { overrideReason } : {}),
+          agendaUrl: (id) => new URL(`/tab/meetings/${encodeURIComponent(id)}`, location.href).toString(),
+        }),
+      );
     } catch (caught) {
       setError(caught);
     } finally {
@@ -87,18 +87,26 @@ export function ScheduleView({ api, mailbox }: ScheduleViewProps) {
     }
   }
 
+  function pick(slot: SuggestedSlot): void {
+    if (slotBreaches(slot).length > 0) {
+      setNeedsReason(slot);
+      setReason("");
+    } else void use(slot);
+  }
+
   if (done) {
+    const { meeting, deadlines } = done.view;
     return (
       <section aria-labelledby="scheduled-heading">
         <h2 id="scheduled-heading">Meeting arranged</h2>
         <MessageBar intent="success">
           <MessageBarBody>
-            The appointment is filled for {formatSlot(done.slot.start, done.slot.end)} and linked to Convenor.
-            Check it, then Send it from Outlook.
+            The appointment is filled for {formatSlot(meeting.startsAt, meeting.endsAt)} and linked to
+            Convenor{meeting.joinUrl ? ", with a Teams meeting" : ""}. Check it, then Send it.
           </MessageBarBody>
         </MessageBar>
         <h3>Deadlines</h3>
-        <DeadlineList deadlines={done.slot.deadlines} />
+        <DeadlineList deadlines={deadlines} />
       </section>
     );
   }
@@ -117,12 +125,39 @@ export function ScheduleView({ api, mailbox }: ScheduleViewProps) {
           disabled={picking}
         />
       )}
-      {panel && slots === null && !error && <Spinner label="Finding slots…" />}
-      {panel && slots && (
+      {panel && suggestions === null && !error && <Spinner label="Finding slots…" />}
+      {needsReason && (
+        <section aria-labelledby="reason-heading">
+          <h2 id="reason-heading">{formatSlot(needsReason.startsAt, needsReason.endsAt)}</h2>
+          <p>This slot has {slotBreaches(needsReason).join("; ")}. Give a reason to use it anyway.</p>
+          <Field label="Reason (recorded)" required>
+            <Textarea
+              value={reason}
+              maxLength={reasonMax}
+              onChange={(_event, data) => setReason(data.value)}
+            />
+          </Field>
+          <Button
+            appearance="primary"
+            disabled={picking || reason.trim().length === 0}
+            onClick={() => void use(needsReason, reason.trim())}
+          >
+            Use this slot with this reason
+          </Button>{" "}
+          <Button disabled={picking} onClick={() => setNeedsReason(null)}>
+            Choose another slot
+          </Button>
+        </section>
+      )}
+      {panel && suggestions && !needsReason && (
         <section aria-labelledby="slots-heading">
           <h2 id="slots-heading">Suggested slots</h2>
-          <FreeBusyGrid slots={slots.slice(0, gridSlots)} />
-          <SlotList slots={slots} onPick={(slot) => void pick(slot)} busy={picking} />
+          <p>
+            {formatDay(suggestions.from)} to {formatDay(suggestions.to)}, {suggestions.durationMinutes}{" "}
+            minutes.
+          </p>
+          <FreeBusyGrid members={suggestions.members} slots={suggestions.slots.slice(0, gridSlots)} />
+          <SlotList slots={suggestions.slots} onPick={pick} busy={picking} />
         </section>
       )}
       {picking && <Spinner label="Filling the appointment…" />}

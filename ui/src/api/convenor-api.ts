@@ -1,14 +1,28 @@
-import type { Me, Panel } from "@convenor/shared";
-import type { ApiClient } from "./api-client.js";
 import type {
-  CreateMeetingRequest,
-  MeetingDetail,
-  MeetingView,
-  SlotsQuery,
-  SlotsResponse,
-} from "./scheduling-types.js";
+  MeetingDetailView,
+  Me,
+  OpenPaperView,
+  Panel,
+  ScheduleMeetingBody,
+  ScheduledMeetingView,
+  SlotSuggestions,
+} from "@convenor/shared";
+import type { ApiClient } from "./api-client.js";
 
-/** The API calls the front ends make, typed. Paths and shapes: README "API". */
+export interface SlotsQuery {
+  /** YYYY-MM-DD, UK dates; the server's defaults (today, eight weeks) when left out. */
+  from?: string;
+  to?: string;
+  durationMinutes?: number;
+  limit?: number;
+}
+
+/** `POST /api/meetings`; `eventBy` defaults to `convenor` on the server. */
+export type ScheduleMeetingRequest = Omit<ScheduleMeetingBody, "eventBy"> & {
+  eventBy?: ScheduleMeetingBody["eventBy"];
+};
+
+/** The API calls the front ends make, typed with `shared`'s request and answer types (README "API"). */
 export class ConvenorApi {
   constructor(private readonly client: ApiClient) {}
 
@@ -20,21 +34,27 @@ export class ConvenorApi {
     return this.client.get<Panel[]>("/panels");
   }
 
-  slots(panelId: string, query: SlotsQuery): Promise<SlotsResponse> {
-    return this.client.get<SlotsResponse>(`/panels/${encodeURIComponent(panelId)}/slots`, { ...query });
+  slots(panelId: string, query: SlotsQuery = {}): Promise<SlotSuggestions> {
+    return this.client.get<SlotSuggestions>(`/panels/${encodeURIComponent(panelId)}/slots`, { ...query });
   }
 
-  createMeeting(request: CreateMeetingRequest): Promise<MeetingView> {
-    const { idempotencyKey, ...body } = request;
-    return this.client.post<MeetingView>("/meetings", { ...body, idempotencyKey });
+  scheduleMeeting(request: ScheduleMeetingRequest): Promise<ScheduledMeetingView> {
+    return this.client.post<ScheduledMeetingView>("/meetings", request);
   }
 
-  /** Links the meeting to the saved calendar event (a REST id); the server makes it a Teams meeting. */
-  linkEvent(meetingId: string, eventId: string): Promise<MeetingView> {
-    return this.client.post<MeetingView>(`/meetings/${encodeURIComponent(meetingId)}/event`, { eventId });
+  /** Links a pending meeting to the event saved in Outlook (a REST id); the server makes it a Teams meeting. */
+  linkEvent(meetingId: string, eventId: string): Promise<ScheduledMeetingView> {
+    return this.client.post<ScheduledMeetingView>(`/meetings/${encodeURIComponent(meetingId)}/event`, {
+      eventId,
+    });
   }
 
-  meeting(meetingId: string): Promise<MeetingDetail> {
-    return this.client.get<MeetingDetail>(`/meetings/${encodeURIComponent(meetingId)}`);
+  meeting(meetingId: string): Promise<MeetingDetailView> {
+    return this.client.get<MeetingDetailView>(`/meetings/${encodeURIComponent(meetingId)}`);
+  }
+
+  /** Where a paper opens; the server records the read (audited) before answering. */
+  openPaper(paperId: string): Promise<OpenPaperView> {
+    return this.client.get<OpenPaperView>(`/papers/${encodeURIComponent(paperId)}`);
   }
 }

@@ -1,6 +1,5 @@
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
-import type { AgendaItemView } from "../api/scheduling-types.js";
-import { formatTime } from "../format/dates.js";
+import type { AgendaItemView, PaperView } from "@convenor/shared";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "grid", gap: tokens.spacingVerticalS },
@@ -11,10 +10,12 @@ const useStyles = makeStyles({
 
 export interface AgendaViewProps {
   items: AgendaItemView[];
+  /** Opens a paper through Convenor (which records the read); papers are never plain links. */
+  onOpenPaper: (paper: PaperView) => void;
 }
 
-/** The agenda in order: each item's time or slot, presenter, and its papers as Convenor links. */
-export function AgendaView({ items }: AgendaViewProps) {
+/** The agenda in order: each item's reference, time slot and presenter, and its papers. */
+export function AgendaView({ items, onOpenPaper }: AgendaViewProps) {
   const styles = useStyles();
   if (items.length === 0) return <p>The agenda has no items yet.</p>;
   const sorted = [...items].sort((a, b) => a.position - b.position);
@@ -25,9 +26,9 @@ export function AgendaView({ items }: AgendaViewProps) {
           <span className={styles.title}>{item.title}</span>
           <span className={styles.detail}>
             {[
-              item.startsAt ? formatTime(item.startsAt) : null,
-              item.slotMinutes ? `${item.slotMinutes} minutes` : "Not presented",
-              item.presenter ? `Presenter: ${item.presenter}` : null,
+              item.reference && item.reference !== item.title ? item.reference : null,
+              item.slotMinutes ? `${item.slotMinutes} minutes` : "No time slot",
+              item.presenter ? `Presenter: ${item.presenter.displayName}` : null,
             ]
               .filter(Boolean)
               .join(" · ")}
@@ -36,8 +37,8 @@ export function AgendaView({ items }: AgendaViewProps) {
             <ul className={styles.papers} aria-label={`Papers for ${item.title}`}>
               {item.papers.map((paper) => (
                 <li key={paper.id}>
-                  <Link href={paper.url} target="_blank" rel="noreferrer">
-                    {paper.title}
+                  <Link as="button" onClick={() => onOpenPaper(paper)}>
+                    {paper.name}
                   </Link>
                   {paper.late ? " (late)" : ""}
                 </li>

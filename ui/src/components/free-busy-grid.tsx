@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { MemberStatus, SlotSuggestion } from "../api/scheduling-types.js";
+import type { MemberSlotStatus, SlotMember, SuggestedSlot } from "@convenor/shared";
 import { formatSlot } from "../format/dates.js";
+import { agencyNames } from "./agency-names.js";
 import { memberStatusLabels, memberStatusMarks } from "./member-status.js";
 
 const useStyles = makeStyles({
@@ -26,8 +27,10 @@ const useStyles = makeStyles({
 });
 
 export interface FreeBusyGridProps {
+  /** The panel's members, one row each, in the order of each slot's `statuses`. */
+  members: SlotMember[];
   /** The slots to compare, one column each (the first few of the ranking). */
-  slots: SlotSuggestion[];
+  slots: SuggestedSlot[];
   caption?: string;
 }
 
@@ -35,12 +38,12 @@ export interface FreeBusyGridProps {
  * Who can come to which slot: a table with a header for each slot and each member, the state in words. A
  * member whose calendar cannot be read is shown as Unknown, never as Free.
  */
-export function FreeBusyGrid({ slots, caption = "Who is free at each slot" }: FreeBusyGridProps) {
+export function FreeBusyGrid({ members, slots, caption = "Who is free at each slot" }: FreeBusyGridProps) {
   const styles = useStyles();
-  const members = slots[0]?.members ?? [];
   if (slots.length === 0 || members.length === 0) return null;
-  const statusOf = (slot: SlotSuggestion, personId: string): MemberStatus =>
-    slot.members.find((member) => member.personId === personId)?.status ?? "unknown";
+  // A status the answer does not have is unknown, never free.
+  const statusOf = (slot: SuggestedSlot, index: number): MemberSlotStatus =>
+    slot.statuses[index] ?? "unknown";
   return (
     <div className={styles.wrap}>
       <table className={styles.table}>
@@ -51,23 +54,26 @@ export function FreeBusyGrid({ slots, caption = "Who is free at each slot" }: Fr
               Member
             </th>
             {slots.map((slot) => (
-              <th key={slot.start} scope="col" className={styles.cell}>
-                {formatSlot(slot.start, slot.end)}
+              <th key={slot.startsAt} scope="col" className={styles.cell}>
+                {formatSlot(slot.startsAt, slot.endsAt)}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {members.map((member) => (
+          {members.map((member, index) => (
             <tr key={member.personId}>
               <th scope="row" className={styles.cell}>
                 {member.displayName}
-                <span className={styles.agency}>{member.agency}</span>
+                <span className={styles.agency}>
+                  {agencyNames[member.agency]}
+                  {member.organisation === "external" ? ", another organisation" : ""}
+                </span>
               </th>
               {slots.map((slot) => {
-                const status = statusOf(slot, member.personId);
+                const status = statusOf(slot, index);
                 return (
-                  <td key={slot.start} className={`${styles.cell} ${styles[status]}`} data-status={status}>
+                  <td key={slot.startsAt} className={`${styles.cell} ${styles[status]}`} data-status={status}>
                     <span aria-hidden="true">{memberStatusMarks[status]} </span>
                     {memberStatusLabels[status]}
                   </td>

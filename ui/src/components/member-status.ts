@@ -1,7 +1,7 @@
-import type { MemberStatus } from "../api/scheduling-types.js";
+import type { MemberSlotStatus } from "@convenor/shared";
 
 /** Words for each state: the grid never relies on colour alone. */
-export const memberStatusLabels: Record<MemberStatus, string> = {
+export const memberStatusLabels: Record<MemberSlotStatus, string> = {
   free: "Free",
   busy: "Busy",
   tentative: "Tentative",
@@ -10,7 +10,7 @@ export const memberStatusLabels: Record<MemberStatus, string> = {
 };
 
 /** A short mark beside the word, for a quick scan. */
-export const memberStatusMarks: Record<MemberStatus, string> = {
+export const memberStatusMarks: Record<MemberSlotStatus, string> = {
   free: "✓",
   busy: "✕",
   tentative: "~",

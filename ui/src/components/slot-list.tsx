@@ -1,6 +1,7 @@
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { SlotSuggestion } from "../api/scheduling-types.js";
-import { formatDay, formatSlot } from "../format/dates.js";
+import type { SuggestedSlot } from "@convenor/shared";
+import { formatSlot } from "../format/dates.js";
+import { slotBreaches } from "./slot-breaches.js";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
@@ -17,8 +18,8 @@ const useStyles = makeStyles({
 });
 
 export interface SlotListProps {
-  slots: SlotSuggestion[];
-  onPick: (slot: SlotSuggestion) => void;
+  slots: SuggestedSlot[];
+  onPick: (slot: SuggestedSlot) => void;
   /** While a pick is being made: every button is disabled, so a double click cannot pick twice. */
   busy?: boolean;
   pickLabel?: string;
@@ -31,10 +32,10 @@ export function SlotList({ slots, onPick, busy, pickLabel = "Use this slot" }: S
   return (
     <ol className={styles.list} aria-label="Suggested slots, best first">
       {slots.map((slot) => {
-        const when = formatSlot(slot.start, slot.end);
-        const late = slot.deadlines.filter((deadline) => deadline.state === "late");
+        const when = formatSlot(slot.startsAt, slot.endsAt);
+        const breaches = slotBreaches(slot);
         return (
-          <li key={slot.start} className={styles.slot}>
+          <li key={slot.startsAt} className={styles.slot}>
             <h3 className={styles.heading}>
               {slot.rank}. {when}
             </h3>
@@ -42,15 +43,12 @@ export function SlotList({ slots, onPick, busy, pickLabel = "Use this slot" }: S
               <Badge appearance="tint" color={slot.quorumMet ? "success" : "danger"}>
                 {slot.quorumMet ? "Quorum met" : "No quorum"}
               </Badge>
-              {late.length > 0 ? (
-                <Badge appearance="tint" color="danger">
-                  {late.length === 1
-                    ? `${late[0]!.label} missed (${formatDay(late[0]!.date)})`
-                    : `${late.length} deadlines missed`}
-                </Badge>
-              ) : (
-                <Badge appearance="tint" color="success">
-                  Deadlines reachable
+              <Badge appearance="tint" color={slot.deadlinesReachable ? "success" : "danger"}>
+                {slot.deadlinesReachable ? "Deadlines reachable" : "A deadline cannot be met"}
+              </Badge>
+              {slot.closureDay && (
+                <Badge appearance="tint" color="warning">
+                  Closure day
                 </Badge>
               )}
             </div>
@@ -64,7 +62,7 @@ export function SlotList({ slots, onPick, busy, pickLabel = "Use this slot" }: S
             <Button
               appearance={slot.rank === 1 ? "primary" : "secondary"}
               disabled={busy}
-              aria-label={`${pickLabel}: ${when}`}
+              aria-label={`${pickLabel}: ${when}${breaches.length > 0 ? " (needs a reason)" : ""}`}
               onClick={() => onPick(slot)}
             >
               {pickLabel}
