@@ -66,7 +66,8 @@ describe("the Outlook add-in in the local Outlook harness, in headless Chromium"
   }
 
   it("the ICSMG chair picks a slot (the external member shown as unknown), the appointment is filled, Send makes one Teams event", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     page.on("request", (request) => requested.push(request.url()));
     const busyBefore = await chairsBusyPeriods();
@@ -114,6 +115,6 @@ describe("the Outlook add-in in the local Outlook harness, in headless Chromium"
     // Nothing was fetched from outside: office.js comes from the harness, not a CDN.
     const origins = new Set(requested.map((url) => new URL(url).origin));
     expect([...origins]).toEqual([new URL(service.url).origin]);
-    await page.close();
+    await context.close();
   });
 });

@@ -61,9 +61,11 @@ export function createFakeOffice(store: AppointmentStore, mailbox: HarnessMailbo
       later(callbackOf(optionsOrCallback, callback), succeeded(undefined));
     },
   });
+  // The pane's Date comes from its own frame, so `instanceof Date` would be false here.
   const asDate = (value: unknown) => {
-    if (!(value instanceof Date) && typeof value !== "string") throw new Error("Not a date.");
-    return new Date(value).toISOString();
+    const isDate = Object.prototype.toString.call(value) === "[object Date]";
+    if (!isDate && typeof value !== "string") throw new Error("Not a date.");
+    return new Date(value as Date | string).toISOString();
   };
 
   const item = {

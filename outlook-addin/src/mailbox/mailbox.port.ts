@@ -37,4 +37,9 @@ export class MailboxError extends Error {
     super(`${operation} failed: ${message}`);
     this.name = "MailboxError";
   }
+
+  /** What the pane shows. */
+  get userMessage(): string {
+    return `Outlook could not change the appointment (${this.officeCode}). Check it, then try again.`;
+  }
 }

@@ -99,7 +99,7 @@ export function ScheduleView({ api, mailbox }: ScheduleViewProps) {
     return (
       <section aria-labelledby="scheduled-heading">
         <h2 id="scheduled-heading">Meeting arranged</h2>
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             The appointment is filled for {formatSlot(meeting.startsAt, meeting.endsAt)} and linked to
             Convenor{meeting.joinUrl ? ", with a Teams meeting" : ""}. Check it, then Send it.
