@@ -45,8 +45,9 @@ const panel = { id: "panel-icsmg", name: "ICSMG Inverness" };
 function fakeService(options: { failCreate?: boolean } = {}) {
   const requests: { method: string; path: string; body: unknown; auth: string | null }[] = [];
   const fetchStub: typeof fetch = (input, init) => {
-    const path = String(input);
-    const body: unknown = init?.body ? JSON.parse(String(init.body)) : null;
+    // The client sends a path string and a JSON string body.
+    const path = input as string;
+    const body: unknown = typeof init?.body === "string" ? JSON.parse(init.body) : null;
     requests.push({
       method: init?.method ?? "GET",
       path,
