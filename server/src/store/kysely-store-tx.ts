@@ -3,6 +3,7 @@ import type { StoreTx } from "@convenor/shared";
 import { KyselyAgendaRepository } from "./agenda-repository.js";
 import { KyselyAuditLog } from "./audit-log.js";
 import { KyselyChildRepository } from "./child-repository.js";
+import { KyselyClosureDayRepository } from "./closure-day-repository.js";
 import { KyselyConversationReferences } from "./conversation-references.js";
 import type { Database } from "./database.js";
 import { KyselyIdempotencyKeys } from "./idempotency-keys.js";
@@ -30,5 +31,6 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     outbox: new KyselyOutbox(connection, dialect),
     idempotency: new KyselyIdempotencyKeys(connection),
     conversations: new KyselyConversationReferences(connection),
+    closureDays: new KyselyClosureDayRepository(connection),
   };
 }

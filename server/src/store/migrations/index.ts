@@ -6,6 +6,7 @@ import { referralVersionsMigration } from "./0003-referral-versions.js";
 import { referralListIndexesMigration } from "./0004-referral-list-indexes.js";
 import { dropRedundantReferrerIndexMigration } from "./0005-drop-redundant-referrer-index.js";
 import { rekeyChildrenMigration } from "./0006-rekey-children.js";
+import { closureDaysMigration } from "./0007-closure-days.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -16,6 +17,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0004-referral-list-indexes": referralListIndexesMigration(),
     "0005-drop-redundant-referrer-index": dropRedundantReferrerIndexMigration(),
     "0006-rekey-children": rekeyChildrenMigration(),
+    "0007-closure-days": closureDaysMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
