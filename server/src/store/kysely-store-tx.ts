@@ -31,6 +31,6 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     outbox: new KyselyOutbox(connection, dialect),
     idempotency: new KyselyIdempotencyKeys(connection),
     conversations: new KyselyConversationReferences(connection),
-    closureDays: new KyselyClosureDayRepository(connection),
+    closureDays: new KyselyClosureDayRepository(connection, dialect),
   };
 }

@@ -169,6 +169,29 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
           store().read((tx) => tx.closureDays.replaceYear(2038, [{ date: "2038-12-29", reason: "Closure" }])),
         ).rejects.toThrow();
       });
+
+      it("ends two simultaneous replacements of one year with one of the two lists, whole", async () => {
+        await withSecondStore(async (second) => {
+          for (let round = 0; round < 5; round++) {
+            await store().transaction((tx) =>
+              tx.closureDays.replaceYear(2039, [{ date: "2039-12-30", reason: "Before" }]),
+            );
+            const replace = (writer: Store, reason: string) =>
+              writer.transaction(async (tx) => {
+                await tx.closureDays.replaceYear(2039, [
+                  { date: "2039-12-29", reason },
+                  { date: "2039-12-31", reason },
+                ]);
+                await yieldToOtherWriters();
+              });
+            await Promise.all([replace(store(), "First"), replace(second, "Second")]);
+
+            const days = await store().read((tx) => tx.closureDays.between("2039-01-01", "2039-12-31"));
+            expect(days.map((day) => day.date)).toEqual(["2039-12-29", "2039-12-31"]);
+            expect(new Set(days.map((day) => day.reason)).size).toBe(1);
+          }
+        });
+      });
     });
 
     describe("panels", () => {
