@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { ClosureDay } from "../model/closure-day.js";
+import { closureDayLimits } from "../closure-days/closure-day-rules.js";
+import type { ClosureDaysOfYear } from "../closure-days/set-closure-days.js";
 
 /**
  * Request shapes of the closure-day routes. Bounds here only keep requests small; the use case checks the
@@ -24,15 +25,12 @@ export const setClosureDaysBody = z.strictObject({
     .array(
       z.strictObject({
         date: z.string().max(10, "A date written YYYY-MM-DD."),
-        reason: z.string().max(400, "A reason has at most 100 characters."),
+        reason: z.string().max(400, `A reason has at most ${closureDayLimits.reasonMaxLength} characters.`),
       }),
     )
-    .max(366, "At most 60 closure days a year."),
+    .max(366, `At most ${closureDayLimits.maxDaysPerYear} closure days a year.`),
 });
 export type SetClosureDaysBody = z.infer<typeof setClosureDaysBody>;
 
-/** What both routes answer: the year's closure days, earliest first. */
-export interface ClosureDaysResponse {
-  year: number;
-  days: ClosureDay[];
-}
+/** What both routes answer: the year's closure days, earliest first (`{ year, days: [{ date, reason }] }`). */
+export type ClosureDaysResponse = ClosureDaysOfYear;
