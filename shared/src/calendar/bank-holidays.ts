@@ -40,7 +40,7 @@ export function bankHolidays(year: number, nation: Nation): ReadonlySet<string> 
   return holidays;
 }
 
-export function snapshotCovers(year: number): boolean {
+function snapshotCovers(year: number): boolean {
   return year >= firstSnapshotYear && year <= lastSnapshotYear;
 }
 
