@@ -43,7 +43,8 @@ const stripTags = (html: string) =>
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
+    .replace(/&amp;/g, "&")
+    .trim();
 
 /**
  * The Office.js subset the task pane uses, for a new appointment in the organiser's compose form: subject,
