@@ -112,6 +112,14 @@ describe("the Outlook add-in in the local Outlook harness, in headless Chromium"
     expect(event.ok && event.value?.joinUrl).toMatch(/^http/);
     expect(await chairsBusyPeriods()).toBe(busyBefore + 1);
 
+    // Opened again on the saved meeting, the pane shows the meeting: when, its deadlines, its agenda.
+    await page.getByRole("button", { name: "Reopen Convenor" }).click();
+    await pane.getByRole("button", { name: `Sign in as ${chair.email}` }).click();
+    await pane.getByRole("heading", { name: icsmg }).waitFor();
+    await pane.getByRole("list", { name: "Deadlines" }).waitFor();
+    await pane.getByRole("heading", { name: "Agenda and papers" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
     // Nothing was fetched from outside: office.js comes from the harness, not a CDN.
     const origins = new Set(requested.map((url) => new URL(url).origin));
     expect([...origins]).toEqual([new URL(service.url).origin]);

@@ -89,6 +89,8 @@ export function HarnessApp() {
   const [sent, setSent] = useState<SavedEvent | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  /** Bumped to close and reopen the pane, as a person does with the ribbon button on a saved appointment. */
+  const [opened, setOpened] = useState(0);
 
   useEffect(() => {
     void fetch("/local-issuer/personas", { headers: { Accept: "application/json" } })
@@ -183,6 +185,9 @@ export function HarnessApp() {
               Send
             </Button>
             {appointment.eventId && !sent && <p>Saved to the calendar (not sent).</p>}
+            <Button type="button" onClick={() => setOpened((count) => count + 1)}>
+              Reopen Convenor
+            </Button>
           </form>
         )}
         {sent && (
@@ -204,7 +209,12 @@ export function HarnessApp() {
         )}
       </main>
       {mailbox && harness && (
-        <iframe key={mailbox.id} className={styles.pane} title="Convenor task pane" src="taskpane.html" />
+        <iframe
+          key={`${mailbox.id}:${opened}`}
+          className={styles.pane}
+          title="Convenor task pane"
+          src="taskpane.html"
+        />
       )}
     </div>
   );
