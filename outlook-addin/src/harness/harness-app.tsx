@@ -94,8 +94,11 @@ export function HarnessApp() {
 
   useEffect(() => {
     void fetch("/local-issuer/personas", { headers: { Accept: "application/json" } })
-      .then((response) => response.json() as Promise<Persona[]>)
-      .then(setPersonas, () => setError("The local sign-in issuer did not answer."));
+      .then((response) => response.json() as Promise<{ personas: Persona[] }>)
+      .then(
+        ({ personas }) => setPersonas(personas),
+        () => setError("The local sign-in issuer did not answer."),
+      );
   }, []);
 
   useEffect(() => {
