@@ -1,5 +1,5 @@
 import { allowedPaperExtensions, maxPaperBytes } from "../../api/meeting-requests.js";
-import { fail, type Result } from "../../model/result.js";
+import { fail } from "../../model/result.js";
 import { PaperCodes } from "../meeting-codes.js";
 
 const extensionOf = (fileName: string): string => {
@@ -8,7 +8,7 @@ const extensionOf = (fileName: string): string => {
 };
 
 /** Null when the file may be filed as a paper; else why not. 25 MB at most; common office, PDF and image types. */
-export function checkPaperFile(fileName: string, size: number): Result<never> | null {
+export function checkPaperFile(fileName: string, size: number): ReturnType<typeof fail> | null {
   if (size === 0) return fail(PaperCodes.empty, "The file is empty.");
   if (size > maxPaperBytes) {
     return fail(PaperCodes.tooLarge, `A paper can be at most ${maxPaperBytes / (1024 * 1024)} MB.`);
