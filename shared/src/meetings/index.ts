@@ -24,3 +24,4 @@ export * from "./papers/upload-paper.js";
 export * from "./papers/open-paper.js";
 export * from "./papers/list-unread-papers.js";
 export { childsPlanPaperId } from "./papers/childs-plan.js";
+export * from "./load-agenda-delivery.js";
