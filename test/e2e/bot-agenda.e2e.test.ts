@@ -69,7 +69,7 @@ describe("publishing an agenda, over HTTP to Teams", () => {
     expect(service.logs.join("\n")).not.toContain(testChild["child.familyName"]);
   });
 
-  it("tells a member in their personal chat, and the invitee about their item only", async () => {
+  it("tells a member in their personal chat, and the invitee about their item only", () => {
     const member = as(service, connector, "p-police")
       .cards()
       .map((card) => JSON.stringify(card));
