@@ -11,9 +11,8 @@ export interface DeadlineFacts {
 
 /**
  * Each deadline of the meeting with its state on `today` (a UK date). Convenor tracks the agenda (met when
- * published by the date; a republication keeps the first date only if the agenda is unchanged, see
- * `publishAgenda`) and papers (late when any arrived after it); the others are `due` until their date
- * passes, then `passed`.
+ * its latest publication was by the date, so an update sent after the deadline shows late) and papers
+ * (late when any arrived after it); the others are `due` until their date passes, then `passed`.
  */
 export function deadlineStates(
   deadlines: MeetingDeadlines,
