@@ -210,3 +210,20 @@ describe("addAgendaItem", () => {
     expect(!again.ok && again.error.code).toBe("AGENDA.ALREADY_LISTED");
   });
 });
+
+describe("a meeting no longer planned", () => {
+  it("keeps its agenda closed to changes, and still readable", async () => {
+    const { s, agenda } = await twoCaseAgenda();
+    await s.store.transaction((tx) => tx.meetings.update({ ...s.meetings[1]!, state: "cancelled" }));
+
+    const result = await reorderAgenda(s.deps, s.actor(s.people.chair), {
+      meetingId: "meeting-mar",
+      version: agenda.version,
+      itemIds: agenda.items.map((item) => item.id).reverse(),
+    });
+
+    expect(!result.ok && result.error.code).toBe("MEETING.NOT_PLANNED");
+    const stored = s.store.contents().agenda.filter((item) => item.meetingId === "meeting-mar");
+    expect(stored.map((item) => item.id).sort()).toEqual(agenda.items.map((item) => item.id).sort());
+  });
+});
