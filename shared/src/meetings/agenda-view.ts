@@ -16,7 +16,7 @@ export async function readAgendaView(
 ): Promise<AgendaView> {
   const record = await tx.agendaRecords.get(access.meeting.id);
   const items = visibleItems(access, personId);
-  const papers = await papersByItem(tx, items);
+  const papers = await papersByItem(tx, items, personId);
   const people = new Map<string, PersonRef>();
   const personRef = async (id: string): Promise<PersonRef> => {
     const known = people.get(id);

@@ -15,6 +15,7 @@ export function uploadedPaperView(paper: Paper): PaperView {
     size: paper.size,
     uploadedAt: paper.uploadedAt,
     late: paper.late,
+    readByMe: false,
     openPath: paperOpenPath(paper.id),
   };
 }
@@ -29,14 +30,19 @@ export function childsPlanView(item: AgendaItem): PaperView {
     size: null,
     uploadedAt: null,
     late: false,
+    readByMe: false,
     openPath: paperOpenPath(id),
   };
 }
 
-/** Every paper of these items, by item: the Child's Plan (when the referral links one), then uploads. */
+/**
+ * Every paper of these items, by item: the Child's Plan (when the referral links one), then uploads; with
+ * `readerId`, whether that person has opened each.
+ */
 export async function papersByItem(
   tx: StoreTx,
   items: readonly AgendaItem[],
+  readerId: string | null = null,
 ): Promise<Map<string, PaperView[]>> {
   const byItem = new Map<string, PaperView[]>(items.map((item) => [item.id, []]));
   const referrals = new Map<string, Referral | null>();
@@ -50,6 +56,13 @@ export async function papersByItem(
   }
   for (const paper of await tx.papers.listForItems(items.map((item) => item.id))) {
     byItem.get(paper.agendaItemId)?.push(uploadedPaperView(paper));
+  }
+  if (readerId) {
+    const ids = [...byItem.values()].flat().map((paper) => paper.id);
+    const read = new Set(
+      (await tx.papers.readsOf(ids)).filter((r) => r.personId === readerId).map((r) => r.paperId),
+    );
+    for (const paper of [...byItem.values()].flat()) paper.readByMe = read.has(paper.id);
   }
   return byItem;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { maxPaperBytes } from "../../api/meeting-requests.js";
 import { aMeetingScenario, anAcceptedReferral, builtAgenda } from "../meeting-scenario.test-support.js";
 import { aReferralScenario } from "../../testing/referral-scenario.js";
+import { getMeeting } from "../get-meeting.js";
 import { updateAgendaItem } from "../update-agenda-item.js";
 import { listUnreadPapers } from "./list-unread-papers.js";
 import { openPaper } from "./open-paper.js";
@@ -118,6 +119,13 @@ describe("openPaper and listUnreadPapers", () => {
     const audit = s.store.contents().audit.filter((e) => e.action === "referral.paper-opened");
     expect(audit).toHaveLength(2);
     expect(audit[0]).toMatchObject({ actorId: "member", subjectId: referral.id, childId: referral.childId });
+
+    const asMember = await getMeeting(s.deps, s.actor(s.people.member), { meetingId: "meeting-mar" });
+    const papers = asMember.ok ? asMember.value.agenda.items.flatMap((i) => i.papers) : [];
+    expect(papers.map((p) => [p.kind, p.readByMe])).toEqual([
+      ["childs-plan", true],
+      ["upload", true],
+    ]);
 
     const unread = await listUnreadPapers(s.deps, s.actor(s.people.chair), { meetingId: "meeting-mar" });
     expect(
