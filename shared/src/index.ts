@@ -10,3 +10,4 @@ export * from "./auth/index.js";
 export * from "./referrals/index.js";
 export * from "./panels/index.js";
 export * from "./conversations/index.js";
+export * from "./scheduling/index.js";

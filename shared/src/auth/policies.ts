@@ -133,3 +133,12 @@ export function canViewAgendaItem(
   if (hasRole(memberships, personId, panelId, ["chair", "coordinator", "member"])) return true;
   return item.invitedPersonIds.includes(personId);
 }
+
+/** Chairs and coordinators find slots for, schedule and set the scheduling settings of their panel's meetings. */
+export function canSchedule(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panelId: string,
+): boolean {
+  return hasRole(memberships, personId, panelId, ["chair", "coordinator"]);
+}

@@ -1,0 +1,54 @@
+import type { DeadlineKind, DeadlineView } from "../api/scheduling-requests.js";
+import { meetingDeadlines } from "../calendar/meeting-deadlines.js";
+import type { PanelSettings, PresetKey } from "../model/panel.js";
+
+const kinds: readonly DeadlineKind[] = ["referral", "agenda", "papers", "redList", "minutesDue"];
+
+/** What each deadline is called on a panel: the procedures name them differently. */
+export function deadlineLabel(kind: DeadlineKind, preset: PresetKey): string {
+  switch (kind) {
+    case "referral":
+      return preset === "icsmg"
+        ? "Child's Plan due"
+        : preset === "isg"
+          ? "Referral paperwork due"
+          : "Referrals due";
+    case "agenda":
+      return "Agenda out";
+    case "papers":
+      return "Papers out";
+    case "redList":
+      return "Red list to members";
+    case "minutesDue":
+      return preset === "icsmg"
+        ? "Note of the meeting due"
+        : preset === "isg"
+          ? "Outcome due"
+          : "Minutes due";
+  }
+}
+
+/**
+ * Every deadline of a meeting starting at `startsAt`, in order, as UK dates. A deadline before the meeting
+ * is reachable while its date is today or later; the minutes are always still to come.
+ */
+export function deadlineViews(
+  settings: PanelSettings,
+  preset: PresetKey,
+  startsAt: string,
+  today: string,
+): DeadlineView[] {
+  const deadlines = meetingDeadlines(settings, startsAt);
+  const views: DeadlineView[] = [];
+  for (const kind of kinds) {
+    const date = deadlines[kind];
+    if (date === null) continue;
+    views.push({
+      kind,
+      label: deadlineLabel(kind, preset),
+      date,
+      reachable: kind === "minutesDue" || date >= today,
+    });
+  }
+  return views;
+}
