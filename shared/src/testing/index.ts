@@ -3,3 +3,5 @@ export * from "./referral-form.builder.js";
 export * from "./in-memory-store.js";
 export * from "./fixed-clock.js";
 export * from "./referral-scenario.js";
+export * from "./fake-calendar.js";
+export * from "./scheduling-scenario.js";
