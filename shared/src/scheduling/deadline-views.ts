@@ -1,5 +1,5 @@
 import type { DeadlineKind, DeadlineView } from "../api/scheduling-requests.js";
-import { meetingDeadlines } from "../calendar/meeting-deadlines.js";
+import { meetingDeadlines, type MeetingDeadlines } from "../calendar/meeting-deadlines.js";
 import type { PanelSettings, PresetKey } from "../model/panel.js";
 
 const kinds: readonly DeadlineKind[] = ["referral", "agenda", "papers", "redList", "minutesDue"];
@@ -38,7 +38,7 @@ export function deadlineViews(
   startsAt: string,
   today: string,
 ): DeadlineView[] {
-  const deadlines = meetingDeadlines(settings, startsAt);
+  const deadlines = cachedDeadlines(settings, startsAt);
   const views: DeadlineView[] = [];
   for (const kind of kinds) {
     const date = deadlines[kind];
@@ -51,4 +51,31 @@ export function deadlineViews(
     });
   }
   return views;
+}
+
+/**
+ * A meeting's deadlines depend only on the nation, the periods and the meeting's UK date, and a slot search
+ * asks for the same few dozen dates again and again: computing one (time zone and bank holiday look-ups)
+ * costs more than ranking all of a day's slots.
+ */
+const deadlineCache = new Map<string, MeetingDeadlines>();
+const deadlineCacheLimit = 10_000;
+
+function cachedDeadlines(settings: PanelSettings, startsAt: string): MeetingDeadlines {
+  const key = JSON.stringify([
+    settings.nation,
+    settings.referralDeadline,
+    settings.agendaDeadline,
+    settings.papersDeadline,
+    settings.redListDeadline,
+    settings.minutesDue,
+    startsAt,
+  ]);
+  let deadlines = deadlineCache.get(key);
+  if (!deadlines) {
+    deadlines = meetingDeadlines(settings, startsAt);
+    if (deadlineCache.size >= deadlineCacheLimit) deadlineCache.clear();
+    deadlineCache.set(key, deadlines);
+  }
+  return deadlines;
 }

@@ -9,21 +9,14 @@ export const statusCode = { free: 0, tentative: 1, unknown: 2, busy: 3, away: 4 
 export const statusOfCode: readonly MemberSlotStatus[] = ["free", "tentative", "unknown", "busy", "away"];
 
 /** Graph's status of one interval as a code. Working elsewhere is still free for a Teams meeting. */
-function codeOf(status: SlotStatus): number {
-  switch (status) {
-    case "free":
-    case "workingElsewhere":
-      return statusCode.free;
-    case "tentative":
-      return statusCode.tentative;
-    case "busy":
-      return statusCode.busy;
-    case "oof":
-      return statusCode.away;
-    case "unknown":
-      return statusCode.unknown;
-  }
-}
+const codeOf: Readonly<Record<SlotStatus, number>> = {
+  free: statusCode.free,
+  workingElsewhere: statusCode.free,
+  tentative: statusCode.tentative,
+  busy: statusCode.busy,
+  oof: statusCode.away,
+  unknown: statusCode.unknown,
+};
 
 /** One code per interval; a calendar that could not be read is unknown throughout, never free. */
 export function intervalCodes(availability: PersonAvailability | null, intervals: number): Uint8Array {
@@ -32,7 +25,7 @@ export function intervalCodes(availability: PersonAvailability | null, intervals
   const count = Math.min(intervals, availability.slots.length);
   for (let index = 0; index < count; index++) {
     const status = availability.slots[index];
-    codes[index] = status ? codeOf(status) : statusCode.unknown;
+    codes[index] = status === undefined ? statusCode.unknown : codeOf[status];
   }
   return codes;
 }

@@ -4,15 +4,15 @@ import type {
   SlotMember,
   SuggestedSlot,
 } from "../api/scheduling-requests.js";
-import { addCalendarDays } from "../calendar/iso-date.js";
+import { addCalendarDays, dayOfWeek } from "../calendar/iso-date.js";
 import { isWorkingDay } from "../calendar/working-days.js";
 import type { Panel } from "../model/panel.js";
-import type { Agency } from "../model/people.js";
+import { agencies, type Agency } from "../model/people.js";
 import type { PersonAvailability } from "../ports/calendar.port.js";
 import { agencyList } from "./agency-names.js";
 import { deadlineViews } from "./deadline-views.js";
 import { intervalCodes, statusCode, statusOfCode, worstCode } from "./member-status.js";
-import { ianaZone, minutesOfDay, zoneTimeToUtcMs } from "./zone-time.js";
+import { ianaZone, minutesOfDay, zoneMidnightUtcMs, zoneTimeToUtcMs } from "./zone-time.js";
 
 export interface RankingMember {
   personId: string;
@@ -58,9 +58,11 @@ interface Candidate {
   free: number;
   tentative: number;
   unknown: number;
-  agencies: Agency[];
+  /** Bits of `agencies` with at least one member free. */
+  freeMask: number;
   quorumMet: boolean;
-  requiredMissing: Agency[];
+  /** How many required agencies have nobody free. */
+  requiredMissing: number;
   deadlines: DeadlineView[];
   deadlinesReachable: boolean;
   outsideWorkingHours: number;
@@ -90,6 +92,15 @@ export function rankSlots(input: RankSlotsInput): RankedSlots {
   const totalIntervals = Math.max(...members.map((member) => member.availability?.slots.length ?? 0), 0);
   const memberCodes = members.map((member) => intervalCodes(member.availability, totalIntervals));
   const workingHours = members.map((member) => workingHoursOf(member.availability));
+  // Agencies as bits, so that a slot's free agencies, quorum and missing required agencies are integer sums.
+  const agencyBits = members.map((member) => 1 << agencies.indexOf(member.agency));
+  const requiredMask = settings.requiredAgencies.reduce(
+    (mask, agency) => mask | (1 << agencies.indexOf(agency)),
+    0,
+  );
+  const memberCount = members.length;
+  const dayStarts = new Float64Array(memberCount);
+  const dayEnds = new Float64Array(memberCount);
   const candidates: Candidate[] = [];
 
   for (let date = input.from; date <= input.to; date = addCalendarDays(date, 1)) {
@@ -97,7 +108,27 @@ export function rankSlots(input: RankSlotsInput): RankedSlots {
     const deadlines = deadlineViews(settings, panel.preset, `${date}T12:00:00Z`, input.today);
     const deadlinesReachable = deadlines.every((deadline) => deadline.reachable);
     const closureDay = input.closureDays?.has(date) ?? false;
-    const memberDays = workingHours.map((hours) => hours?.(date) ?? null);
+    const weekday = dayOfWeek(date);
+    const midnights = new Map<string, number>();
+    for (let index = 0; index < memberCount; index++) {
+      const hours = workingHours[index];
+      if (!hours) {
+        dayStarts[index] = Number.NEGATIVE_INFINITY;
+        dayEnds[index] = Number.POSITIVE_INFINITY;
+      } else if (!hours.weekdays.has(weekday)) {
+        // Not one of their working days: any slot is outside their hours.
+        dayStarts[index] = Number.POSITIVE_INFINITY;
+        dayEnds[index] = Number.NEGATIVE_INFINITY;
+      } else {
+        let midnight = midnights.get(hours.zone);
+        if (midnight === undefined) {
+          midnight = zoneMidnightUtcMs(date, hours.zone);
+          midnights.set(hours.zone, midnight);
+        }
+        dayStarts[index] = midnight + hours.startMinutes * 60_000;
+        dayEnds[index] = midnight + hours.endMinutes * 60_000;
+      }
+    }
     const dayEndMs = zoneTimeToUtcMs(date, meetingDay.endMinutes);
     for (
       let startMs = zoneTimeToUtcMs(date, meetingDay.startMinutes);
@@ -108,25 +139,23 @@ export function rankSlots(input: RankSlotsInput): RankedSlots {
       const endMs = startMs + durationMs;
       const from = Math.floor((startMs - freeBusyStartMs) / intervalMs);
       const to = Math.ceil((endMs - freeBusyStartMs) / intervalMs);
-      const codes = new Uint8Array(members.length);
-      const agencies = new Set<Agency>();
+      const codes = new Uint8Array(memberCount);
+      let freeMask = 0;
       let free = 0;
       let tentative = 0;
       let unknown = 0;
       let outsideWorkingHours = 0;
-      members.forEach((member, index) => {
-        const code = worstCode(memberCodes[index] ?? new Uint8Array(), from, to);
+      for (let index = 0; index < memberCount; index++) {
+        const code = worstCode(memberCodes[index] as Uint8Array, from, to);
         codes[index] = code;
-        if (code === statusCode.unknown) unknown++;
-        if (code === statusCode.tentative) tentative++;
-        if (code !== statusCode.free) return;
-        free++;
-        agencies.add(member.agency);
-        const hours = memberDays[index];
-        if (hours !== null && hours !== undefined && (startMs < hours.startMs || endMs > hours.endMs)) {
-          outsideWorkingHours++;
-        }
-      });
+        if (code === statusCode.free) {
+          free++;
+          freeMask |= agencyBits[index] as number;
+          if (startMs < (dayStarts[index] as number) || endMs > (dayEnds[index] as number))
+            outsideWorkingHours++;
+        } else if (code === statusCode.tentative) tentative++;
+        else if (code === statusCode.unknown) unknown++;
+      }
       candidates.push({
         date,
         startMs,
@@ -135,9 +164,9 @@ export function rankSlots(input: RankSlotsInput): RankedSlots {
         free,
         tentative,
         unknown,
-        agencies: [...agencies],
-        quorumMet: agencies.size >= settings.quorumAgencies,
-        requiredMissing: settings.requiredAgencies.filter((agency) => !agencies.has(agency)),
+        freeMask,
+        quorumMet: bitCount(freeMask) >= settings.quorumAgencies,
+        requiredMissing: bitCount(requiredMask & ~freeMask),
         deadlines,
         deadlinesReachable,
         outsideWorkingHours,
@@ -164,7 +193,7 @@ export function rankSlots(input: RankSlotsInput): RankedSlots {
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     Number(b.quorumMet) - Number(a.quorumMet) ||
-    a.requiredMissing.length - b.requiredMissing.length ||
+    a.requiredMissing - b.requiredMissing ||
     Number(b.deadlinesReachable) - Number(a.deadlinesReachable) ||
     a.outsideWorkingHours - b.outsideWorkingHours ||
     Number(a.closureDay) - Number(b.closureDay) ||
@@ -195,6 +224,8 @@ function pick(sorted: readonly Candidate[], limit: number): Candidate[] {
 
 function toSlot(candidate: Candidate, rank: number, input: RankSlotsInput): SuggestedSlot {
   const statuses: MemberSlotStatus[] = Array.from(candidate.codes, (code) => statusOfCode[code] ?? "unknown");
+  const available = agencies.filter((_, bit) => candidate.freeMask & (1 << bit));
+  const missing = input.panel.settings.requiredAgencies.filter((agency) => !available.includes(agency));
   return {
     startsAt: new Date(candidate.startMs).toISOString(),
     endsAt: new Date(candidate.endMs).toISOString(),
@@ -202,31 +233,35 @@ function toSlot(candidate: Candidate, rank: number, input: RankSlotsInput): Sugg
     rank,
     statuses,
     freeCount: candidate.free,
-    agenciesAvailable: candidate.agencies,
+    agenciesAvailable: available,
     quorumMet: candidate.quorumMet,
-    requiredAgenciesMissing: candidate.requiredMissing,
+    requiredAgenciesMissing: missing,
     deadlinesReachable: candidate.deadlinesReachable,
     outsideWorkingHours: candidate.outsideWorkingHours,
     closureDay: candidate.closureDay,
     deadlines: candidate.deadlines,
-    reasons: reasonsFor(candidate, input),
+    reasons: reasonsFor(candidate, available.length, missing, input),
   };
 }
 
-function reasonsFor(candidate: Candidate, input: RankSlotsInput): string[] {
+function reasonsFor(
+  candidate: Candidate,
+  agencyCount: number,
+  missing: readonly Agency[],
+  input: RankSlotsInput,
+): string[] {
   const { quorumAgencies, requiredAgencies } = input.panel.settings;
   const reasons: string[] = [];
-  const agencies = candidate.agencies.length;
   reasons.push(
     candidate.quorumMet
-      ? `Quorum: ${agencies} agencies can attend (${quorumAgencies} needed)`
-      : `No quorum: ${agencies} of ${quorumAgencies} agencies can attend`,
+      ? `Quorum: ${agencyCount} agencies can attend (${quorumAgencies} needed)`
+      : `No quorum: ${agencyCount} of ${quorumAgencies} agencies can attend`,
   );
   if (requiredAgencies.length > 0) {
     reasons.push(
-      candidate.requiredMissing.length === 0
+      missing.length === 0
         ? `Required: ${agencyList(requiredAgencies)} can attend`
-        : `Required: ${agencyList(candidate.requiredMissing)} cannot attend`,
+        : `Required: ${agencyList(missing)} cannot attend`,
     );
   }
   const missed = candidate.deadlines.filter((deadline) => !deadline.reachable);
@@ -252,20 +287,28 @@ function reasonsFor(candidate: Candidate, input: RankSlotsInput): string[] {
   return reasons;
 }
 
-/** A member's working hours on a date as UTC instants, or null on a day they do not work; null if unknown. */
-function workingHoursOf(
-  availability: PersonAvailability | null,
-): ((date: string) => { startMs: number; endMs: number } | null) | null {
+interface MemberWorkingHours {
+  zone: string;
+  startMinutes: number;
+  endMinutes: number;
+  /** 0 = Sunday ... 6 = Saturday. */
+  weekdays: ReadonlySet<number>;
+}
+
+/** A member's working hours as Graph gives them; null when unknown (then they never count as outside). */
+function workingHoursOf(availability: PersonAvailability | null): MemberWorkingHours | null {
   const hours = availability?.workingHours;
   if (!hours) return null;
-  const start = minutesOfDay(hours.startTime);
-  const end = minutesOfDay(hours.endTime);
-  if (start === null || end === null) return null;
-  const zone = ianaZone(hours.timeZone);
+  const startMinutes = minutesOfDay(hours.startTime);
+  const endMinutes = minutesOfDay(hours.endTime);
+  if (startMinutes === null || endMinutes === null) return null;
   const days = new Set(hours.daysOfWeek.map((day) => day.toLowerCase()));
-  return (date) => {
-    const weekday = weekdays[new Date(`${date}T12:00:00Z`).getUTCDay()] ?? "";
-    if (!days.has(weekday)) return { startMs: 0, endMs: 0 };
-    return { startMs: zoneTimeToUtcMs(date, start, zone), endMs: zoneTimeToUtcMs(date, end, zone) };
-  };
+  const weekdayNumbers = new Set(weekdays.flatMap((day, index) => (days.has(day) ? [index] : [])));
+  return { zone: ianaZone(hours.timeZone), startMinutes, endMinutes, weekdays: weekdayNumbers };
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }

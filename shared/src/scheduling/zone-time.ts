@@ -71,10 +71,24 @@ function offsetMinutes(date: string, timeZone: string): number {
   return offset;
 }
 
+const midnights = new Map<string, number>();
+
+/** The UTC instant (ms) of wall-clock midnight starting `date` in `timeZone`, with the day's weekday offset. */
+export function zoneMidnightUtcMs(date: string, timeZone: string = ukTimeZone): number {
+  const key = `${timeZone}|${date}`;
+  let midnight = midnights.get(key);
+  if (midnight === undefined) {
+    const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+    midnight = Date.UTC(year, month - 1, day) - offsetMinutes(date, timeZone) * 60_000;
+    if (midnights.size > 10_000) midnights.clear();
+    midnights.set(key, midnight);
+  }
+  return midnight;
+}
+
 /** The UTC instant (ms) of `minutesOfDay` after midnight on `date` (YYYY-MM-DD), wall-clock time in `timeZone`. */
 export function zoneTimeToUtcMs(date: string, minutesOfDay: number, timeZone: string = ukTimeZone): number {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day) + (minutesOfDay - offsetMinutes(date, timeZone)) * 60_000;
+  return zoneMidnightUtcMs(date, timeZone) + minutesOfDay * 60_000;
 }
 
 /** `HH:mm` or `HH:mm:ss` as minutes after midnight; null when it is not a time. */
