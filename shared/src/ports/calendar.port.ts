@@ -73,7 +73,10 @@ export interface MeetingInvitation {
 
 /** `onlineMeeting: true` makes an existing event a Teams meeting (Office.js cannot switch it on). */
 export type MeetingChanges = Partial<
-  Pick<MeetingInvitation, "subject" | "bodyText" | "start" | "end" | "location" | "attendees" | "onlineMeeting">
+  Pick<
+    MeetingInvitation,
+    "subject" | "bodyText" | "start" | "end" | "location" | "attendees" | "onlineMeeting"
+  >
 >;
 
 export interface CalendarMeeting {
