@@ -1,5 +1,7 @@
 import {
+  isMeetingNoticeKind,
   loadDelivery,
+  loadMeetingNotice,
   recordScreeningCard,
   referralStates,
   reportUnreachablePerson,
@@ -10,6 +12,7 @@ import {
 } from "@convenor/shared";
 import type { Logger } from "pino";
 import type { AdaptiveCard } from "../cards/card-elements.js";
+import { meetingChangeCard } from "../cards/meeting-change.card.js";
 import { referralOutcomeCard } from "../cards/referral-outcome.card.js";
 import { unreachablePersonCard } from "../cards/unreachable-person.card.js";
 import { urgentDecisionCard } from "../cards/urgent-decision.card.js";
@@ -44,6 +47,7 @@ export class OutboxDeliverer {
   }
 
   async deliver(message: OutboxMessage): Promise<void> {
+    if (isMeetingNoticeKind(message.kind)) return this.deliverMeetingNotice(message);
     const referralId = typeof message.payload.referralId === "string" ? message.payload.referralId : null;
     const log = { outboxId: message.id, kind: message.kind, referralId };
     const delivery = await loadDelivery(this.options.deps, message);
@@ -109,6 +113,22 @@ export class OutboxDeliverer {
     }
     await this.gate(delivery.recipient);
     await this.options.sender.send(delivery.recipient, card);
+  }
+
+  /** A meeting moved or cancelled, to one member's personal chat; held while they cannot be reached. */
+  private async deliverMeetingNotice(message: OutboxMessage): Promise<void> {
+    const delivery = await loadMeetingNotice(this.options.deps, message);
+    if (!delivery) {
+      this.options.logger.warn(
+        { outboxId: message.id, kind: message.kind },
+        "meeting notice without a meeting",
+      );
+      return;
+    }
+    if (!delivery.recipient)
+      throw new RecipientUnreachableError("a person who has not chatted with Convenor");
+    await this.gate(delivery.recipient);
+    await this.options.sender.send(delivery.recipient, meetingChangeCard(delivery.notice));
   }
 
   /** Waits for a free slot in the conversation's rate limit, or hands a long wait back to the worker. */

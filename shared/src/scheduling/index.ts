@@ -10,3 +10,4 @@ export * from "./sync-meeting-with-event.js";
 export * from "./sync-planned-meetings.js";
 export { meetingNoticeKinds } from "./meeting-records.js";
 export { agendaLink } from "./meeting-invitation.js";
+export * from "./load-meeting-notice.js";

@@ -45,7 +45,11 @@ describe("syncMeetingWithEvent", () => {
       meetingId: meeting.id,
       startsAt: "2026-11-24T13:00:00.000Z",
       previous: { startsAt: "2026-11-17T10:00:00.000Z" },
-      deadlines: { referral: "2026-11-16", agenda: "2026-11-17", papers: "2026-11-19" },
+      deadlines: [
+        { kind: "referral", date: "2026-11-16", reachable: true, label: "Child's Plan due" },
+        { kind: "agenda", date: "2026-11-17", reachable: true, label: "Agenda out" },
+        { kind: "papers", date: "2026-11-19", reachable: true, label: "Papers out" },
+      ],
     });
     expect(s.store.contents().audit.at(-1)).toMatchObject({
       action: "meeting.moved-in-calendar",

@@ -1,4 +1,4 @@
-import { meetingDeadlines } from "../calendar/meeting-deadlines.js";
+import { ukLocalDate } from "../calendar/iso-date.js";
 import type { Actor } from "../model/actor.js";
 import { ErrorCodes } from "../model/errors.js";
 import type { Meeting } from "../model/meeting.js";
@@ -6,6 +6,7 @@ import { fail, ok, type Result } from "../model/result.js";
 import type { StoreTx } from "../ports/store.port.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 import { meetingAudit, meetingNotice, meetingNoticeKinds } from "./meeting-records.js";
+import { deadlineViews } from "./deadline-views.js";
 import { requireCalendar } from "./require-calendar.js";
 
 export type MeetingSyncOutcome = "unchanged" | "moved" | "cancelled" | "not-linked";
@@ -77,13 +78,17 @@ async function tellMembers(
   const panel = await tx.panels.get(meeting.panelId);
   if (!panel) return;
   const members = await tx.panels.members(panel.id);
-  const deadlines = meeting.state === "cancelled" ? null : meetingDeadlines(panel.settings, meeting.startsAt);
+  const deadlines =
+    meeting.state === "cancelled"
+      ? null
+      : deadlineViews(panel.settings, panel.preset, meeting.startsAt, ukLocalDate(at));
   const payload = {
     meetingId: meeting.id,
     panelId: panel.id,
     panelName: panel.name,
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
+    joinUrl: meeting.joinUrl,
     ...(deadlines ? { deadlines } : {}),
     ...extra,
   };
