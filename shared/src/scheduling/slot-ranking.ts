@@ -108,27 +108,7 @@ export function rankSlots(input: RankSlotsInput): RankedSlots {
     const deadlines = deadlineViews(settings, panel.preset, `${date}T12:00:00Z`, input.today);
     const deadlinesReachable = deadlines.every((deadline) => deadline.reachable);
     const closureDay = input.closureDays?.has(date) ?? false;
-    const weekday = dayOfWeek(date);
-    const midnights = new Map<string, number>();
-    for (let index = 0; index < memberCount; index++) {
-      const hours = workingHours[index];
-      if (!hours) {
-        dayStarts[index] = Number.NEGATIVE_INFINITY;
-        dayEnds[index] = Number.POSITIVE_INFINITY;
-      } else if (!hours.weekdays.has(weekday)) {
-        // Not one of their working days: any slot is outside their hours.
-        dayStarts[index] = Number.POSITIVE_INFINITY;
-        dayEnds[index] = Number.NEGATIVE_INFINITY;
-      } else {
-        let midnight = midnights.get(hours.zone);
-        if (midnight === undefined) {
-          midnight = zoneMidnightUtcMs(date, hours.zone);
-          midnights.set(hours.zone, midnight);
-        }
-        dayStarts[index] = midnight + hours.startMinutes * 60_000;
-        dayEnds[index] = midnight + hours.endMinutes * 60_000;
-      }
-    }
+    fillWorkingWindows(date, workingHours, dayStarts, dayEnds);
     const dayEndMs = zoneTimeToUtcMs(date, meetingDay.endMinutes);
     for (
       let startMs = zoneTimeToUtcMs(date, meetingDay.startMinutes);
@@ -305,6 +285,39 @@ function workingHoursOf(availability: PersonAvailability | null): MemberWorkingH
   const days = new Set(hours.daysOfWeek.map((day) => day.toLowerCase()));
   const weekdayNumbers = new Set(weekdays.flatMap((day, index) => (days.has(day) ? [index] : [])));
   return { zone: ianaZone(hours.timeZone), startMinutes, endMinutes, weekdays: weekdayNumbers };
+}
+
+/**
+ * Each member's working hours on `date` as UTC instants, into `starts` and `ends`: unbounded when unknown (never
+ * outside), empty on a day they do not work (always outside).
+ */
+function fillWorkingWindows(
+  date: string,
+  workingHours: readonly (MemberWorkingHours | null)[],
+  starts: Float64Array,
+  ends: Float64Array,
+): void {
+  const weekday = dayOfWeek(date);
+  const midnights = new Map<string, number>();
+  workingHours.forEach((hours, index) => {
+    if (!hours) {
+      starts[index] = Number.NEGATIVE_INFINITY;
+      ends[index] = Number.POSITIVE_INFINITY;
+      return;
+    }
+    if (!hours.weekdays.has(weekday)) {
+      starts[index] = Number.POSITIVE_INFINITY;
+      ends[index] = Number.NEGATIVE_INFINITY;
+      return;
+    }
+    let midnight = midnights.get(hours.zone);
+    if (midnight === undefined) {
+      midnight = zoneMidnightUtcMs(date, hours.zone);
+      midnights.set(hours.zone, midnight);
+    }
+    starts[index] = midnight + hours.startMinutes * 60_000;
+    ends[index] = midnight + hours.endMinutes * 60_000;
+  });
 }
 
 function bitCount(mask: number): number {
