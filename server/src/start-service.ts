@@ -165,9 +165,9 @@ export async function startService(
       );
     }
 
-    // Meetings follow their calendar events when a chair moves or cancels one in Outlook.
+    // Meetings follow their calendar events (moved or cancelled in Outlook); pending ones get theirs.
     if (graph) {
-      const syncMeetings = new SyncMeetingsJob({ deps, logger });
+      const syncMeetings = new SyncMeetingsJob({ deps, logger, appUrl: config.publicUrl });
       syncMeetings.start();
       closers.jobs.push(() => syncMeetings.stop());
     }

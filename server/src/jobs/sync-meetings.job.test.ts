@@ -25,6 +25,7 @@ async function aJob() {
   const job = new SyncMeetingsJob({
     deps: s.deps,
     logger: createLogger({ level: "info", destination }),
+    appUrl: "https://convenor.example",
     intervalMs: 60_000,
   });
   return { s, job, lines, meeting: scheduled.value.meeting };
@@ -48,6 +49,25 @@ describe("the job that keeps meetings in step with their calendar events", () =>
     await job.stop();
     expect(lines.at(-1)).toMatchObject({ moved: [], cancelled: [meeting.id] });
     expect(s.store.contents().meetings[0]?.state).toBe("cancelled");
+  });
+
+  it("makes the event of a meeting a Graph failure left pending", async () => {
+    const s = aSchedulingScenario("icsmg");
+    s.calendar.failNext("createMeeting", "GRAPH.UNAVAILABLE");
+    await scheduleMeeting(s.deps, s.actor(s.people.chair), {
+      panelId: s.panel.id,
+      idempotencyKey: "schedule-0001",
+      startsAt: "2026-11-17T10:00:00Z",
+      eventBy: "convenor",
+      appUrl: "https://convenor.example",
+    });
+    const job = new SyncMeetingsJob({
+      deps: s.deps,
+      logger: createLogger({ level: "silent" }),
+      appUrl: "https://convenor.example",
+    });
+    await job.runOnce();
+    expect(s.store.contents().meetings[0]).toMatchObject({ state: "planned", calendarEventId: "event-1" });
   });
 
   it("logs a failed pass and keeps going", async () => {

@@ -1,9 +1,11 @@
-import { syncPlannedMeetings, type Actor, type UseCaseDeps } from "@convenor/shared";
+import { finishPendingMeetings, syncPlannedMeetings, type Actor, type UseCaseDeps } from "@convenor/shared";
 import type { Logger } from "../logger.js";
 
 export interface SyncMeetingsJobOptions {
   deps: UseCaseDeps;
   logger: Logger;
+  /** Convenor's public address, for the agenda link in invitations the job sends. */
+  appUrl: string;
   /** Between runs; the first run is at start. Default fifteen minutes. */
   intervalMs?: number;
 }
@@ -19,8 +21,9 @@ export const meetingSyncActor: Actor = {
 };
 
 /**
- * Keeps planned meetings in step with their calendar events: an event moved or cancelled in Outlook moves or
- * cancels the meeting and tells its members. At start, then every interval.
+ * Keeps meetings in step with their calendar events: makes the events of meetings left pending by a Graph
+ * failure, and follows events moved or cancelled in Outlook (moving or cancelling the meeting and telling
+ * its members). At start, then every interval.
  */
 export class SyncMeetingsJob {
   private timer: NodeJS.Timeout | null = null;
@@ -53,8 +56,14 @@ export class SyncMeetingsJob {
   }
 
   private async sync(): Promise<void> {
-    const { deps, logger } = this.options;
+    const { deps, logger, appUrl } = this.options;
     try {
+      const finished = await finishPendingMeetings(deps, meetingSyncActor, { appUrl });
+      if (!finished.ok) throw new Error(finished.error.message);
+      const { scheduled, failed: stillPending } = finished.value;
+      if (scheduled.length + stillPending.length > 0) {
+        logger.info({ scheduled, stillPending }, "events made for meetings left pending");
+      }
       const report = await syncPlannedMeetings(deps, meetingSyncActor);
       if (!report.ok) throw new Error(report.error.message);
       const { moved, cancelled, failed } = report.value;

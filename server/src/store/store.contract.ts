@@ -633,6 +633,7 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
           panelId: uniqueId("panel"),
           state: "pending",
           organiser: "chair@council.example",
+          eventBy: "convenor",
         });
         await store().transaction((tx) => tx.meetings.insert(pending));
         const beforeEvent = await store().read((tx) => tx.meetings.get(pending.id));

@@ -11,3 +11,4 @@ export * from "./sync-planned-meetings.js";
 export { meetingNoticeKinds } from "./meeting-records.js";
 export { agendaLink } from "./meeting-invitation.js";
 export * from "./load-meeting-notice.js";
+export * from "./finish-pending-meetings.js";

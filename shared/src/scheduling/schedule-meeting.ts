@@ -8,7 +8,7 @@ import type { CalendarPort } from "../ports/calendar.port.js";
 import { IdempotencyKeyTaken, type StoreTx } from "../ports/store.port.js";
 import { requestFingerprint } from "../referrals/request-fingerprint.js";
 import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
-import { meetingInvitation } from "./meeting-invitation.js";
+import { makeMeetingEvent } from "./make-meeting-event.js";
 import { meetingAudit } from "./meeting-records.js";
 import { scheduledMeetingView } from "./meeting-view.js";
 import { requireCalendar } from "./require-calendar.js";
@@ -102,6 +102,7 @@ export async function scheduleMeeting(
       calendarEventId: null,
       joinUrl: null,
       organiser: scheduler.email,
+      eventBy: input.eventBy,
     };
     const stored: StoredSchedule = {
       meetingId: meeting.id,
@@ -158,38 +159,14 @@ async function finish(
     ok(scheduledMeetingView(panel, current, deps.clock.now(), { overridden: stored.overridden, replayed }));
   if (meeting.state !== "pending" || input.eventBy === "outlook") return view(meeting);
 
-  const organiser = meeting.organiser ?? loaded.value.scheduler.email;
-  const created = await calendar.createMeeting(
-    meetingInvitation(panel, meeting, organiser, attendees, input.appUrl),
+  const planned = await makeMeetingEvent(
+    deps,
+    calendar,
+    actor,
+    { meeting, panel, attendees, organiser: meeting.organiser ?? loaded.value.scheduler.email },
+    input.appUrl,
   );
-  if (!created.ok) {
-    return fail(
-      created.error.code,
-      `The meeting is saved, but its calendar event could not be made yet (${created.error.message}). ` +
-        "Send the same request again to finish it; it will not make a second event.",
-    );
-  }
-  const at = deps.clock.now().toISOString();
-  const planned = await deps.store.transaction(async (tx) => {
-    const current = await tx.meetings.get(meeting.id);
-    if (!current || current.state !== "pending") return current ?? meeting;
-    const next: Meeting = {
-      ...current,
-      state: "planned",
-      calendarEventId: created.value.eventId,
-      joinUrl: created.value.joinUrl,
-      organiser,
-    };
-    await tx.meetings.update(next);
-    await tx.audit.append(
-      meetingAudit(deps, actor, "meeting.scheduled", next, at, {
-        eventBy: "convenor",
-        online: !!next.joinUrl,
-      }),
-    );
-    return next;
-  });
-  return view(planned);
+  return planned.ok ? view(planned.value) : planned;
 }
 
 async function storedSchedule(

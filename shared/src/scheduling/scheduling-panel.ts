@@ -45,6 +45,14 @@ export async function loadSchedulingPanel(
       "Your account has no mailbox to organise the meeting from.",
     );
   }
+  return ok({ panel, scheduler, attendees: await attendeesOf(tx, members) });
+}
+
+/** The people who attend a panel's meetings, once each, in membership order. */
+export async function attendeesOf(
+  tx: StoreTx,
+  members: readonly PanelMembership[],
+): Promise<PanelAttendee[]> {
   const attendees: PanelAttendee[] = [];
   const seen = new Set<string>();
   for (const membership of members) {
@@ -55,5 +63,5 @@ export async function loadSchedulingPanel(
     seen.add(person.id);
     attendees.push({ person, membership });
   }
-  return ok({ panel, scheduler, attendees });
+  return attendees;
 }
