@@ -11,11 +11,13 @@ import { ConfigError, type Config } from "./config.js";
 import { createGraphAdapters, type GraphAdapters } from "./graph/index.js";
 import { createApp } from "./http/create-app.js";
 import { ReachPanelMembersJob } from "./jobs/reach-panel-members.job.js";
+import { SyncMeetingsJob } from "./jobs/sync-meetings.job.js";
 import { startAgentsPlayground } from "./local/agents-playground.js";
 import { playgroundConfigYaml } from "./local/playground-config.js";
 import { startGraphSandbox } from "./local/graph-sandbox/index.js";
 import { demoMemberships, demoPanels } from "./local/seed/demo-panels.js";
 import { demoPeople } from "./local/seed/demo-people.js";
+import { linkPanelLibraries } from "./local/seed/link-panel-libraries.js";
 import { seedDemoData } from "./local/seed/seed-demo-data.js";
 import type { Logger } from "./logger.js";
 import { OutboxWorker } from "./outbox/outbox-worker.js";
@@ -116,6 +118,7 @@ export async function startService(
         ...(config.graph.sandbox ? { app: config.graph.sandbox } : {}),
       });
       closers.localTools.push(() => sandbox.close());
+      await linkPanelLibraries(store, sandbox.sites);
       graph = createGraphAdapters(config.graph, { sandboxUrl: sandbox.url });
       graphSandboxUrl = sandbox.url;
     }
@@ -128,7 +131,7 @@ export async function startService(
         directory: graph.directory,
       });
 
-    const bot = createConvenorBot({ deps, logger, auth: config.bot });
+    const bot = createConvenorBot({ deps, logger, auth: config.bot, publicUrl: url });
     const outbox = new OutboxWorker({ store, deliverer: bot.deliverer, clock, logger });
 
     const outlookHarness = localIssuer && deps.calendar ? { calendar: deps.calendar } : null;
@@ -137,6 +140,7 @@ export async function startService(
       logger,
       validateToken,
       health: () => Promise.resolve({ mode: config.mode, store: dialect }),
+      appUrl: config.publicUrl,
       ...(localIssuer ? { localIssuer } : {}),
       bot,
       outlook: {
@@ -177,6 +181,13 @@ export async function startService(
       logger.warn(
         "TEAMS_APP_CATALOG_ID is not set: panel members reach Convenor only once they open it in Teams",
       );
+    }
+
+    // Meetings follow their calendar events (moved or cancelled in Outlook); pending ones get theirs.
+    if (graph) {
+      const syncMeetings = new SyncMeetingsJob({ deps, logger, appUrl: config.publicUrl });
+      syncMeetings.start();
+      closers.jobs.push(() => syncMeetings.stop());
     }
 
     if (config.mode === "local" && options.playground !== false) {

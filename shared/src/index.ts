@@ -11,3 +11,5 @@ export * from "./referrals/index.js";
 export * from "./panels/index.js";
 export * from "./closure-days/index.js";
 export * from "./conversations/index.js";
+export * from "./meetings/index.js";
+export * from "./scheduling/index.js";

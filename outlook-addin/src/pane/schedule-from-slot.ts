@@ -49,7 +49,6 @@ export async function scheduleFromSlot(
     start: new Date(pending.meeting.startsAt),
     end: new Date(pending.meeting.endsAt),
     requiredAttendees: input.members
-      .filter((member): member is SlotMember & { email: string } => Boolean(member.email))
       .filter((member) => member.email.toLowerCase() !== organiser)
       .map((member) => ({ displayName: member.displayName, emailAddress: member.email })),
     bodyHtml: appointmentBody(panel.name, input.agendaUrl(meetingId)),

@@ -10,6 +10,8 @@ import { errorBody } from "./error-status.js";
 import { boundedJson, type JsonShapeLimits } from "./json-shape.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
+import { meetingRoutes } from "./routes/meeting-routes.js";
+import { schedulingRoutes } from "./routes/scheduling-routes.js";
 import { outlookRoutes, type OutlookPaneOptions } from "./routes/outlook-routes.js";
 
 export interface AppOptions {
@@ -19,6 +21,8 @@ export interface AppOptions {
   health: () => Promise<Record<string, unknown>>;
   /** Local mode only: serves the local OpenID issuer under `/local-issuer`. */
   localIssuer?: LocalIssuer;
+  /** Convenor's public address, for links in calendar invitations; default: links relative to the service. */
+  appUrl?: string;
   /** The Teams bot's activity endpoint, mounted at `POST /api/messages`. */
   bot?: { handle(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> };
   /** The Outlook task pane at `/outlook/` (and, in local mode, its harness). */
@@ -72,6 +76,8 @@ export function createApp(options: AppOptions): Express {
     boundedJson(apiJsonShape),
     authenticate({ validate: options.validateToken, store: deps.store, logger, channel: "api" }),
     apiRoutes(deps),
+    meetingRoutes(deps),
+    schedulingRoutes(deps, { appUrl: options.appUrl ?? "" }),
   );
 
   app.use((_req, res) => {

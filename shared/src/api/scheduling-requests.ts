@@ -138,7 +138,7 @@ export interface SlotMember {
   personId: string;
   displayName: string;
   /** The member's address, for the Outlook add-in to invite them as a required attendee. */
-  email?: string;
+  email: string;
   agency: Agency;
   organisation: "internal" | "external";
   /** Whether Convenor could read the calendar at all. */

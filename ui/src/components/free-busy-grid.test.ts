@@ -11,6 +11,7 @@ const member = (
 ): SlotMember => ({
   personId,
   displayName,
+  email: `${personId}@convenor.test`,
   agency: organisation === "external" ? "health" : "social-work",
   organisation,
   calendar: organisation === "external" ? "unknown" : "visible",
