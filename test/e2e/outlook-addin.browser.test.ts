@@ -97,7 +97,7 @@ describe("the Outlook add-in in the local Outlook harness, in headless Chromium"
     const attendees = await page.getByLabel("Required attendees").inputValue();
     expect(attendees).toContain("sam.patel@partner.example");
     expect(attendees).not.toContain(chair.email);
-    expect(await page.getByLabel("Body (HTML)").inputValue()).toMatch(/\/tab\/meetings\/[A-Za-z0-9_-]+/);
+    expect(await page.getByLabel("Body (HTML)").inputValue()).toMatch(/\/tab\/#\/meetings\/[A-Za-z0-9_-]+/);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole("button", { name: "Send" }).click();

@@ -9,7 +9,7 @@ const details = {
   start: new Date("2027-02-02T10:00:00Z"),
   end: new Date("2027-02-02T12:00:00Z"),
   requiredAttendees: [{ displayName: "Sam Patel", emailAddress: "sam.patel@partner.example" }],
-  bodyHtml: '<p>Agenda: <a href="http://x/tab/meetings/m-1">http://x/tab/meetings/m-1</a></p>',
+  bodyHtml: '<p>Agenda: <a href="http://x/tab/#/meetings/m-1">http://x/tab/#/meetings/m-1</a></p>',
 };
 
 /** The pane's own Office.js port, run on the harness's Office.js subset: the harness has all it uses. */
@@ -51,7 +51,7 @@ describe("the local harness's Office.js subset, driven by the pane's OfficeMailb
       requiredAttendees: details.requiredAttendees,
       bodyHtml: details.bodyHtml,
     });
-    await expect(port.readBodyText()).resolves.toBe("Agenda: http://x/tab/meetings/m-1");
+    await expect(port.readBodyText()).resolves.toBe("Agenda: http://x/tab/#/meetings/m-1");
   });
 
   it("saves through the harness and hands back an EWS id the pane converts to the REST id", async () => {

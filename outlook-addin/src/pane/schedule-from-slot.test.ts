@@ -98,7 +98,7 @@ const input = {
   members,
   slot,
   idempotencyKey: "key-1",
-  agendaUrl: (id: string) => `https://convenor.test/tab/meetings/${id}`,
+  agendaUrl: (id: string) => `https://convenor.test/tab/#/meetings/${id}`,
 };
 
 describe("using a slot from the task pane", () => {
@@ -152,7 +152,7 @@ describe("using a slot from the task pane", () => {
 
 describe("finding the meeting an appointment belongs to", () => {
   it("reads the meeting id from the agenda link in the body, and nothing from other text", () => {
-    expect(meetingIdInBody("Agenda and papers: https://convenor.test/tab/meetings/m-42\nPapers…")).toBe(
+    expect(meetingIdInBody("Agenda and papers: https://convenor.test/tab/#/meetings/m-42\nPapers…")).toBe(
       "m-42",
     );
     expect(meetingIdInBody("A meeting about meetings")).toBeNull();

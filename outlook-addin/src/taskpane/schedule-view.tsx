@@ -15,6 +15,12 @@ import { useEffect, useRef, useState } from "react";
 import type { MailboxPort } from "../mailbox/mailbox.port.js";
 import { scheduleFromSlot, type Scheduled } from "../pane/schedule-from-slot.js";
 
+/**
+ * The tab's meeting page, as `agendaPath` in shared writes it (the invitation Convenor sends has the same link).
+ * Not imported: shared's runtime would more than double the pane's first JavaScript.
+ */
+const agendaPathOf = (meetingId: string) => `/tab/#/meetings/${encodeURIComponent(meetingId)}`;
+
 /** Columns of the free/busy grid: the best few slots, so the pane stays narrow. */
 const gridSlots = 3;
 const reasonMax = 500;
@@ -77,7 +83,7 @@ export function ScheduleView({ api, mailbox }: ScheduleViewProps) {
           slot,
           idempotencyKey,
           ...(overrideReason ? { overrideReason } : {}),
-          agendaUrl: (id) => new URL(`/tab/meetings/${encodeURIComponent(id)}`, location.href).toString(),
+          agendaUrl: (id) => new URL(agendaPathOf(id), location.href).toString(),
         }),
       );
     } catch (caught) {

@@ -128,7 +128,7 @@ describe("/outlook/: the task pane and, in local mode, its harness", () => {
       start: "2027-02-02T10:00:00.000Z",
       end: "2027-02-02T12:00:00.000Z",
       attendees: [{ displayName: "Sam Patel", emailAddress: "sam.patel@partner.example" }],
-      bodyHtml: '<p>Agenda: <a href="http://x/tab/meetings/m-1">http://x/tab/meetings/m-1</a></p>',
+      bodyHtml: '<p>Agenda: <a href="http://x/tab/#/meetings/m-1">http://x/tab/#/meetings/m-1</a></p>',
       send: false,
     };
     const post = (body: object) =>
