@@ -21,7 +21,7 @@ export class ApiClient {
   get<T>(path: string, query: Record<string, string | number | undefined> = {}): Promise<T> {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
-    const search = params.size > 0 ? `?${params.toString()}` : "";
+    const search = params.toString() ? `?${params.toString()}` : "";
     return this.send<T>("GET", `${path}${search}`);
   }
 
