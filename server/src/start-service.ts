@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { createServer, type RequestListener, type Server } from "node:http";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createConvenorBot } from "@convenor/bot";
 import { systemClock, type Clock, type UseCaseDeps } from "@convenor/shared";
 import { openLocalIssuer, type LocalIssuer } from "./auth/local-issuer.js";
@@ -133,6 +134,7 @@ export async function startService(
     const bot = createConvenorBot({ deps, logger, auth: config.bot, publicUrl: url });
     const outbox = new OutboxWorker({ store, deliverer: bot.deliverer, clock, logger });
 
+    const outlookHarness = localIssuer && deps.calendar ? { calendar: deps.calendar } : null;
     const app = createApp({
       deps,
       logger,
@@ -141,6 +143,19 @@ export async function startService(
       appUrl: config.publicUrl,
       ...(localIssuer ? { localIssuer } : {}),
       bot,
+      outlook: {
+        dir: outlookAddinDist,
+        signIn:
+          config.auth.kind === "entra"
+            ? {
+                kind: "naa",
+                clientId: config.auth.clientId,
+                tenantId: config.auth.tenantId,
+                scope: `api://${new URL(config.publicUrl).host}/${config.auth.clientId}/${config.auth.requiredScope}`,
+              }
+            : { kind: "local" },
+        ...(outlookHarness ? { harness: outlookHarness } : {}),
+      },
     });
     handle = app;
 
@@ -155,6 +170,7 @@ export async function startService(
     ];
     if (localIssuer) banner.push(["Local sign-in (demo personas)", `${url}/local-issuer/signin`]);
     if (graphSandboxUrl) banner.push(["Graph sandbox", graphSandboxUrl]);
+    if (outlookHarness) banner.push(["Outlook add-in (local)", `${url}/outlook/harness.html`]);
 
     // Install the Teams app for panel members the bot cannot reach yet (at start, then every few hours).
     if (graph?.teamsApps) {
@@ -200,6 +216,9 @@ export async function startService(
     throw error;
   }
 }
+
+/** The built Outlook task pane (`npm run build` builds it with the rest). */
+const outlookAddinDist = fileURLToPath(new URL("../../outlook-addin/dist", import.meta.url));
 
 /** The committed Playground config, or one generated to chat as `PLAYGROUND_AS`. */
 async function playgroundConfigPath(config: Config): Promise<string> {

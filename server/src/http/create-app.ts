@@ -12,6 +12,7 @@ import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
 import { meetingRoutes } from "./routes/meeting-routes.js";
 import { schedulingRoutes } from "./routes/scheduling-routes.js";
+import { outlookRoutes, type OutlookPaneOptions } from "./routes/outlook-routes.js";
 
 export interface AppOptions {
   deps: UseCaseDeps;
@@ -24,6 +25,8 @@ export interface AppOptions {
   appUrl?: string;
   /** The Teams bot's activity endpoint, mounted at `POST /api/messages`. */
   bot?: { handle(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> };
+  /** The Outlook task pane at `/outlook/` (and, in local mode, its harness). */
+  outlook?: OutlookPaneOptions;
 }
 
 const bodyLimit = "256kb";
@@ -52,6 +55,8 @@ export function createApp(options: AppOptions): Express {
   });
 
   if (options.localIssuer) app.use("/local-issuer", localIssuerRoutes(options.localIssuer, deps.store));
+
+  if (options.outlook) app.use("/outlook", outlookRoutes(options.outlook));
 
   if (options.bot) {
     const bot = options.bot;
