@@ -29,10 +29,25 @@ const meetingTimeFormat = new Intl.DateTimeFormat("en-GB", {
   minute: "2-digit",
 });
 
-/** A meeting time as people in the UK read it, e.g. "Tue 14 Apr 2026, 10:00". */
-export function meetingTime(iso: string): string {
-  return meetingTimeFormat.format(new Date(iso));
+/**
+ * Remembers the labels of the last few hundred values: formatting with Intl costs tens of microseconds, and
+ * every confirmation card names one of a panel's few upcoming meetings and its deadlines.
+ */
+function remembered(label: (value: string) => string): (value: string) => string {
+  const labels = new Map<string, string>();
+  return (value) => {
+    let text = labels.get(value);
+    if (text === undefined) {
+      if (labels.size >= 512) labels.clear();
+      text = label(value);
+      labels.set(value, text);
+    }
+    return text;
+  };
 }
+
+/** A meeting time as people in the UK read it, e.g. "Tue 14 Apr 2026, 10:00". */
+export const meetingTime = remembered((iso) => meetingTimeFormat.format(new Date(iso)));
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
@@ -43,9 +58,7 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", {
 });
 
 /** An ISO date (YYYY-MM-DD) as "Thu 9 Apr 2026". */
-export function dayLabel(isoDate: string): string {
-  return dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
-}
+export const dayLabel = remembered((isoDate) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`)));
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",

@@ -76,8 +76,9 @@ export function parseAction<T>(schema: z.ZodType<T>, data: Record<string, unknow
   const inputs: Record<string, string> = {};
   const problems: FieldError[] = [];
   let unknown = 0;
+  let kept = 0;
   for (const [key, value] of Object.entries(rest)) {
-    if (key.length > inputBounds.idLength || Object.keys(inputs).length >= inputBounds.inputs) {
+    if (key.length > inputBounds.idLength || kept >= inputBounds.inputs) {
       unknown += 1;
       continue;
     }
@@ -87,6 +88,7 @@ export function parseAction<T>(schema: z.ZodType<T>, data: Record<string, unknow
       continue;
     }
     inputs[key] = clipText(read.text, inputBounds.valueLength);
+    kept += 1;
     if (read.text.length > inputBounds.valueLength) {
       problems.push({
         field: key,

@@ -2,27 +2,47 @@ import type { Kysely, Selectable } from "kysely";
 import type { AuditEntry, AuditLog } from "@convenor/shared";
 import type { AuditLogRow, Database } from "./database.js";
 import { fromJson, toJson } from "./json-column.js";
+import { columns, ReusableQuery } from "./reusable-query.js";
+import type { StoreDialect } from "./store-dialect.js";
+
+const auditColumns = [
+  "id",
+  "at",
+  "actor_id",
+  "action",
+  "subject_type",
+  "subject_id",
+  "child_id",
+  "channel",
+  "origin",
+  "correlation_id",
+  "detail",
+] as const satisfies readonly (keyof AuditLogRow)[];
+
+export const appendAuditEntry = new ReusableQuery((db, row: Omit<AuditLogRow, "seq">) =>
+  db.insertInto("audit_log").values(columns(row, auditColumns)),
+);
 
 export class KyselyAuditLog implements AuditLog {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   async append(entry: AuditEntry): Promise<void> {
-    await this.db
-      .insertInto("audit_log")
-      .values({
-        id: entry.id,
-        at: entry.at,
-        actor_id: entry.actorId,
-        action: entry.action,
-        subject_type: entry.subjectType,
-        subject_id: entry.subjectId,
-        child_id: entry.childId,
-        channel: entry.channel,
-        origin: entry.origin,
-        correlation_id: entry.correlationId,
-        detail: entry.detail ? toJson(entry.detail) : null,
-      })
-      .execute();
+    await appendAuditEntry.execute(this.db, this.dialect, {
+      id: entry.id,
+      at: entry.at,
+      actor_id: entry.actorId,
+      action: entry.action,
+      subject_type: entry.subjectType,
+      subject_id: entry.subjectId,
+      child_id: entry.childId,
+      channel: entry.channel,
+      origin: entry.origin,
+      correlation_id: entry.correlationId,
+      detail: entry.detail ? toJson(entry.detail) : null,
+    });
   }
 
   /** Entries matching every given filter, in the order they were written. */

@@ -1,11 +1,38 @@
-import { sql, type Insertable, type Kysely, type Selectable } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
 import { childMatchKey, type Child, type ChildRepository } from "@convenor/shared";
 import type { ChildRow, Database } from "./database.js";
 import { fromFlag, toFlag } from "./json-column.js";
+import { columns, ReusableQuery } from "./reusable-query.js";
 import type { StoreDialect } from "./store-dialect.js";
 
 /** First key of the PostgreSQL advisory locks on a child's identity, so no other lock shares them. */
 const childIdentityLockClass = 0x4348_4c44; // "CHLD"
+
+export const childByMatch = new ReusableQuery((db, input: { matchKey: string; dateOfBirth: string }) =>
+  db
+    .selectFrom("children")
+    .selectAll()
+    .where("match_key", "=", input.matchKey)
+    .where("date_of_birth", "=", input.dateOfBirth),
+);
+
+const childColumns = [
+  "id",
+  "given_name",
+  "family_name",
+  "match_key",
+  "date_of_birth",
+  "school",
+  "locality",
+  "looked_after",
+] as const satisfies readonly (keyof ChildRow)[];
+
+export const insertChildUnlessKnown = new ReusableQuery((db, row: ChildRow) =>
+  db
+    .insertInto("children")
+    .values(columns(row, childColumns))
+    .onConflict((oc) => oc.columns(["match_key", "date_of_birth"]).doNothing()),
+);
 
 export class KyselyChildRepository implements ChildRepository {
   constructor(
@@ -19,23 +46,15 @@ export class KyselyChildRepository implements ChildRepository {
   }
 
   async findMatch(givenName: string, familyName: string, dateOfBirth: string): Promise<Child | null> {
-    const row = await this.db
-      .selectFrom("children")
-      .selectAll()
-      .where("match_key", "=", childMatchKey(givenName, familyName))
-      .where("date_of_birth", "=", dateOfBirth)
-      .executeTakeFirst();
+    const matchKey = childMatchKey(givenName, familyName);
+    const row = (await childByMatch.execute(this.db, this.dialect, { matchKey, dateOfBirth })).rows[0];
     return row ? toChild(row) : null;
   }
 
   async findOrInsert(child: Child): Promise<Child> {
     // The unique (match_key, date_of_birth) index decides: a concurrent insert of the same child makes this
     // one wait for it and then do nothing, so the select below finds the one record either way.
-    await this.db
-      .insertInto("children")
-      .values(toRow(child))
-      .onConflict((oc) => oc.columns(["match_key", "date_of_birth"]).doNothing())
-      .execute();
+    await insertChildUnlessKnown.execute(this.db, this.dialect, toRow(child));
     const stored = await this.findMatch(child.givenName, child.familyName, child.dateOfBirth);
     if (!stored) throw new Error("A child record just found or inserted is missing");
     return stored;
@@ -56,7 +75,7 @@ export class KyselyChildRepository implements ChildRepository {
   }
 }
 
-function toRow(child: Child): Insertable<ChildRow> {
+function toRow(child: Child): ChildRow {
   return {
     id: child.id,
     given_name: child.givenName,

@@ -1,10 +1,20 @@
 import { sql, type Kysely } from "kysely";
 import type { ClosureDay, ClosureDayRepository } from "@convenor/shared";
 import type { Database } from "./database.js";
+import { ReusableQuery } from "./reusable-query.js";
 import type { StoreDialect } from "./store-dialect.js";
 
 /** First key of the PostgreSQL advisory locks on a year's closure days, so no other lock shares them. */
 const closureYearLockClass = 0x434c_5344; // "CLSD"
+
+export const closureDaysBetween = new ReusableQuery((db, input: { from: string; to: string }) =>
+  db
+    .selectFrom("closure_days")
+    .select(["date", "reason"])
+    .where("date", ">=", input.from)
+    .where("date", "<=", input.to)
+    .orderBy("date"),
+);
 
 export class KyselyClosureDayRepository implements ClosureDayRepository {
   constructor(
@@ -13,13 +23,7 @@ export class KyselyClosureDayRepository implements ClosureDayRepository {
   ) {}
 
   async between(from: string, to: string): Promise<ClosureDay[]> {
-    return this.db
-      .selectFrom("closure_days")
-      .select(["date", "reason"])
-      .where("date", ">=", from)
-      .where("date", "<=", to)
-      .orderBy("date")
-      .execute();
+    return (await closureDaysBetween.execute(this.db, this.dialect, { from, to })).rows;
   }
 
   /** Runs inside the caller's transaction, so the year is never seen half replaced. */

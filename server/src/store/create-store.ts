@@ -8,6 +8,7 @@ import type { Logger } from "../logger.js";
 import type { Database } from "./database.js";
 import { KyselyStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrate.js";
+import { startSqliteCheckpointer } from "./sqlite-checkpointer.js";
 import { withStatementCache } from "./sqlite-statement-cache.js";
 import type { StoreDialect } from "./store-dialect.js";
 
@@ -55,6 +56,16 @@ async function openSqlite(config: StoreConfig): Promise<OpenStore> {
   }
   // From here on transactions wait for the write lock asynchronously (see KyselyStore).
   database.pragma("busy_timeout = 0");
+  // Checkpoints run in a worker thread, not inside whichever request's commit fills the log; should the worker
+  // fail, the writer checkpoints by itself again.
+  database.pragma("wal_autocheckpoint = 0");
+  const checkpointer = startSqliteCheckpointer(path, {
+    busyTimeoutMs,
+    onError: (message, stopped) => {
+      config.logger?.error({ message, stopped }, "SQLite checkpoint failed");
+      if (stopped && database.open) database.pragma("wal_autocheckpoint = 1000");
+    },
+  });
   // Reads go through their own connection, which can never write; a WAL reader never waits for the writer.
   const readerDatabase = new BetterSqlite3(path, { timeout: busyTimeoutMs });
   readerDatabase.pragma("query_only = true");
@@ -64,7 +75,9 @@ async function openSqlite(config: StoreConfig): Promise<OpenStore> {
   return {
     store: new KyselyStore(db, "sqlite", { sqliteBusyTimeoutMs: busyTimeoutMs }, reader),
     close: async () => {
+      await checkpointer.stop();
       await reader.destroy();
+      // The writer closes last, so it checkpoints what is left and removes the log.
       await db.destroy();
     },
     dialect: "sqlite",

@@ -22,21 +22,21 @@ import type { StoreDialect } from "./store-dialect.js";
 /** The repositories, all bound to the one connection that holds the open transaction. */
 export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialect): StoreTx {
   return {
-    people: new KyselyPeopleRepository(connection),
-    panels: new KyselyPanelRepository(connection),
+    people: new KyselyPeopleRepository(connection, dialect),
+    panels: new KyselyPanelRepository(connection, dialect),
     children: new KyselyChildRepository(connection, dialect),
-    referrals: new KyselyReferralRepository(connection),
+    referrals: new KyselyReferralRepository(connection, dialect),
     referralVersions: new KyselyReferralVersionRepository(connection),
-    meetings: new KyselyMeetingRepository(connection),
+    meetings: new KyselyMeetingRepository(connection, dialect),
     agenda: new KyselyAgendaRepository(connection),
     agendaRecords: new KyselyAgendaRecordRepository(connection),
     papers: new KyselyPaperRepository(connection),
     panelLibraries: new KyselyPanelLibraryRepository(connection),
     ratings: new KyselyRatingRepository(connection),
-    audit: new KyselyAuditLog(connection),
+    audit: new KyselyAuditLog(connection, dialect),
     outbox: new KyselyOutbox(connection, dialect),
-    idempotency: new KyselyIdempotencyKeys(connection),
-    conversations: new KyselyConversationReferences(connection),
+    idempotency: new KyselyIdempotencyKeys(connection, dialect),
+    conversations: new KyselyConversationReferences(connection, dialect),
     closureDays: new KyselyClosureDayRepository(connection, dialect),
   };
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { CompiledQuery, type Kysely } from "kysely";
 import type { Store, StoreTx } from "@convenor/shared";
 import type { Database } from "./database.js";
 import { kyselyStoreTx } from "./kysely-store-tx.js";
@@ -38,13 +38,10 @@ export class KyselyStore implements Store {
    * snapshot).
    */
   read<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
-    const begin =
-      this.dialect === "postgres" ? sql`begin isolation level repeatable read read only` : sql`begin`;
+    const begin = this.dialect === "postgres" ? "begin isolation level repeatable read read only" : "begin";
     return this.reader
       .connection()
-      .execute((connection) =>
-        this.within(connection, async () => void (await begin.execute(connection)), work),
-      );
+      .execute((connection) => this.within(connection, () => run(connection, begin), work));
   }
 
   /** Runs `work` in the transaction `begin` opens on the reserved `connection`; commits, or rolls back on a throw. */
@@ -62,7 +59,7 @@ export class KyselyStore implements Store {
       throw error;
     }
     try {
-      await sql`commit`.execute(connection);
+      await run(connection, "commit");
     } catch (error) {
       await rollbackQuietly(connection);
       throw error;
@@ -72,7 +69,7 @@ export class KyselyStore implements Store {
 
   private async begin(connection: Kysely<Database>): Promise<void> {
     if (this.dialect === "postgres") {
-      await sql`begin isolation level read committed`.execute(connection);
+      await run(connection, "begin isolation level read committed");
       return;
     }
     await beginImmediate(connection, this.options.sqliteBusyTimeoutMs);
@@ -88,7 +85,7 @@ async function beginImmediate(connection: Kysely<Database>, timeoutMs: number): 
   const startedAt = Date.now();
   for (let attempt = 0; ; attempt++) {
     try {
-      await sql`begin immediate`.execute(connection);
+      await run(connection, "begin immediate");
       return;
     } catch (error) {
       if (!isSqliteBusy(error) || Date.now() - startedAt >= timeoutMs) throw error;
@@ -98,6 +95,11 @@ async function beginImmediate(connection: Kysely<Database>, timeoutMs: number): 
   }
 }
 
+/** Runs a fixed statement, without building it with Kysely at every transaction. */
+async function run(connection: Kysely<Database>, statement: string): Promise<void> {
+  await connection.executeQuery(CompiledQuery.raw(statement));
+}
+
 function isSqliteBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === "SQLITE_BUSY" || code === "SQLITE_LOCKED";
@@ -105,7 +107,7 @@ function isSqliteBusy(error: unknown): boolean {
 
 async function rollbackQuietly(connection: Kysely<Database>): Promise<void> {
   try {
-    await sql`rollback`.execute(connection);
+    await run(connection, "rollback");
   } catch {
     // The engine may already have ended the transaction (a failed PostgreSQL commit does); the caller's
     // original error is the one worth reporting.

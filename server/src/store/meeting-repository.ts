@@ -1,9 +1,25 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Meeting, MeetingRepository } from "@convenor/shared";
 import type { Database, MeetingRow } from "./database.js";
+import { ReusableQuery } from "./reusable-query.js";
+import type { StoreDialect } from "./store-dialect.js";
+
+export const upcomingMeetings = new ReusableQuery((db, input: { panelId: string; afterIso: string }) =>
+  db
+    .selectFrom("meetings")
+    .selectAll()
+    .where("panel_id", "=", input.panelId)
+    .where("state", "=", "planned")
+    .where("starts_at", ">", input.afterIso)
+    .orderBy("starts_at")
+    .orderBy("id"),
+);
 
 export class KyselyMeetingRepository implements MeetingRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   async get(id: string): Promise<Meeting | null> {
     const row = await this.db.selectFrom("meetings").selectAll().where("id", "=", id).executeTakeFirst();
@@ -22,15 +38,7 @@ export class KyselyMeetingRepository implements MeetingRepository {
   }
 
   async upcoming(panelId: string, afterIso: string): Promise<Meeting[]> {
-    const rows = await this.db
-      .selectFrom("meetings")
-      .selectAll()
-      .where("panel_id", "=", panelId)
-      .where("state", "=", "planned")
-      .where("starts_at", ">", afterIso)
-      .orderBy("starts_at")
-      .orderBy("id")
-      .execute();
+    const { rows } = await upcomingMeetings.execute(this.db, this.dialect, { panelId, afterIso });
     return rows.map(toMeeting);
   }
 

@@ -2,7 +2,24 @@ import type { Kysely, Selectable } from "kysely";
 import type { Outbox, OutboxMessage } from "@convenor/shared";
 import type { Database, OutboxRow } from "./database.js";
 import { fromJson, toJson } from "./json-column.js";
+import { columns, ReusableQuery } from "./reusable-query.js";
 import type { StoreDialect } from "./store-dialect.js";
+
+const outboxColumns = [
+  "id",
+  "kind",
+  "recipient",
+  "payload",
+  "created_at",
+  "attempts",
+  "not_before",
+  "delivered_at",
+  "last_error",
+] as const satisfies readonly (keyof OutboxRow)[];
+
+export const enqueueMessage = new ReusableQuery((db, row: Omit<OutboxRow, "seq">) =>
+  db.insertInto("outbox").values(columns(row, outboxColumns)),
+);
 
 export class KyselyOutbox implements Outbox {
   constructor(
@@ -11,20 +28,17 @@ export class KyselyOutbox implements Outbox {
   ) {}
 
   async enqueue(message: OutboxMessage): Promise<void> {
-    await this.db
-      .insertInto("outbox")
-      .values({
-        id: message.id,
-        kind: message.kind,
-        recipient: message.recipient,
-        payload: toJson(message.payload),
-        created_at: message.createdAt,
-        attempts: message.attempts,
-        not_before: message.notBefore,
-        delivered_at: message.deliveredAt,
-        last_error: message.lastError,
-      })
-      .execute();
+    await enqueueMessage.execute(this.db, this.dialect, {
+      id: message.id,
+      kind: message.kind,
+      recipient: message.recipient,
+      payload: toJson(message.payload),
+      created_at: message.createdAt,
+      attempts: message.attempts,
+      not_before: message.notBefore,
+      delivered_at: message.deliveredAt,
+      last_error: message.lastError,
+    });
   }
 
   async due(nowIso: string, limit: number): Promise<OutboxMessage[]> {

@@ -11,12 +11,25 @@ import {
 } from "@convenor/shared";
 import type { Database, PanelMemberRow, PanelRow } from "./database.js";
 import { fromJson, toJson } from "./json-column.js";
+import { ReusableQuery } from "./reusable-query.js";
+import type { StoreDialect } from "./store-dialect.js";
+
+export const panelById = new ReusableQuery((db, input: { id: string }) =>
+  db.selectFrom("panels").selectAll().where("id", "=", input.id),
+);
+
+export const membershipsOfPerson = new ReusableQuery((db, input: { personId: string }) =>
+  db.selectFrom("panel_members").selectAll().where("person_id", "=", input.personId).orderBy("panel_id"),
+);
 
 export class KyselyPanelRepository implements PanelRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   async get(id: string): Promise<Panel | null> {
-    const row = await this.db.selectFrom("panels").selectAll().where("id", "=", id).executeTakeFirst();
+    const row = (await panelById.execute(this.db, this.dialect, { id })).rows[0];
     return row ? toPanel(row) : null;
   }
 
@@ -55,12 +68,7 @@ export class KyselyPanelRepository implements PanelRepository {
   }
 
   async membershipsOf(personId: string): Promise<PanelMembership[]> {
-    const rows = await this.db
-      .selectFrom("panel_members")
-      .selectAll()
-      .where("person_id", "=", personId)
-      .orderBy("panel_id")
-      .execute();
+    const { rows } = await membershipsOfPerson.execute(this.db, this.dialect, { personId });
     return rows.map(toMembership);
   }
 

@@ -1,9 +1,18 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Agency, PeopleRepository, Person } from "@convenor/shared";
 import type { Database, PersonRow } from "./database.js";
+import { ReusableQuery } from "./reusable-query.js";
+import type { StoreDialect } from "./store-dialect.js";
+
+export const personByEntraObjectId = new ReusableQuery((db, input: { objectId: string }) =>
+  db.selectFrom("people").selectAll().where("entra_object_id", "=", input.objectId).orderBy("id").limit(1),
+);
 
 export class KyselyPeopleRepository implements PeopleRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   async get(id: string): Promise<Person | null> {
     const row = await this.db.selectFrom("people").selectAll().where("id", "=", id).executeTakeFirst();
@@ -22,13 +31,8 @@ export class KyselyPeopleRepository implements PeopleRepository {
   }
 
   async findByEntraObjectId(objectId: string): Promise<Person | null> {
-    const row = await this.db
-      .selectFrom("people")
-      .selectAll()
-      .where("entra_object_id", "=", objectId)
-      .orderBy("id")
-      .executeTakeFirst();
-    return row ? toPerson(row) : null;
+    const { rows } = await personByEntraObjectId.execute(this.db, this.dialect, { objectId });
+    return rows[0] ? toPerson(rows[0]) : null;
   }
 
   async list(): Promise<Person[]> {

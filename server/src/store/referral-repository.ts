@@ -12,9 +12,46 @@ import type {
 } from "@convenor/shared";
 import type { Database, ReferralRow } from "./database.js";
 import { fromFlag, fromJson, toFlag, toJson } from "./json-column.js";
+import { columns, ReusableQuery } from "./reusable-query.js";
+import type { StoreDialect } from "./store-dialect.js";
+
+const referralColumns = [
+  "id",
+  "panel_id",
+  "reference",
+  "state",
+  "child_id",
+  "referrer_id",
+  "urgency",
+  "form",
+  "meeting_id",
+  "retrospective",
+  "created_at",
+  "updated_at",
+  "version",
+  "history",
+] as const satisfies readonly (keyof ReferralRow)[];
+
+export const insertReferral = new ReusableQuery((db, row: ReferralRow) =>
+  db.insertInto("referrals").values(columns(row, referralColumns)),
+);
+
+/** The counter row is locked by the upsert until the caller's transaction ends; a rollback returns the number. */
+export const takeReferenceNumber = new ReusableQuery((db, input: { panelId: string; year: number }) =>
+  db
+    .insertInto("reference_counters")
+    .values({ panel_id: input.panelId, year: input.year, n: 1 })
+    .onConflict((oc) =>
+      oc.columns(["panel_id", "year"]).doUpdateSet((eb) => ({ n: eb("reference_counters.n", "+", 1) })),
+    )
+    .returning("n"),
+);
 
 export class KyselyReferralRepository implements ReferralRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   async get(id: string): Promise<Referral | null> {
     const row = await this.db.selectFrom("referrals").selectAll().where("id", "=", id).executeTakeFirst();
@@ -103,7 +140,7 @@ export class KyselyReferralRepository implements ReferralRepository {
   }
 
   async insert(referral: Referral): Promise<void> {
-    await this.db.insertInto("referrals").values(toRow(referral)).execute();
+    await insertReferral.execute(this.db, this.dialect, toRow(referral));
   }
 
   async update(referral: Referral, expectedVersion: number): Promise<boolean> {
@@ -119,15 +156,9 @@ export class KyselyReferralRepository implements ReferralRepository {
   }
 
   async nextReference(panelId: string, panelCode: string, year: number): Promise<string> {
-    // The counter row is locked by the upsert until the caller's transaction ends; a rollback returns the number.
-    const { n } = await this.db
-      .insertInto("reference_counters")
-      .values({ panel_id: panelId, year, n: 1 })
-      .onConflict((oc) =>
-        oc.columns(["panel_id", "year"]).doUpdateSet((eb) => ({ n: eb("reference_counters.n", "+", 1) })),
-      )
-      .returning("n")
-      .executeTakeFirstOrThrow();
+    const [counter] = (await takeReferenceNumber.execute(this.db, this.dialect, { panelId, year })).rows;
+    if (!counter) throw new Error("The reference counter returned no number");
+    const { n } = counter;
     return `${panelCode}-${year}-${String(n).padStart(4, "0")}`;
   }
 }

@@ -9,6 +9,7 @@ import { rekeyChildrenMigration } from "./0006-rekey-children.js";
 import { closureDaysMigration } from "./0007-closure-days.js";
 import { agendasAndPapersMigration } from "./0008-agendas-and-papers.js";
 import { meetingSchedulingMigration } from "./0009-meeting-scheduling.js";
+import { fewerBtreesPerReferralMigration } from "./0010-fewer-btrees-per-referral.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -22,6 +23,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0007-closure-days": closureDaysMigration,
     "0008-agendas-and-papers": agendasAndPapersMigration,
     "0009-meeting-scheduling": meetingSchedulingMigration(),
+    "0010-fewer-btrees-per-referral": fewerBtreesPerReferralMigration(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
