@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { createServer, type RequestListener, type Server } from "node:http";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createConvenorBot } from "@convenor/bot";
 import { systemClock, type Clock, type UseCaseDeps } from "@convenor/shared";
 import { openLocalIssuer, type LocalIssuer } from "./auth/local-issuer.js";
@@ -137,6 +138,7 @@ export async function startService(
       health: () => Promise.resolve({ mode: config.mode, store: dialect }),
       ...(localIssuer ? { localIssuer } : {}),
       bot,
+      tab: { distDir: tabDistDir, signIn: localIssuer ? "local-issuer" : "teams" },
     });
     handle = app;
 
@@ -151,6 +153,7 @@ export async function startService(
     ];
     if (localIssuer) banner.push(["Local sign-in (demo personas)", `${url}/local-issuer/signin`]);
     if (graphSandboxUrl) banner.push(["Graph sandbox", graphSandboxUrl]);
+    if (localIssuer) banner.push(["Teams tab (local)", `${url}/tab/`]);
 
     // Install the Teams app for panel members the bot cannot reach yet (at start, then every few hours).
     if (graph?.teamsApps) {
@@ -189,6 +192,9 @@ export async function startService(
     throw error;
   }
 }
+
+/** The tab's Vite build, beside this workspace (from `server/dist/` or `server/src/`). */
+const tabDistDir = fileURLToPath(new URL("../../tab/dist/", import.meta.url));
 
 /** The committed Playground config, or one generated to chat as `PLAYGROUND_AS`. */
 async function playgroundConfigPath(config: Config): Promise<string> {

@@ -10,6 +10,7 @@ import { errorBody } from "./error-status.js";
 import { boundedJson, type JsonShapeLimits } from "./json-shape.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
+import { tabRoutes, type TabOptions } from "./routes/tab-routes.js";
 
 export interface AppOptions {
   deps: UseCaseDeps;
@@ -20,6 +21,8 @@ export interface AppOptions {
   localIssuer?: LocalIssuer;
   /** The Teams bot's activity endpoint, mounted at `POST /api/messages`. */
   bot?: { handle(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> };
+  /** The Teams tab's built files, served at `/tab/`. */
+  tab?: TabOptions;
 }
 
 const bodyLimit = "256kb";
@@ -48,6 +51,8 @@ export function createApp(options: AppOptions): Express {
   });
 
   if (options.localIssuer) app.use("/local-issuer", localIssuerRoutes(options.localIssuer, deps.store));
+
+  if (options.tab) app.use("/tab", tabRoutes(options.tab));
 
   if (options.bot) {
     const bot = options.bot;

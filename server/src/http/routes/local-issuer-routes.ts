@@ -35,6 +35,14 @@ export function localIssuerRoutes(issuer: LocalIssuer, store: Store): Router {
     res.type("html").send(personaPickerPage(people));
   });
 
+  /** The demo people, for the Teams tab's own persona picker in local mode. */
+  router.get("/personas", async (_req, res) => {
+    const people = await store.transaction((tx) => tx.people.list());
+    res.json({
+      personas: people.map(({ id, displayName, jobTitle, agency }) => ({ id, displayName, jobTitle, agency })),
+    });
+  });
+
   router.post("/token", express.urlencoded({ extended: false, limit: "2kb" }), async (req, res) => {
     const body = req.body as Record<string, unknown> | undefined;
     const persona = typeof body?.persona === "string" ? body.persona.trim() : "";

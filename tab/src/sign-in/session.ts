@@ -1,0 +1,20 @@
+/** How the tab is signed in: a source of API tokens, and who it is for. */
+export interface Session {
+  kind: "teams" | "local";
+  /** A bearer token for the API; `fresh` asks for a new one after the API refused the last. */
+  getToken(options?: { fresh?: boolean }): Promise<string>;
+  /** Local mode: forget the chosen persona so another can be picked. */
+  signOut?(): void;
+  theme: "default" | "dark" | "contrast";
+}
+
+/** Why signing in did not work, in words for the person at the screen. */
+export class SignInError extends Error {
+  constructor(
+    message: string,
+    readonly reason: "not-in-teams" | "consent-required" | "failed",
+  ) {
+    super(message);
+    this.name = "SignInError";
+  }
+}

@@ -1,0 +1,10 @@
+import { app, authentication } from "@microsoft/teams-js";
+import type { TeamsContextPort } from "./teams-context.port.js";
+
+/** The real Teams client, through `@microsoft/teams-js` (loaded only in Teams mode). */
+export const teamsJsContext: TeamsContextPort = {
+  isHosted: () => window.parent !== window || window.opener !== null,
+  initialize: () => app.initialize(),
+  theme: async () => (await app.getContext()).app.theme,
+  getAuthToken: () => authentication.getAuthToken(),
+};

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { TeamsContextPort } from "./teams-context.port.js";
+import { teamsSignIn } from "./teams-sign-in.js";
+
+/** A Teams host that answers as configured and counts token requests. */
+function fakeTeams(overrides: Partial<TeamsContextPort> = {}) {
+  let tokensAsked = 0;
+  const port: TeamsContextPort = {
+    isHosted: () => true,
+    initialize: () => Promise.resolve(),
+    theme: () => Promise.resolve("dark"),
+    getAuthToken: () => Promise.resolve(`sso-token-${++tokensAsked}`),
+    ...overrides,
+  };
+  return { port, tokensAsked: () => tokensAsked };
+}
+
+const never = () => new Promise<void>(() => {});
+const immediately = () => Promise.resolve();
+
+describe("signing in through Teams", () => {
+  it("initializes Teams, takes the SSO token for each API call and follows the Teams theme", async () => {
+    const teams = fakeTeams();
+    const session = await teamsSignIn(teams.port, { wait: never });
+    expect(session.kind).toBe("teams");
+    expect(session.theme).toBe("dark");
+    expect(await session.getToken()).toBe("sso-token-2");
+    expect(await session.getToken({ fresh: true })).toBe("sso-token-3");
+  });
+
+  it("says to open the tab in Teams when the page is not hosted by Teams, without waiting", async () => {
+    const teams = fakeTeams({ isHosted: () => false, initialize: never });
+    await expect(teamsSignIn(teams.port, { wait: never })).rejects.toMatchObject({
+      reason: "not-in-teams",
+      message: expect.stringContaining("open it from the Convenor app in Teams"),
+    });
+  });
+
+  it("gives up when Teams never answers initialize", async () => {
+    const teams = fakeTeams({ initialize: never });
+    await expect(teamsSignIn(teams.port, { wait: immediately })).rejects.toMatchObject({ reason: "not-in-teams" });
+    expect(teams.tokensAsked()).toBe(0);
+  });
+
+  it("asks for consent in words when Teams SSO needs it", async () => {
+    const teams = fakeTeams({ getAuthToken: () => Promise.reject(new Error("resourceRequiresConsent")) });
+    await expect(teamsSignIn(teams.port, { wait: never })).rejects.toMatchObject({
+      reason: "consent-required",
+      message: expect.stringContaining("administrator"),
+    });
+  });
+
+  it("reports any other SSO failure with what Teams said", async () => {
+    const teams = fakeTeams({ getAuthToken: () => Promise.reject("CancelledByUser") });
+    await expect(teamsSignIn(teams.port, { wait: never })).rejects.toMatchObject({
+      reason: "failed",
+      message: expect.stringContaining("CancelledByUser"),
+    });
+  });
+
+  it("uses the default theme when Teams names one the tab does not know", async () => {
+    const teams = fakeTeams({ theme: () => Promise.resolve("sepia") });
+    expect((await teamsSignIn(teams.port, { wait: never })).theme).toBe("default");
+  });
+});
