@@ -57,6 +57,8 @@ describe("the paged referral lists of the JSON API", () => {
     const first = await get("/api/referrals?view=mine&limit=1", "p-teacher");
     const cursor = first.body.nextCursor!;
     const queueCursor = (await get("/api/referrals?view=queue&limit=1", "p-chair")).body.nextCursor!;
+    expect(cursor).toMatch(/^[\w-]{8,}$/);
+    expect(queueCursor).toMatch(/^[\w-]{8,}$/);
     const refused = [
       ["cursor", "%%%"],
       ["cursor", "bm90LWpzb24"],

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { AuditEntry, AuditLog } from "@convenor/shared";
 import type { AuditLogRow, Database } from "./database.js";
+import { fromJson, toJson } from "./json-column.js";
 
 export class KyselyAuditLog implements AuditLog {
   constructor(private readonly db: Kysely<Database>) {}
@@ -19,6 +20,7 @@ export class KyselyAuditLog implements AuditLog {
         channel: entry.channel,
         origin: entry.origin,
         correlation_id: entry.correlationId,
+        detail: entry.detail ? toJson(entry.detail) : null,
       })
       .execute();
   }
@@ -46,5 +48,6 @@ function toEntry(row: Selectable<AuditLogRow>): AuditEntry {
     channel: row.channel,
     origin: row.origin,
     correlationId: row.correlation_id,
+    ...(row.detail ? { detail: fromJson<Record<string, unknown>>(row.detail) } : {}),
   };
 }

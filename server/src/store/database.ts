@@ -14,6 +14,10 @@ export interface Database {
   reference_counters: ReferenceCounterRow;
   meetings: MeetingRow;
   agenda_items: AgendaItemRow;
+  agenda_records: AgendaRecordRow;
+  papers: PaperRow;
+  paper_reads: PaperReadRow;
+  panel_libraries: PanelLibraryRow;
   monthly_ratings: MonthlyRatingRow;
   audit_log: AuditLogRow;
   outbox: OutboxRow;
@@ -106,6 +110,7 @@ export interface MeetingRow {
   state: string;
   calendar_event_id: string | null;
   join_url: string | null;
+  organiser: string | null;
 }
 
 export interface AgendaItemRow {
@@ -141,6 +146,7 @@ export interface AuditLogRow {
   channel: string;
   origin: string | null;
   correlation_id: string | null;
+  detail: string | null;
 }
 
 export interface OutboxRow {
@@ -215,4 +221,37 @@ export interface MinutesRow {
   trends_and_unmet_need: string;
   decisions: string;
   filed_url: string | null;
+}
+
+export interface AgendaRecordRow {
+  meeting_id: string;
+  version: number;
+  published_at: string | null;
+  published_fingerprint: string | null;
+}
+
+export interface PaperRow {
+  id: string;
+  agenda_item_id: string;
+  file_name: string;
+  content_type: string | null;
+  size: number;
+  site_id: string;
+  drive_item_id: string;
+  path: string;
+  web_url: string;
+  uploaded_by_id: string;
+  uploaded_at: string;
+  late: number;
+}
+
+export interface PaperReadRow {
+  paper_id: string;
+  person_id: string;
+  first_read_at: string;
+}
+
+export interface PanelLibraryRow {
+  panel_id: string;
+  site_id: string;
 }

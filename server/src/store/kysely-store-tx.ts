@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { StoreTx } from "@convenor/shared";
+import { KyselyAgendaRecordRepository } from "./agenda-record-repository.js";
 import { KyselyAgendaRepository } from "./agenda-repository.js";
 import { KyselyAuditLog } from "./audit-log.js";
 import { KyselyChildRepository } from "./child-repository.js";
@@ -8,7 +9,9 @@ import type { Database } from "./database.js";
 import { KyselyIdempotencyKeys } from "./idempotency-keys.js";
 import { KyselyMeetingRepository } from "./meeting-repository.js";
 import { KyselyOutbox } from "./outbox.js";
+import { KyselyPanelLibraryRepository } from "./panel-library-repository.js";
 import { KyselyPanelRepository } from "./panel-repository.js";
+import { KyselyPaperRepository } from "./paper-repository.js";
 import { KyselyPeopleRepository } from "./people-repository.js";
 import { KyselyRatingRepository } from "./rating-repository.js";
 import { KyselyReferralRepository } from "./referral-repository.js";
@@ -25,6 +28,9 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     referralVersions: new KyselyReferralVersionRepository(connection),
     meetings: new KyselyMeetingRepository(connection),
     agenda: new KyselyAgendaRepository(connection),
+    agendaRecords: new KyselyAgendaRecordRepository(connection),
+    papers: new KyselyPaperRepository(connection),
+    panelLibraries: new KyselyPanelLibraryRepository(connection),
     ratings: new KyselyRatingRepository(connection),
     audit: new KyselyAuditLog(connection),
     outbox: new KyselyOutbox(connection, dialect),

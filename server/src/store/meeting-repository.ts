@@ -54,6 +54,7 @@ function toRow(meeting: Meeting): MeetingRow {
     state: meeting.state,
     calendar_event_id: meeting.calendarEventId,
     join_url: meeting.joinUrl,
+    organiser: meeting.organiser ?? null,
   };
 }
 
@@ -66,5 +67,6 @@ function toMeeting(row: Selectable<MeetingRow>): Meeting {
     state: row.state as Meeting["state"],
     calendarEventId: row.calendar_event_id,
     joinUrl: row.join_url,
+    organiser: row.organiser,
   };
 }

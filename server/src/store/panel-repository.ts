@@ -92,6 +92,8 @@ function toRow(panel: Panel): PanelRow {
   };
 }
 
+type StoredPanelSettings = Omit<PanelSettings, "requiredAgencies"> & Partial<PanelSettings>;
+
 function toPanel(row: Selectable<PanelRow>): Panel {
   return {
     id: row.id,
@@ -99,7 +101,8 @@ function toPanel(row: Selectable<PanelRow>): Panel {
     preset: row.preset as PresetKey,
     code: row.code,
     area: row.area,
-    settings: fromJson<PanelSettings>(row.settings),
+    // Settings written before `requiredAgencies` existed have none.
+    settings: { requiredAgencies: [], ...fromJson<StoredPanelSettings>(row.settings) },
   };
 }
 

@@ -65,6 +65,7 @@ export function someMeeting(overrides: Partial<Meeting> = {}): Meeting {
     state: "planned",
     calendarEventId: null,
     joinUrl: null,
+    organiser: null,
     ...overrides,
   };
 }

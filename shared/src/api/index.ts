@@ -1,2 +1,4 @@
 export * from "./referral-requests.js";
 export * from "./identifier.js";
+export * from "./scheduling-requests.js";
+export * from "./meeting-requests.js";

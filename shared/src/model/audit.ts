@@ -14,6 +14,11 @@ export interface AuditEntry {
   /** Client address or Teams conversation id; no personal data of children. */
   origin: string | null;
   correlationId: string | null;
+  /**
+   * What changed, when the action needs more than its name: settings before and after, a chair's reason for a
+   * slot that breaks a deadline. Never a child's name or case detail.
+   */
+  detail?: Record<string, unknown>;
 }
 
 /** A notification written in the same transaction as the change it announces, delivered later. */

@@ -74,9 +74,44 @@ export const errorCatalogue = {
   panelSettings: {
     invalid: "PANEL.SETTING_INVALID",
   },
+  /** `SchedulingCodes`: slot suggestions, scheduling a meeting and keeping it in step with its calendar event. */
+  scheduling: {
+    windowInPast: "SCHEDULING.WINDOW_IN_PAST",
+    windowTooLong: "SCHEDULING.WINDOW_TOO_LONG",
+    windowReversed: "SCHEDULING.WINDOW_REVERSED",
+    notScheduler: "SCHEDULING.NOT_CHAIR_OR_COORDINATOR",
+    calendarNotConfigured: "SCHEDULING.CALENDAR_NOT_CONFIGURED",
+    meetingInPast: "SCHEDULING.MEETING_IN_PAST",
+    overrideReasonRequired: "SCHEDULING.OVERRIDE_REASON_REQUIRED",
+    eventNotFound: "SCHEDULING.EVENT_NOT_FOUND",
+    eventLinkedElsewhere: "SCHEDULING.EVENT_LINKED_TO_ANOTHER_MEETING",
+    meetingNotPending: "SCHEDULING.MEETING_NOT_PENDING",
+    noOrganiserMailbox: "SCHEDULING.NO_ORGANISER_MAILBOX",
+  },
   /** `ReachCodes`: reaching people in Teams ahead of need. */
   people: {
     noEntraObjectId: "PEOPLE.NO_ENTRA_OBJECT_ID",
+  },
+  /** `MeetingCodes`: a meeting's agenda. */
+  meeting: {
+    notFound: "MEETING.NOT_FOUND",
+    notPlanned: "MEETING.NOT_PLANNED",
+    itemNotFound: "AGENDA.ITEM_NOT_FOUND",
+    orderMismatch: "AGENDA.ORDER_MISMATCH",
+    alreadyListed: "AGENDA.ALREADY_LISTED",
+    referralNotListable: "AGENDA.REFERRAL_NOT_LISTABLE",
+    unknownPerson: "AGENDA.UNKNOWN_PERSON",
+    moveTargetInvalid: "AGENDA.MOVE_TARGET_INVALID",
+    tooManyItems: "AGENDA.TOO_MANY_ITEMS",
+  },
+  /** `PaperCodes`: papers for a meeting. */
+  papers: {
+    tooLarge: "PAPER.TOO_LARGE",
+    typeNotAllowed: "PAPER.TYPE_NOT_ALLOWED",
+    empty: "PAPER.EMPTY",
+    noLibrary: "PAPER.NO_LIBRARY",
+    notFound: "PAPER.NOT_FOUND",
+    notCaseItem: "PAPER.NOT_A_CASE_ITEM",
   },
   /** Settings read at start-up. */
   config: {

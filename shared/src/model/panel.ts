@@ -38,6 +38,8 @@ export interface PanelSettings {
   caseSlotMinutes: number | null;
   /** Distinct agencies that must be present for a decision vote. */
   quorumAgencies: number;
+  /** Agencies that must be able to attend for a slot to be suggested without a warning; none by default. */
+  requiredAgencies: Agency[];
   /** CIN review: maximum months between reviews. */
   reviewIntervalMonths: number | null;
   /** Whether referrals to this panel use a referral form (CIN and HRP do not). */

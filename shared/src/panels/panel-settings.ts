@@ -71,6 +71,16 @@ export const panelSettingsSchema = z
       minutesDue: period("Minutes due"),
       caseSlotMinutes: wholeNumber(limits.caseSlotMinutes, "Minutes a case").nullable(),
       quorumAgencies: wholeNumber(limits.quorumAgencies, "Agencies present for a quorum"),
+      requiredAgencies: z
+        .array(z.enum(agencies, { error: `Required agencies: each one of ${agencies.join(", ")}.` }), {
+          error: "Required agencies: a list of agencies, or an empty list.",
+        })
+        .max(agencies.length, { error: `Required agencies: at most ${agencies.length}.` })
+        .refine((list) => new Set(list).size === list.length, {
+          error: "Required agencies: each agency once.",
+        })
+        // Settings written before this setting existed have none.
+        .default([]),
       reviewIntervalMonths: wholeNumber(limits.reviewIntervalMonths, "Months between reviews").nullable(),
       acceptsReferrals: z.boolean({ error: "Accepts referrals: yes or no." }),
     },

@@ -1,6 +1,6 @@
 import type { ConversationKey } from "../conversations/conversation-key.js";
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
-import type { AgendaItem, Meeting } from "../model/meeting.js";
+import type { AgendaItem, AgendaRecord, Meeting, Paper, PaperRead } from "../model/meeting.js";
 import type { Panel, PanelMembership, PanelSettings } from "../model/panel.js";
 import type { Child, Person } from "../model/people.js";
 import type { MonthlyRating } from "../model/rating.js";
@@ -29,6 +29,9 @@ export interface StoreTx {
   referralVersions: ReferralVersionRepository;
   meetings: MeetingRepository;
   agenda: AgendaRepository;
+  agendaRecords: AgendaRecordRepository;
+  papers: PaperRepository;
+  panelLibraries: PanelLibraryRepository;
   ratings: RatingRepository;
   audit: AuditLog;
   outbox: Outbox;
@@ -153,6 +156,37 @@ export interface AgendaRepository {
   listForMeeting(meetingId: string): Promise<AgendaItem[]>;
   insert(item: AgendaItem): Promise<void>;
   update(item: AgendaItem): Promise<void>;
+}
+
+export interface AgendaRecordRepository {
+  /** Null while the agenda was never changed nor published (its version is then 0). */
+  get(meetingId: string): Promise<AgendaRecord | null>;
+  /**
+   * Moves the agenda's version from `expectedVersion` to the next. Returns false, writing nothing, when the
+   * version is no longer `expectedVersion`: of two transactions advancing from the same version, one wins.
+   */
+  advance(meetingId: string, expectedVersion: number): Promise<boolean>;
+  markPublished(meetingId: string, publishedAt: string, fingerprint: string): Promise<void>;
+}
+
+export interface PaperRepository {
+  get(id: string): Promise<Paper | null>;
+  /** Papers of these agenda items, oldest first. */
+  listForItems(agendaItemIds: readonly string[]): Promise<Paper[]>;
+  /**
+   * Files the paper's record. When the item already has a paper at the same library path (the same file
+   * replaced, or a retry), that record is updated instead, keeping its id; returns the stored record.
+   */
+  upsert(paper: Paper): Promise<{ paper: Paper; replaced: boolean }>;
+  /** Keeps the first time the person opened the paper; a later open changes nothing. */
+  recordRead(read: PaperRead): Promise<void>;
+  readsOf(paperIds: readonly string[]): Promise<PaperRead[]>;
+}
+
+/** The SharePoint site whose default library holds a panel's papers. */
+export interface PanelLibraryRepository {
+  siteOf(panelId: string): Promise<string | null>;
+  setSite(panelId: string, siteId: string): Promise<void>;
 }
 
 export interface RatingRepository {

@@ -1,4 +1,5 @@
 import type { PanelSettings, PresetKey } from "../model/panel.js";
+import type { Agency } from "../model/people.js";
 
 export interface PanelPreset {
   key: PresetKey;
@@ -15,6 +16,9 @@ export interface PanelPreset {
 // Settings a seed does not fix carry a Convenor default, marked as such.
 const defaultMeetingMinutes = 120; // Convenor default: 002 A 5.4 "monthly two hour meeting" is the only length given
 const defaultQuorumAgencies = 3; // Convenor default: DOMAIN "for example three agencies present"
+// Convenor default: no seed makes an agency's attendance a condition of meeting (000 3, 002 A 5.3 and 002 B 3.1
+// name core members, not a quorum rule), so no agency is required until the chair sets one.
+const defaultRequiredAgencies = (): Agency[] => [];
 
 export const panelPresets: Readonly<Record<PresetKey, PanelPreset>> = {
   icsmg: {
@@ -33,6 +37,7 @@ export const panelPresets: Readonly<Record<PresetKey, PanelPreset>> = {
       minutesDue: { amount: 2, unit: "working-days" }, // 000 5: note of the meeting within 2 working days
       caseSlotMinutes: null, // 000 5: Lead Professional attends; time not fixed, the chair sets it
       quorumAgencies: defaultQuorumAgencies, // not in 000; 000 3 lists six core agencies
+      requiredAgencies: defaultRequiredAgencies(),
       reviewIntervalMonths: null, // 000: no review cycle
       acceptsReferrals: true, // 000 5: requests for assistance with a Child's Plan
     },
@@ -53,6 +58,7 @@ export const panelPresets: Readonly<Record<PresetKey, PanelPreset>> = {
       minutesDue: null, // 002 A 6.6: LP or NP shares the outcome with the family; no time limit
       caseSlotMinutes: null, // 002 A 6.3: the chair prioritises and arranges appointment times
       quorumAgencies: defaultQuorumAgencies, // not in 002 A; 5.2-5.3 core: education, HSCP, psychology
+      requiredAgencies: defaultRequiredAgencies(),
       reviewIntervalMonths: null, // 002 A: no review cycle
       acceptsReferrals: true, // 002 A 6.1: city-wide LC-JST referral pro-forma
     },
@@ -73,6 +79,7 @@ export const panelPresets: Readonly<Record<PresetKey, PanelPreset>> = {
       minutesDue: { amount: 1, unit: "weeks" }, // 002 B 3.4 vi: outcome distributed within one week
       caseSlotMinutes: 15, // 002 B 3.4 v: an appointment "would normally be of 15 minute duration"
       quorumAgencies: defaultQuorumAgencies, // 002 B 3.1: health, social work and education
+      requiredAgencies: defaultRequiredAgencies(),
       reviewIntervalMonths: null, // 002 B: no review cycle
       acceptsReferrals: true, // 002 B 3.3 ii: ISG Referral Form and Child's Plan
     },
@@ -93,6 +100,7 @@ export const panelPresets: Readonly<Record<PresetKey, PanelPreset>> = {
       minutesDue: null, // 003 1.6, 2.5: chair records and the coordinator distributes minutes; no time limit
       caseSlotMinutes: null, // 003: one plan per meeting
       quorumAgencies: defaultQuorumAgencies, // not in 003
+      requiredAgencies: defaultRequiredAgencies(),
       reviewIntervalMonths: 3, // 003 3.1: "at least every three months"
       acceptsReferrals: false, // 003 2.1: plans come from a CIN Planning Meeting, not a referral form
     },
@@ -113,6 +121,7 @@ export const panelPresets: Readonly<Record<PresetKey, PanelPreset>> = {
       minutesDue: null, // 004: no minutes deadline
       caseSlotMinutes: null, // 004: not set
       quorumAgencies: defaultQuorumAgencies, // not in 004
+      requiredAgencies: defaultRequiredAgencies(),
       reviewIntervalMonths: null, // 004: the monthly tracker, not a review cycle
       acceptsReferrals: false, // 004 Process: red two months running lists the young person (two-reds rule)
     },
@@ -133,6 +142,7 @@ export const panelPresets: Readonly<Record<PresetKey, PanelPreset>> = {
       minutesDue: { amount: 1, unit: "months" }, // 001: minutes "Within one month of each group meeting"
       caseSlotMinutes: null, // 001: no case items
       quorumAgencies: defaultQuorumAgencies, // not in 001
+      requiredAgencies: defaultRequiredAgencies(),
       reviewIntervalMonths: null, // 001: not set
       acceptsReferrals: false, // 001: reviews the plan, takes no referrals
     },

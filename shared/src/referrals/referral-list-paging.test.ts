@@ -115,6 +115,7 @@ describe("paged referral lists", () => {
     const chair = s.actor(s.people.chair);
     const first = await listScreeningQueue(s.deps, chair, { limit: 2 });
     const cursor = (first.ok && first.value.nextCursor) || "";
+    expect(cursor.length).toBeGreaterThan(8);
     const altered = `${cursor.slice(0, -2)}${cursor.slice(-2) === "AA" ? "BB" : "AA"}`;
     const mineCursor = encodeReferralCursor("recent", {
       urgent: false,

@@ -48,6 +48,7 @@ export function aPanelSettings(preset: PresetKey, overrides: Partial<PanelSettin
     minutesDue: preset === "isg" ? { amount: 1, unit: "weeks" } : null,
     caseSlotMinutes: preset === "isg" ? 15 : null,
     quorumAgencies: 3,
+    requiredAgencies: [],
     reviewIntervalMonths: preset === "cin-review" ? 3 : null,
     acceptsReferrals: preset === "icsmg" || preset === "lc-jst" || preset === "isg",
     ...overrides,
@@ -90,6 +91,7 @@ export function aMeeting(
     state: "planned",
     calendarEventId: null,
     joinUrl: null,
+    organiser: null,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/require-await -- an in-memory adapter of an async port: nothing to await */
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
 import { childMatchKey } from "../model/child-match-key.js";
-import type { AgendaItem, Meeting } from "../model/meeting.js";
+import type { AgendaItem, AgendaRecord, Meeting, Paper, PaperRead } from "../model/meeting.js";
 import type { Panel, PanelMembership } from "../model/panel.js";
 import { validPanelSettings } from "../panels/panel-settings.js";
 import type { Child, Person } from "../model/people.js";
@@ -26,6 +26,10 @@ interface State {
   referralVersions: ReferralVersion[];
   meetings: Map<string, Meeting>;
   agenda: Map<string, AgendaItem>;
+  agendaRecords: Map<string, AgendaRecord>;
+  papers: Map<string, Paper>;
+  paperReads: PaperRead[];
+  panelLibraries: Map<string, string>;
   ratings: Map<string, MonthlyRating>;
   audit: AuditEntry[];
   outbox: OutboxMessage[];
@@ -43,6 +47,10 @@ const emptyState = (): State => ({
   referralVersions: [],
   meetings: new Map(),
   agenda: new Map(),
+  agendaRecords: new Map(),
+  papers: new Map(),
+  paperReads: [],
+  panelLibraries: new Map(),
   ratings: new Map(),
   audit: [],
   outbox: [],
@@ -96,6 +104,8 @@ export class InMemoryStore implements Store {
       children: [...state.children.values()],
       meetings: [...state.meetings.values()],
       agenda: [...state.agenda.values()],
+      papers: [...state.papers.values()],
+      paperReads: state.paperReads,
       audit: state.audit,
       outbox: state.outbox,
       idempotencyKeys: [...state.idempotency.keys()],
@@ -295,6 +305,46 @@ function transactionOver(state: State): StoreTx {
           .sort((a, b) => a.position - b.position),
       insert: async (item) => void state.agenda.set(item.id, copy(item)),
       update: async (item) => void state.agenda.set(item.id, copy(item)),
+    },
+    agendaRecords: {
+      get: async (meetingId) => copy(state.agendaRecords.get(meetingId) ?? null),
+      advance: async (meetingId, expectedVersion) => {
+        const record = state.agendaRecords.get(meetingId);
+        if ((record?.version ?? 0) !== expectedVersion) return false;
+        state.agendaRecords.set(meetingId, {
+          ...(record ?? { meetingId, publishedAt: null, publishedFingerprint: null }),
+          version: expectedVersion + 1,
+        });
+        return true;
+      },
+      markPublished: async (meetingId, publishedAt, publishedFingerprint) => {
+        const record = state.agendaRecords.get(meetingId) ?? { meetingId, version: 0 };
+        state.agendaRecords.set(meetingId, { ...record, publishedAt, publishedFingerprint });
+      },
+    },
+    papers: {
+      get: async (id) => copy(state.papers.get(id) ?? null),
+      listForItems: async (itemIds) =>
+        values(state.papers)
+          .filter((paper) => itemIds.includes(paper.agendaItemId))
+          .sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt) || a.id.localeCompare(b.id)),
+      upsert: async (paper) => {
+        const existing = [...state.papers.values()].find(
+          (p) => p.agendaItemId === paper.agendaItemId && p.path === paper.path,
+        );
+        const stored = { ...paper, id: existing?.id ?? paper.id };
+        state.papers.set(stored.id, copy(stored));
+        return { paper: copy(stored), replaced: existing !== undefined };
+      },
+      recordRead: async (read) => {
+        const seen = state.paperReads.some((r) => r.paperId === read.paperId && r.personId === read.personId);
+        if (!seen) state.paperReads.push(copy(read));
+      },
+      readsOf: async (paperIds) => state.paperReads.filter((r) => paperIds.includes(r.paperId)).map(copy),
+    },
+    panelLibraries: {
+      siteOf: async (panelId) => state.panelLibraries.get(panelId) ?? null,
+      setSite: async (panelId, siteId) => void state.panelLibraries.set(panelId, siteId),
     },
     ratings: {
       upsert: async (rating) =>

@@ -6,6 +6,8 @@ import { referralVersionsMigration } from "./0003-referral-versions.js";
 import { referralListIndexesMigration } from "./0004-referral-list-indexes.js";
 import { dropRedundantReferrerIndexMigration } from "./0005-drop-redundant-referrer-index.js";
 import { rekeyChildrenMigration } from "./0006-rekey-children.js";
+import { agendasAndPapersMigration } from "./0008-agendas-and-papers.js";
+import { meetingSchedulingMigration } from "./0009-meeting-scheduling.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -16,6 +18,8 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0004-referral-list-indexes": referralListIndexesMigration(),
     "0005-drop-redundant-referrer-index": dropRedundantReferrerIndexMigration(),
     "0006-rekey-children": rekeyChildrenMigration(),
+    "0008-agendas-and-papers": agendasAndPapersMigration,
+    "0009-meeting-scheduling": meetingSchedulingMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
