@@ -1,0 +1,45 @@
+import { useEffect, useRef, type ReactNode } from "react";
+import { makeStyles, Subtitle1, tokens, typographyStyles } from "@fluentui/react-components";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "72rem" },
+  heading: { ...typographyStyles.title1, margin: 0, outlineStyle: "none" },
+});
+
+/**
+ * A view: its one h1 (focused when the view opens, so a screen reader announces where the person went) and the
+ * document title, then the content.
+ */
+export function Page(props: { title: string; children: ReactNode }): ReactNode {
+  const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${props.title} · Convenor`;
+    heading.current?.focus({ preventScroll: false });
+  }, [props.title]);
+  return (
+    <div className={styles.page}>
+      <h1 ref={heading} tabIndex={-1} className={styles.heading}>
+        {props.title}
+      </h1>
+      {props.children}
+    </div>
+  );
+}
+
+const useSectionStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/** A titled part of a view (h2), a region named by its heading. */
+export function Section(props: { title: string; id: string; children: ReactNode }): ReactNode {
+  const styles = useSectionStyles();
+  return (
+    <section aria-labelledby={props.id} className={styles.section}>
+      <Subtitle1 as="h2" id={props.id}>
+        {props.title}
+      </Subtitle1>
+      {props.children}
+    </section>
+  );
+}

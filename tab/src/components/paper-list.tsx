@@ -1,0 +1,94 @@
+import { useState, type ReactNode } from "react";
+import {
+  Badge,
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import type { AgendaItemView, MeetingSummaryView, OpenPaperView, PaperView } from "@convenor/shared";
+import { dateTimeLabel } from "../labels.js";
+import { useTab } from "../tab-context.js";
+import { failureMessage } from "./use-load.js";
+
+export interface ListedPaper {
+  paper: PaperView;
+  item: AgendaItemView;
+  meeting?: MeetingSummaryView;
+}
+
+/** Papers with where they belong; "Open" goes through Convenor, which records the read, then to SharePoint. */
+export function PaperList(props: { caption: string; papers: ListedPaper[] }): ReactNode {
+  return (
+    <Table aria-label={props.caption} size="small">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Paper</TableHeaderCell>
+          <TableHeaderCell scope="col">Agenda item</TableHeaderCell>
+          {props.papers.some((p) => p.meeting) && <TableHeaderCell scope="col">Meeting</TableHeaderCell>}
+          <TableHeaderCell scope="col">Arrived</TableHeaderCell>
+          <TableHeaderCell scope="col">Open</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {props.papers.map(({ paper, item, meeting }) => (
+          <TableRow key={paper.id}>
+            <TableCell>{paper.name}</TableCell>
+            <TableCell>{item.title}</TableCell>
+            {props.papers.some((p) => p.meeting) && (
+              <TableCell>{meeting ? `${meeting.panelName}, ${dateTimeLabel(meeting.startsAt)}` : ""}</TableCell>
+            )}
+            <TableCell>
+              {paper.uploadedAt ? dateTimeLabel(paper.uploadedAt) : "With the referral"}{" "}
+              {paper.late && (
+                <Badge color="warning" appearance="tint">
+                  Late
+                </Badge>
+              )}
+            </TableCell>
+            <TableCell>
+              <OpenPaper paper={paper} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function OpenPaper(props: { paper: PaperView }): ReactNode {
+  const { api } = useTab();
+  const [error, setError] = useState<string | null>(null);
+  const open = () => {
+    // Opened at the click (a window opened after an await is blocked), pointed at the paper once known.
+    const opened = window.open("", "_blank");
+    if (opened) opened.opener = null;
+    setError(null);
+    api.get<OpenPaperView>(props.paper.openPath.replace(/^\/api/, "")).then(
+      ({ webUrl }) => {
+        if (opened) opened.location.href = webUrl;
+        else window.location.href = webUrl;
+      },
+      (e: unknown) => {
+        opened?.close();
+        setError(failureMessage(e));
+      },
+    );
+  };
+  return (
+    <>
+      <Button size="small" onClick={open} aria-label={`Open ${props.paper.name}`}>
+        Open
+      </Button>
+      {error && (
+        <Text role="alert" size={200}>
+          {error}
+        </Text>
+      )}
+    </>
+  );
+}
