@@ -19,7 +19,7 @@ export function initialJavaScriptBudget(options: { app: string; maxGzipKb: numbe
     writeBundle(_output, bundle) {
       const chunks = new Map<string, Chunk>();
       for (const [fileName, item] of Object.entries(bundle)) {
-        if (item.type === "chunk") chunks.set(fileName, item as unknown as Chunk);
+        if (item.type === "chunk") chunks.set(fileName, item);
       }
       const initial = new Set<string>();
       const visit = (fileName: string) => {
@@ -37,7 +37,9 @@ export function initialJavaScriptBudget(options: { app: string; maxGzipKb: numbe
         `${options.app}: initial JavaScript ${kb.toFixed(1)} KB gzipped (${initial.size} files; budget ${options.maxGzipKb} KB)`,
       );
       if (kb > options.maxGzipKb) {
-        this.error(`${options.app}: initial JavaScript is ${kb.toFixed(1)} KB gzipped, over ${options.maxGzipKb} KB`);
+        this.error(
+          `${options.app}: initial JavaScript is ${kb.toFixed(1)} KB gzipped, over ${options.maxGzipKb} KB`,
+        );
       }
     },
   };

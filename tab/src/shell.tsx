@@ -53,7 +53,11 @@ const useStyles = makeStyles({
 export function Shell(props: { session: Session; onSignOut: (() => void) | null }): ReactNode {
   const styles = useStyles();
   const api = useMemo(
-    () => createApiClient({ fetch: (url, init) => fetch(url, init), getToken: props.session.getToken }),
+    () =>
+      createApiClient({
+        fetch: (url, init) => fetch(url, init),
+        getToken: (options) => props.session.getToken(options),
+      }),
     [props.session],
   );
   const me = useLoad(() => api.get<Me>("/me"), "me");
@@ -91,11 +95,23 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
     { label: "Home", to: { view: "home" }, views: ["home"] },
     { label: "My referrals", to: { view: "my-referrals" }, views: ["my-referrals", "referral"] },
     ...(screens
-      ? [{ label: "Screening queue", to: { view: "queue" } as Route, views: ["queue", "screening"] as Route["view"][] }]
+      ? [
+          {
+            label: "Screening queue",
+            to: { view: "queue" } as Route,
+            views: ["queue", "screening"] as Route["view"][],
+          },
+        ]
       : []),
     { label: "Meetings", to: { view: "meetings", panelId: null }, views: ["meetings", "meeting"] },
     ...(screens
-      ? [{ label: "Schedule a meeting", to: { view: "schedule", panelId: null } as Route, views: ["schedule"] as Route["view"][] }]
+      ? [
+          {
+            label: "Schedule a meeting",
+            to: { view: "schedule", panelId: null } as Route,
+            views: ["schedule"] as Route["view"][],
+          },
+        ]
       : []),
   ];
   return (

@@ -28,7 +28,9 @@ describe("the API client", () => {
 
   it("retries once with a fresh token when the API says the token is not good", async () => {
     const { api, calls } = fakeApi((_url, call) =>
-      call === 1 ? Response.json({ error: { code: "AUTH.UNAUTHENTICATED", message: "Sign in." } }, { status: 401 }) : Response.json({ ok: 1 }),
+      call === 1
+        ? Response.json({ error: { code: "AUTH.UNAUTHENTICATED", message: "Sign in." } }, { status: 401 })
+        : Response.json({ ok: 1 }),
     );
     expect(await api.get("/me")).toEqual({ ok: 1 });
     expect(calls.map((c) => c.authorization)).toEqual(["Bearer cached", "Bearer fresh-1"]);
@@ -36,11 +38,18 @@ describe("the API client", () => {
 
   it("throws the server's domain error with its status", async () => {
     const { api } = fakeApi(() =>
-      Response.json({ error: { code: "AUTH.FORBIDDEN", message: "You do not have access to this referral." } }, { status: 403 }),
+      Response.json(
+        { error: { code: "AUTH.FORBIDDEN", message: "You do not have access to this referral." } },
+        { status: 403 },
+      ),
     );
     const failure = await api.get("/referrals/r-1").catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
-    expect(failure).toMatchObject({ status: 403, error: { code: "AUTH.FORBIDDEN" }, message: "You do not have access to this referral." });
+    expect(failure).toMatchObject({
+      status: 403,
+      error: { code: "AUTH.FORBIDDEN" },
+      message: "You do not have access to this referral.",
+    });
   });
 
   it("explains a failure that is not the API's JSON (a proxy's error page)", async () => {
@@ -55,7 +64,8 @@ describe("a paged list", () => {
     c2: { items: [3, 4], nextCursor: "c3" },
     c3: { items: [5], nextCursor: null },
   };
-  const answer = (url: string) => Response.json(pages[new URL(url, "http://tab").searchParams.get("cursor") ?? ""]);
+  const answer = (url: string) =>
+    Response.json(pages[new URL(url, "http://tab").searchParams.get("cursor") ?? ""]);
 
   it("loads page after page with the last cursor, keeping the query, until there is no next cursor", async () => {
     const { api, calls } = fakeApi(answer);

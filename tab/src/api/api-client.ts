@@ -59,7 +59,9 @@ export function queryString(query: Query | undefined): string {
   const entries = Object.entries(query ?? {}).filter(
     (entry): entry is [string, string | number] => entry[1] !== undefined,
   );
-  return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : "";
+  return entries.length
+    ? `?${new URLSearchParams(entries.map(([k, v]): [string, string] => [k, String(v)])).toString()}`
+    : "";
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -3,7 +3,9 @@ import type { ApiClient } from "./api-client.js";
 
 /** A panel's meetings, soonest first (`GET /api/meetings?panelId=`). */
 export async function panelMeetings(api: ApiClient, panelId: string): Promise<MeetingSummaryView[]> {
-  const answer = await api.get<MeetingSummaryView[] | { meetings: MeetingSummaryView[] }>("/meetings", { panelId });
+  const answer = await api.get<MeetingSummaryView[] | { meetings: MeetingSummaryView[] }>("/meetings", {
+    panelId,
+  });
   const meetings = Array.isArray(answer) ? answer : answer.meetings;
   return [...meetings].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }

@@ -16,7 +16,11 @@ export interface PagedList<T> {
 }
 
 /** Loads the first page of `path` with `query`; each `loadMore` passes the last `nextCursor` back. */
-export async function loadPagedList<T>(api: ApiClient, path: string, query: Query = {}): Promise<PagedList<T>> {
+export async function loadPagedList<T>(
+  api: ApiClient,
+  path: string,
+  query: Query = {},
+): Promise<PagedList<T>> {
   const build = (items: T[], cursor: string | null): PagedList<T> => ({
     items,
     hasMore: cursor !== null,

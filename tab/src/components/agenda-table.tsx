@@ -1,5 +1,12 @@
 import type { ReactNode } from "react";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import type { AgendaItemSource, AgendaView } from "@convenor/shared";
 
 const sources: Record<AgendaItemSource, string> = {

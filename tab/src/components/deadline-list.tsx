@@ -1,9 +1,20 @@
 import type { ReactNode } from "react";
-import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import type { DeadlineState, MeetingDeadlineView } from "@convenor/shared";
 import { dayLabel } from "../labels.js";
 
-const states: Record<DeadlineState, { label: string; color: "informative" | "success" | "danger" | "subtle" }> = {
+const states: Record<
+  DeadlineState,
+  { label: string; color: "informative" | "success" | "danger" | "subtle" }
+> = {
   due: { label: "Due", color: "informative" },
   met: { label: "Met", color: "success" },
   late: { label: "Late", color: "danger" },

@@ -1,5 +1,12 @@
 import type { ReactNode } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from "@fluentui/react-components";
 import type { Loaded } from "./use-load.js";
 
 /** Shows a spinner while `state` loads, the failure with a retry, or `children` with the value. */
@@ -10,7 +17,8 @@ export function LoadState<T>(props: {
   children: (value: T, replace: (value: T) => void) => ReactNode;
 }): ReactNode {
   const { state } = props;
-  if (state.status === "loading") return <Spinner size="small" label={`Loading ${props.what}…`} labelPosition="after" />;
+  if (state.status === "loading")
+    return <Spinner size="small" label={`Loading ${props.what}…`} labelPosition="after" />;
   if (state.status === "failed") {
     return (
       <MessageBar intent="error" layout="multiline">

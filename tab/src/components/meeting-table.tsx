@@ -1,5 +1,12 @@
 import type { ReactNode } from "react";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import type { MeetingSummaryView } from "@convenor/shared";
 import { dateTimeLabel, timeLabel } from "../labels.js";
 import { RouteLink } from "./route-link.js";
@@ -12,7 +19,11 @@ const meetingStates: Record<MeetingSummaryView["state"], string> = {
 };
 
 /** Meetings with their date, panel and state; each links to its agenda. */
-export function MeetingTable(props: { caption: string; meetings: MeetingSummaryView[]; showPanel?: boolean }): ReactNode {
+export function MeetingTable(props: {
+  caption: string;
+  meetings: MeetingSummaryView[];
+  showPanel?: boolean;
+}): ReactNode {
   return (
     <Table aria-label={props.caption} size="small">
       <TableHeader>
@@ -33,7 +44,15 @@ export function MeetingTable(props: { caption: string; meetings: MeetingSummaryV
             </TableCell>
             {props.showPanel !== false && <TableCell>{meeting.panelName}</TableCell>}
             <TableCell>{meetingStates[meeting.state]}</TableCell>
-            <TableCell>{meeting.joinUrl ? <a href={meeting.joinUrl} target="_blank" rel="noreferrer">Join</a> : "Not yet"}</TableCell>
+            <TableCell>
+              {meeting.joinUrl ? (
+                <a href={meeting.joinUrl} target="_blank" rel="noreferrer">
+                  Join
+                </a>
+              ) : (
+                "Not yet"
+              )}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -17,7 +17,10 @@ export function PagedReferrals(props: {
   linkTo: (referral: ReferralSummary) => Route;
 }): ReactNode {
   const { api } = useTab();
-  const list = useLoad(() => loadPagedList<ReferralSummary>(api, "/referrals", props.query), JSON.stringify(props.query));
+  const list = useLoad(
+    () => loadPagedList<ReferralSummary>(api, "/referrals", props.query),
+    JSON.stringify(props.query),
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (

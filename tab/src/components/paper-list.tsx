@@ -40,7 +40,9 @@ export function PaperList(props: { caption: string; papers: ListedPaper[] }): Re
             <TableCell>{paper.name}</TableCell>
             <TableCell>{item.title}</TableCell>
             {props.papers.some((p) => p.meeting) && (
-              <TableCell>{meeting ? `${meeting.panelName}, ${dateTimeLabel(meeting.startsAt)}` : ""}</TableCell>
+              <TableCell>
+                {meeting ? `${meeting.panelName}, ${dateTimeLabel(meeting.startsAt)}` : ""}
+              </TableCell>
             )}
             <TableCell>
               {paper.uploadedAt ? dateTimeLabel(paper.uploadedAt) : "With the referral"}{" "}

@@ -1,5 +1,14 @@
 import type { ReactNode } from "react";
-import { MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import type { ReferralDetail } from "@convenor/shared";
 import { dateTimeLabel, dayLabel, stateLabel, urgencyLabel } from "../labels.js";
 import { Section } from "./page.js";
@@ -12,8 +21,8 @@ export function ReferralOverview(props: { detail: ReferralDetail }): ReactNode {
     <>
       <MessageBar intent="info">
         <MessageBarBody>
-          This view shows a child's details to you alone, and Convenor records that you opened it. Do not copy them
-          into a chat or channel.
+          This view shows a child's details to you alone, and Convenor records that you opened it. Do not copy
+          them into a chat or channel.
         </MessageBarBody>
       </MessageBar>
       <Facts

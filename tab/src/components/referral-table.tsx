@@ -40,7 +40,9 @@ export function ReferralTable(props: {
         {props.referrals.map((referral) => (
           <TableRow key={referral.id}>
             <TableCell>
-              <RouteLink to={props.linkTo(referral)}>{referral.reference ?? "Draft (no reference yet)"}</RouteLink>
+              <RouteLink to={props.linkTo(referral)}>
+                {referral.reference ?? "Draft (no reference yet)"}
+              </RouteLink>
             </TableCell>
             {props.showPanel !== false && <TableCell>{referral.panelName}</TableCell>}
             <TableCell>{stateLabel(referral.state)}</TableCell>

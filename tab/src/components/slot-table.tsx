@@ -42,7 +42,9 @@ export function SlotTable(props: {
               <TableCell>
                 {slot.freeCount} of {members}
               </TableCell>
-              <TableCell>{slot.quorumMet && slot.requiredAgenciesMissing.length === 0 ? "Met" : "Not met"}</TableCell>
+              <TableCell>
+                {slot.quorumMet && slot.requiredAgenciesMissing.length === 0 ? "Met" : "Not met"}
+              </TableCell>
               <TableCell>{slot.deadlinesReachable ? "All reachable" : "Some missed"}</TableCell>
               <TableCell>{slot.reasons.join("; ")}</TableCell>
               <TableCell>
@@ -58,7 +60,10 @@ export function SlotTable(props: {
   );
 }
 
-const statuses: Record<MemberSlotStatus, { label: string; color: "success" | "warning" | "danger" | "informative" | "subtle" }> = {
+const statuses: Record<
+  MemberSlotStatus,
+  { label: string; color: "success" | "warning" | "danger" | "informative" | "subtle" }
+> = {
   free: { label: "Free", color: "success" },
   tentative: { label: "Tentative", color: "warning" },
   busy: { label: "Busy", color: "danger" },

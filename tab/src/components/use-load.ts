@@ -9,7 +9,10 @@ export type Loaded<T> =
 /** Loads once per change of `key`; a failure keeps the server's message and offers a retry. */
 export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<{ key: string; loaded: Loaded<T> }>({ key, loaded: { status: "loading" } });
+  const [state, setState] = useState<{ key: string; loaded: Loaded<T> }>({
+    key,
+    loaded: { status: "loading" },
+  });
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
   useEffect(() => {
@@ -18,8 +21,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
     load().then(
       (value) => {
         if (!current) return;
-        const replace = (next: T) =>
-          setState({ key, loaded: { status: "ready", value: next, replace } });
+        const replace = (next: T) => setState({ key, loaded: { status: "ready", value: next, replace } });
         setState({ key, loaded: { status: "ready", value, replace } });
       },
       (error: unknown) => {
@@ -37,6 +39,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
 
 export function failureMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  if (error instanceof TypeError) return "Convenor could not be reached. Check your connection and try again.";
+  if (error instanceof TypeError)
+    return "Convenor could not be reached. Check your connection and try again.";
   return error instanceof Error ? error.message : "Something went wrong.";
 }

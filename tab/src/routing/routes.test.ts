@@ -25,7 +25,13 @@ describe("the tab's addresses", () => {
   });
 
   it("answers not found for anything that is not an id, instead of passing it to the API", () => {
-    for (const hash of ["#/referrals/a b", "#/referrals/..%2F..", "#/referrals/%E0%A4%A", "#/nowhere", "#/referrals/r-1/x"]) {
+    for (const hash of [
+      "#/referrals/a b",
+      "#/referrals/..%2F..",
+      "#/referrals/%E0%A4%A",
+      "#/nowhere",
+      "#/referrals/r-1/x",
+    ]) {
       expect(parseRoute(hash)).toEqual({ view: "not-found" });
     }
   });

@@ -17,14 +17,21 @@ function fakeIssuer() {
   const fetch = (url: string, init?: RequestInit) => {
     if (url === "/local-issuer/personas") {
       return Promise.resolve(
-        Response.json({ personas: [{ id: "p-chair", displayName: "Morag Chalmers", jobTitle: "Chair", agency: "social-work" }] }),
+        Response.json({
+          personas: [
+            { id: "p-chair", displayName: "Morag Chalmers", jobTitle: "Chair", agency: "social-work" },
+          ],
+        }),
       );
     }
     if (url === "/local-issuer/token" && init?.method === "POST") {
-      const persona = new URLSearchParams(String(init.body)).get("persona");
-      if (persona !== "p-chair" && persona !== "p-teacher") return Promise.resolve(Response.json({}, { status: 400 }));
+      const persona = new URLSearchParams(init.body as string).get("persona");
+      if (persona !== "p-chair" && persona !== "p-teacher")
+        return Promise.resolve(Response.json({}, { status: 400 }));
       issued.push(persona);
-      return Promise.resolve(Response.json({ access_token: `${persona}-token-${issued.length}`, expires_in: 3600 }));
+      return Promise.resolve(
+        Response.json({ access_token: `${persona}-token-${issued.length}`, expires_in: 3600 }),
+      );
     }
     return Promise.resolve(new Response("", { status: 404 }));
   };
@@ -56,7 +63,11 @@ describe("signing in as a local persona", () => {
 
   it("asks for a new token when the API refused the last one", async () => {
     const issuer = fakeIssuer();
-    const session = await new LocalSignIn({ fetch: issuer.fetch, store: memoryStore(), now: () => 0 }).signInAs("p-chair");
+    const session = await new LocalSignIn({
+      fetch: issuer.fetch,
+      store: memoryStore(),
+      now: () => 0,
+    }).signInAs("p-chair");
     expect(await session.getToken({ fresh: true })).toBe("p-chair-token-2");
   });
 

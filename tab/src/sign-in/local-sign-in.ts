@@ -38,8 +38,11 @@ export class LocalSignIn {
   }
 
   async personas(): Promise<Persona[]> {
-    const response = await this.deps.fetch(`${this.issuer}/personas`, { headers: { accept: "application/json" } });
-    if (!response.ok) throw new SignInError("The local sign-in is not available: is the service in local mode?", "failed");
+    const response = await this.deps.fetch(`${this.issuer}/personas`, {
+      headers: { accept: "application/json" },
+    });
+    if (!response.ok)
+      throw new SignInError("The local sign-in is not available: is the service in local mode?", "failed");
     return ((await response.json()) as { personas: Persona[] }).personas;
   }
 
@@ -60,7 +63,8 @@ export class LocalSignIn {
       theme: "default",
       getToken: async ({ fresh = false } = {}) => {
         const stored = this.read();
-        const usable = stored && stored.personaId === personaId && stored.expiresAt - expiryMarginMs > this.deps.now();
+        const usable =
+          stored && stored.personaId === personaId && stored.expiresAt - expiryMarginMs > this.deps.now();
         if (!fresh && usable) return stored.token;
         return (await this.issue(personaId)).token;
       },

@@ -22,12 +22,20 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
   },
   list: { listStyleType: "none", padding: 0, margin: 0, display: "grid", gap: tokens.spacingVerticalS },
-  persona: { width: "100%", justifyContent: "flex-start", textAlign: "left", padding: tokens.spacingHorizontalM },
+  persona: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    padding: tokens.spacingHorizontalM,
+  },
   personaText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
 });
 
 /** Local mode's sign-in: pick a demo person; the local issuer signs a token as Entra ID would in Teams. */
-export function PersonaPicker(props: { signIn: LocalSignIn; onSignedIn: (session: Session) => void }): ReactNode {
+export function PersonaPicker(props: {
+  signIn: LocalSignIn;
+  onSignedIn: (session: Session) => void;
+}): ReactNode {
   const styles = useStyles();
   const [personas, setPersonas] = useState<Persona[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,9 +58,9 @@ export function PersonaPicker(props: { signIn: LocalSignIn; onSignedIn: (session
     <main className={styles.main}>
       <Title1 as="h1">Sign in to Convenor (local demo)</Title1>
       <Text as="p">
-        Local mode has no Microsoft 365 tenant, so pick a demo person; in Teams, Teams signs you in itself. Morag
-        Chalmers chairs the ICSMG, LC-JST and ISG panels: she screens referrals and plans meetings. Aileen MacLeod
-        refers children; Graham Ross and Sgt Ewan Munro sit on panels as members.
+        Local mode has no Microsoft 365 tenant, so pick a demo person; in Teams, Teams signs you in itself.
+        Morag Chalmers chairs the ICSMG, LC-JST and ISG panels: she screens referrals and plans meetings.
+        Aileen MacLeod refers children; Graham Ross and Sgt Ewan Munro sit on panels as members.
       </Text>
       {error && (
         <MessageBar intent="error">

@@ -27,7 +27,10 @@ export function HomeView(): ReactNode {
 
 function ReferralsToScreen(): ReactNode {
   const { api } = useTab();
-  const queue = useLoad(() => api.get<ReferralPage>("/referrals", { view: "queue", limit: shownOnHome }), "queue");
+  const queue = useLoad(
+    () => api.get<ReferralPage>("/referrals", { view: "queue", limit: shownOnHome }),
+    "queue",
+  );
   return (
     <Section title="Referrals to screen" id="home-screen">
       <LoadState state={queue} what="the screening queue">
@@ -37,7 +40,8 @@ function ReferralsToScreen(): ReactNode {
           ) : (
             <>
               <Text>
-                {page.nextCursor ? `More than ${page.items.length}` : page.items.length} waiting, urgent first.
+                {page.nextCursor ? `More than ${page.items.length}` : page.items.length} waiting, urgent
+                first.
               </Text>
               <ReferralTable
                 caption="Referrals to screen"
@@ -63,7 +67,8 @@ function MyReferralsWaiting(): ReactNode {
           const waiting = page.items.filter((r) => r.state === "returned" || r.state === "draft");
           return waiting.length === 0 ? (
             <Text>
-              None of your referrals needs anything from you. <RouteLink to={{ view: "my-referrals" }}>See all your referrals</RouteLink>
+              None of your referrals needs anything from you.{" "}
+              <RouteLink to={{ view: "my-referrals" }}>See all your referrals</RouteLink>
             </Text>
           ) : (
             <>
@@ -89,7 +94,12 @@ interface Coming {
 function MeetingsAndPapers(): ReactNode {
   const { api, me } = useTab();
   const coming = useLoad<Coming>(async () => {
-    const meetings = await meetingsComing(api, panelsISitOn(me).map((p) => p.panelId), new Date(), shownOnHome);
+    const meetings = await meetingsComing(
+      api,
+      panelsISitOn(me).map((p) => p.panelId),
+      new Date(),
+      shownOnHome,
+    );
     const details = await Promise.all(meetings.slice(0, 3).map((m) => meetingDetail(api, m.id)));
     return { meetings, details };
   }, "coming");
@@ -110,7 +120,9 @@ function MeetingsAndPapers(): ReactNode {
         <LoadState state={coming} what="the papers">
           {({ details }) => {
             const papers = details.flatMap((detail) =>
-              detail.agenda.items.flatMap((item) => item.papers.map((paper) => ({ paper, item, meeting: detail.meeting }))),
+              detail.agenda.items.flatMap((item) =>
+                item.papers.map((paper) => ({ paper, item, meeting: detail.meeting })),
+              ),
             );
             return papers.length === 0 ? (
               <Text>No papers yet for your next meetings.</Text>

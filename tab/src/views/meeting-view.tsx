@@ -46,10 +46,18 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                   <MessageBarBody>Members see this agenda once it is published.</MessageBarBody>
                 </MessageBar>
               )}
-              {agenda.items.length === 0 ? <Text>The agenda has no items yet.</Text> : <AgendaTable agenda={agenda} />}
+              {agenda.items.length === 0 ? (
+                <Text>The agenda has no items yet.</Text>
+              ) : (
+                <AgendaTable agenda={agenda} />
+              )}
             </Section>
             <Section title="Papers" id="meeting-papers">
-              {papers.length === 0 ? <Text>No papers yet.</Text> : <PaperList caption="Papers" papers={papers} />}
+              {papers.length === 0 ? (
+                <Text>No papers yet.</Text>
+              ) : (
+                <PaperList caption="Papers" papers={papers} />
+              )}
             </Section>
           </Page>
         );

@@ -7,7 +7,8 @@ export default function NotFoundView(): ReactNode {
   return (
     <Page title="Nothing here">
       <Text>
-        This address does not name a view of Convenor. <RouteLink to={{ view: "home" }}>Go to what needs you</RouteLink>.
+        This address does not name a view of Convenor.{" "}
+        <RouteLink to={{ view: "home" }}>Go to what needs you</RouteLink>.
       </Text>
     </Page>
   );

@@ -63,7 +63,11 @@ export default function ScheduleView(props: { panelId: string | null }): ReactNo
           />
           <form className={styles.form} onSubmit={submit} aria-label="When to look">
             <Field label="From" hint="Default: today">
-              <Input type="date" value={draft.from} onChange={(_e, d) => setDraft({ ...draft, from: d.value })} />
+              <Input
+                type="date"
+                value={draft.from}
+                onChange={(_e, d) => setDraft({ ...draft, from: d.value })}
+              />
             </Field>
             <Field label="To" hint="Default: 8 weeks on">
               <Input type="date" value={draft.to} onChange={(_e, d) => setDraft({ ...draft, to: d.value })} />
@@ -108,10 +112,10 @@ function Slots(props: { panelId: string; search: Window }): ReactNode {
         <>
           <Section title="Suggested times" id="schedule-slots">
             <Text>
-              {value.slots.length} best of {value.candidates} times from {value.from} to {value.to}, {value.durationMinutes}{" "}
-              minutes, UK time. Quorum: {value.quorumAgencies} agencies
-              {value.requiredAgencies.length ? `, including ${value.requiredAgencies.join(", ")}` : ""}. Members in other
-              organisations show as unknown: Convenor cannot see their calendars.
+              {value.slots.length} best of {value.candidates} times from {value.from} to {value.to},{" "}
+              {value.durationMinutes} minutes, UK time. Quorum: {value.quorumAgencies} agencies
+              {value.requiredAgencies.length ? `, including ${value.requiredAgencies.join(", ")}` : ""}.
+              Members in other organisations show as unknown: Convenor cannot see their calendars.
             </Text>
             {value.slots.length === 0 ? (
               <Text>No time in this window suits the panel. Try a longer window.</Text>
@@ -119,14 +123,20 @@ function Slots(props: { panelId: string; search: Window }): ReactNode {
               <SlotTable suggestions={value} chosen={chosen} onChoose={setChosen} />
             )}
           </Section>
-          {chosen && <ChosenSlot key={chosen.startsAt} suggestions={value} slot={chosen} panelId={props.panelId} />}
+          {chosen && (
+            <ChosenSlot key={chosen.startsAt} suggestions={value} slot={chosen} panelId={props.panelId} />
+          )}
         </>
       )}
     </LoadState>
   );
 }
 
-function ChosenSlot(props: { suggestions: SlotSuggestions; slot: SuggestedSlot; panelId: string }): ReactNode {
+function ChosenSlot(props: {
+  suggestions: SlotSuggestions;
+  slot: SuggestedSlot;
+  panelId: string;
+}): ReactNode {
   const { api } = useTab();
   const { slot } = props;
   // One key per chosen slot: a double click or a retry after a lost answer schedules one meeting.
@@ -168,10 +178,16 @@ function ChosenSlot(props: { suggestions: SlotSuggestions; slot: SuggestedSlot; 
       {problems.length > 0 && (
         <>
           <MessageBar intent="warning">
-            <MessageBarBody>At this time {problems.join("; ")}. Give a reason to schedule it anyway: it is recorded.</MessageBarBody>
+            <MessageBarBody>
+              At this time {problems.join("; ")}. Give a reason to schedule it anyway: it is recorded.
+            </MessageBarBody>
           </MessageBar>
           <Field label="Reason" required>
-            <Textarea value={reason} maxLength={overrideReasonMaxLength} onChange={(_e, d) => setReason(d.value)} />
+            <Textarea
+              value={reason}
+              maxLength={overrideReasonMaxLength}
+              onChange={(_e, d) => setReason(d.value)}
+            />
           </Field>
         </>
       )}

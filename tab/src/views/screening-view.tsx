@@ -24,7 +24,9 @@ export default function ScreeningView(props: { referralId: string }): ReactNode 
           <ReferralOverview detail={value.detail} />
           {!value.canScreen && (
             <MessageBar intent="warning">
-              <MessageBarBody>You can read this referral, but only the panel's chair or coordinator screens it.</MessageBarBody>
+              <MessageBarBody>
+                You can read this referral, but only the panel's chair or coordinator screens it.
+              </MessageBarBody>
             </MessageBar>
           )}
           {value.canScreen && value.detail.referral.state === "submitted" && (
@@ -39,7 +41,9 @@ export default function ScreeningView(props: { referralId: string }): ReactNode 
               <ul>
                 {value.upcomingMeetings.map((meeting) => (
                   <li key={meeting.id}>
-                    <RouteLink to={{ view: "meeting", meetingId: meeting.id }}>{dateTimeLabel(meeting.startsAt)}</RouteLink>
+                    <RouteLink to={{ view: "meeting", meetingId: meeting.id }}>
+                      {dateTimeLabel(meeting.startsAt)}
+                    </RouteLink>
                   </li>
                 ))}
               </ul>
@@ -55,9 +59,11 @@ export default function ScreeningView(props: { referralId: string }): ReactNode 
 
 function Resubmission(props: { view: ScreeningDetail }): ReactNode {
   const resubmission = props.view.resubmission!;
-  const text = (value: unknown) => (value === undefined || value === null || value === "" ? "(blank)" : Array.isArray(value) ? value.join(", ") : String(value));
   return (
-    <Section title={`Returned ${resubmission.rounds.length} time(s) and resubmitted`} id="screening-resubmission">
+    <Section
+      title={`Returned ${resubmission.rounds.length} time(s) and resubmitted`}
+      id="screening-resubmission"
+    >
       <Facts
         label="The latest return"
         facts={[
@@ -69,7 +75,10 @@ function Resubmission(props: { view: ScreeningDetail }): ReactNode {
       {resubmission.changes.length > 0 && (
         <Facts
           label="Answers changed"
-          facts={resubmission.changes.map((change) => [change.label, `${text(change.before)} → ${text(change.after)}`])}
+          facts={resubmission.changes.map((change) => [
+            change.label,
+            `${changeText(change.before)} → ${changeText(change.after)}`,
+          ])}
         />
       )}
     </Section>
@@ -83,7 +92,9 @@ function Lcjst(props: { view: ScreeningDetail }): ReactNode {
     <Section title="LC-JST outcome" id="screening-lcjst">
       <Text>
         Stated by the referrer: {lcjst.statedByReferrer ?? "not stated"}.{" "}
-        {records.length === 0 ? "Convenor holds no LC-JST referral for this child." : "LC-JST referrals Convenor holds for this child:"}
+        {records.length === 0
+          ? "Convenor holds no LC-JST referral for this child."
+          : "LC-JST referrals Convenor holds for this child:"}
       </Text>
       {records.length > 0 && (
         <ul>
@@ -97,4 +108,13 @@ function Lcjst(props: { view: ScreeningDetail }): ReactNode {
       )}
     </Section>
   );
+}
+
+/** A changed answer as it was or became: blank, a list joined, or the value. */
+function changeText(value: unknown): string {
+  if (value === undefined || value === null || value === "") return "(blank)";
+  if (Array.isArray(value)) return value.map(changeText).join(", ");
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return String(value);
+  return JSON.stringify(value);
 }

@@ -39,7 +39,12 @@ export function localIssuerRoutes(issuer: LocalIssuer, store: Store): Router {
   router.get("/personas", async (_req, res) => {
     const people = await store.transaction((tx) => tx.people.list());
     res.json({
-      personas: people.map(({ id, displayName, jobTitle, agency }) => ({ id, displayName, jobTitle, agency })),
+      personas: people.map(({ id, displayName, jobTitle, agency }) => ({
+        id,
+        displayName,
+        jobTitle,
+        agency,
+      })),
     });
   });
 
