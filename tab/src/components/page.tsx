@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { makeStyles, Subtitle1, tokens, typographyStyles } from "@fluentui/react-components";
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "72rem" },
@@ -29,16 +29,26 @@ export function Page(props: { title: string; children: ReactNode }): ReactNode {
 
 const useSectionStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { ...typographyStyles.subtitle1, margin: 0, outlineStyle: "none" },
 });
 
-/** A titled part of a view (h2), a region named by its heading. */
-export function Section(props: { title: string; id: string; children: ReactNode }): ReactNode {
+/** A titled part of a view (h2), a region named by its heading; `focus` moves focus there when it appears. */
+export function Section(props: {
+  title: string;
+  id: string;
+  children: ReactNode;
+  focus?: boolean;
+}): ReactNode {
   const styles = useSectionStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (props.focus) heading.current?.focus();
+  }, [props.focus]);
   return (
     <section aria-labelledby={props.id} className={styles.section}>
-      <Subtitle1 as="h2" id={props.id}>
+      <h2 id={props.id} ref={heading} tabIndex={props.focus ? -1 : undefined} className={styles.heading}>
         {props.title}
-      </Subtitle1>
+      </h2>
       {props.children}
     </section>
   );

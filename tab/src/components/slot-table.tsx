@@ -23,20 +23,35 @@ export function SlotTable(props: {
     <Table aria-label="Suggested times" size="small">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell scope="col">Rank</TableHeaderCell>
-          <TableHeaderCell scope="col">When</TableHeaderCell>
-          <TableHeaderCell scope="col">Free</TableHeaderCell>
-          <TableHeaderCell scope="col">Quorum</TableHeaderCell>
-          <TableHeaderCell scope="col">Deadlines</TableHeaderCell>
+          <TableHeaderCell scope="col" style={{ width: "4rem" }}>
+            Rank
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" style={{ width: "13rem" }}>
+            When
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" style={{ width: "5rem" }}>
+            Free
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" style={{ width: "5.5rem" }}>
+            Quorum
+          </TableHeaderCell>
+          <TableHeaderCell scope="col" style={{ width: "8rem" }}>
+            Deadlines
+          </TableHeaderCell>
           <TableHeaderCell scope="col">Why</TableHeaderCell>
-          <TableHeaderCell scope="col">Choose</TableHeaderCell>
+          <TableHeaderCell scope="col" style={{ width: "6.5rem" }}>
+            Choose
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {props.suggestions.slots.map((slot) => {
           const when = `${dateTimeLabel(slot.startsAt)} to ${timeLabel(slot.endsAt)}`;
           return (
-            <TableRow key={slot.startsAt} aria-selected={props.chosen?.startsAt === slot.startsAt}>
+            <TableRow
+              key={slot.startsAt}
+              appearance={props.chosen?.startsAt === slot.startsAt ? "brand" : "none"}
+            >
               <TableCell>{slot.rank}</TableCell>
               <TableCell>{when}</TableCell>
               <TableCell>
@@ -48,7 +63,12 @@ export function SlotTable(props: {
               <TableCell>{slot.deadlinesReachable ? "All reachable" : "Some missed"}</TableCell>
               <TableCell>{slot.reasons.join("; ")}</TableCell>
               <TableCell>
-                <Button size="small" onClick={() => props.onChoose(slot)} aria-label={`Choose ${when}`}>
+                <Button
+                  size="small"
+                  onClick={() => props.onChoose(slot)}
+                  aria-label={`Choose ${when}`}
+                  aria-pressed={props.chosen?.startsAt === slot.startsAt}
+                >
                   Choose
                 </Button>
               </TableCell>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Link, Text } from "@fluentui/react-components";
 import { meetingDetail } from "../api/meetings.js";
 import { AgendaTable } from "../components/agenda-table.js";
 import { DeadlineList } from "../components/deadline-list.js";
@@ -16,7 +16,7 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
   const detail = useLoad(() => meetingDetail(api, props.meetingId), props.meetingId);
   return (
     <LoadState state={detail} what="the meeting">
-      {({ meeting, deadlines, agenda, canManage }) => {
+      {({ meeting, deadlines, agenda }) => {
         const papers = agenda.items.flatMap((item) => item.papers.map((paper) => ({ paper, item })));
         return (
           <Page title={`${meeting.panelName}: ${dateTimeLabel(meeting.startsAt)}`}>
@@ -41,11 +41,6 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                   : "Not published yet."}
                 {agenda.scope === "invitee" ? " You are invited to the items below only." : ""}
               </Text>
-              {canManage && !agenda.publishedAt && agenda.items.length > 0 && (
-                <MessageBar intent="warning">
-                  <MessageBarBody>Members see this agenda once it is published.</MessageBarBody>
-                </MessageBar>
-              )}
               {agenda.items.length === 0 ? (
                 <Text>The agenda has no items yet.</Text>
               ) : (

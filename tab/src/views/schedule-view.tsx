@@ -173,7 +173,7 @@ function ChosenSlot(props: {
   };
 
   return (
-    <Section title={`Chosen: ${dateTimeLabel(slot.startsAt)}`} id="schedule-chosen">
+    <Section title={`Chosen: ${dateTimeLabel(slot.startsAt)}`} id="schedule-chosen" focus>
       <SlotMembers suggestions={props.suggestions} slot={slot} />
       {problems.length > 0 && (
         <>
