@@ -9,4 +9,5 @@ export * from "./use-case-deps.js";
 export * from "./auth/index.js";
 export * from "./referrals/index.js";
 export * from "./panels/index.js";
+export * from "./closure-days/index.js";
 export * from "./conversations/index.js";

@@ -28,6 +28,7 @@ export interface Database {
   decisions: DecisionRow;
   actions: ActionRow;
   minutes: MinutesRow;
+  closure_days: ClosureDayRow;
 }
 
 export interface PersonRow {
@@ -39,6 +40,13 @@ export interface PersonRow {
   agency: string;
   entra_object_id: string | null;
   organisation: string;
+  /** 0 or 1; added by 0007-closure-days with 0 for everyone. */
+  administrator: number;
+}
+
+export interface ClosureDayRow {
+  date: string;
+  reason: string;
 }
 
 export interface PanelRow {

@@ -4,6 +4,7 @@ import { KyselyAgendaRecordRepository } from "./agenda-record-repository.js";
 import { KyselyAgendaRepository } from "./agenda-repository.js";
 import { KyselyAuditLog } from "./audit-log.js";
 import { KyselyChildRepository } from "./child-repository.js";
+import { KyselyClosureDayRepository } from "./closure-day-repository.js";
 import { KyselyConversationReferences } from "./conversation-references.js";
 import type { Database } from "./database.js";
 import { KyselyIdempotencyKeys } from "./idempotency-keys.js";
@@ -36,5 +37,6 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     outbox: new KyselyOutbox(connection, dialect),
     idempotency: new KyselyIdempotencyKeys(connection),
     conversations: new KyselyConversationReferences(connection),
+    closureDays: new KyselyClosureDayRepository(connection, dialect),
   };
 }

@@ -62,6 +62,7 @@ function toRow(person: Person): PersonRow {
     agency: person.agency,
     entra_object_id: person.entraObjectId,
     organisation: person.organisation,
+    administrator: person.administrator ? 1 : 0,
   };
 }
 
@@ -74,5 +75,6 @@ function toPerson(row: Selectable<PersonRow>): Person {
     agency: row.agency as Agency,
     entraObjectId: row.entra_object_id,
     organisation: row.organisation as Person["organisation"],
+    administrator: row.administrator === 1,
   };
 }

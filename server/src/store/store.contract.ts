@@ -76,6 +76,122 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         expect(found.missing).toBeNull();
         expect(found.missingEmail).toBeNull();
       });
+
+      it("keeps whether a person is an administrator", async () => {
+        const administrator = somePerson({ administrator: true });
+        const colleague = somePerson();
+        await store().transaction(async (tx) => {
+          await tx.people.upsert(administrator);
+          await tx.people.upsert(colleague);
+        });
+        const found = await store().read(async (tx) => ({
+          administrator: await tx.people.get(administrator.id),
+          colleague: await tx.people.get(colleague.id),
+        }));
+        expect(found.administrator?.administrator).toBe(true);
+        expect(found.colleague?.administrator).toBe(false);
+      });
+    });
+
+    describe("closure days", () => {
+      // Tests share one database: each uses its own years.
+      it("replaces one year's days and leaves the years either side alone", async () => {
+        await store().transaction(async (tx) => {
+          await tx.closureDays.replaceYear(2030, [{ date: "2030-12-31", reason: "Council closure" }]);
+          await tx.closureDays.replaceYear(2032, [{ date: "2032-01-02", reason: "Council closure" }]);
+          await tx.closureDays.replaceYear(2031, [
+            { date: "2031-12-30", reason: "Council closure" },
+            { date: "2031-06-13", reason: "Staff training day" },
+          ]);
+        });
+        await store().transaction((tx) =>
+          tx.closureDays.replaceYear(2031, [{ date: "2031-12-29", reason: "Council closure (moved)" }]),
+        );
+
+        const between = await store().read((tx) => tx.closureDays.between("2030-01-01", "2032-12-31"));
+        expect(between).toEqual([
+          { date: "2030-12-31", reason: "Council closure" },
+          { date: "2031-12-29", reason: "Council closure (moved)" },
+          { date: "2032-01-02", reason: "Council closure" },
+        ]);
+      });
+
+      it("includes both ends of the range and nothing outside it", async () => {
+        await store().transaction((tx) =>
+          tx.closureDays.replaceYear(2033, [
+            { date: "2033-03-01", reason: "a" },
+            { date: "2033-03-02", reason: "b" },
+            { date: "2033-03-03", reason: "c" },
+            { date: "2033-03-04", reason: "d" },
+          ]),
+        );
+        const days = await store().read((tx) => tx.closureDays.between("2033-03-02", "2033-03-03"));
+        expect(days.map((day) => day.date)).toEqual(["2033-03-02", "2033-03-03"]);
+      });
+
+      it("clears a year with an empty list", async () => {
+        await store().transaction((tx) =>
+          tx.closureDays.replaceYear(2034, [{ date: "2034-12-29", reason: "Council closure" }]),
+        );
+        await store().transaction((tx) => tx.closureDays.replaceYear(2034, []));
+        expect(await store().read((tx) => tx.closureDays.between("2034-01-01", "2034-12-31"))).toEqual([]);
+      });
+
+      it("refuses a day in another year and keeps what was there", async () => {
+        await store().transaction((tx) =>
+          tx.closureDays.replaceYear(2035, [{ date: "2035-12-31", reason: "Council closure" }]),
+        );
+        await expect(
+          store().transaction((tx) =>
+            tx.closureDays.replaceYear(2035, [
+              { date: "2035-12-30", reason: "Council closure" },
+              { date: "2036-01-02", reason: "Council closure" },
+            ]),
+          ),
+        ).rejects.toThrow(/not in 2035/);
+        expect(await store().read((tx) => tx.closureDays.between("2035-01-01", "2036-12-31"))).toEqual([
+          { date: "2035-12-31", reason: "Council closure" },
+        ]);
+      });
+
+      it("rolls back with the rest of the transaction", async () => {
+        await expect(
+          store().transaction(async (tx) => {
+            await tx.closureDays.replaceYear(2037, [{ date: "2037-12-29", reason: "Council closure" }]);
+            throw new Error("the use case failed after writing");
+          }),
+        ).rejects.toThrow("the use case failed");
+        expect(await store().read((tx) => tx.closureDays.between("2037-01-01", "2037-12-31"))).toEqual([]);
+      });
+
+      it("is refused in a read", async () => {
+        await expect(
+          store().read((tx) => tx.closureDays.replaceYear(2038, [{ date: "2038-12-29", reason: "Closure" }])),
+        ).rejects.toThrow();
+      });
+
+      it("ends two simultaneous replacements of one year with one of the two lists, whole", async () => {
+        await withSecondStore(async (second) => {
+          for (let round = 0; round < 5; round++) {
+            await store().transaction((tx) =>
+              tx.closureDays.replaceYear(2039, [{ date: "2039-12-30", reason: "Before" }]),
+            );
+            const replace = (writer: Store, reason: string) =>
+              writer.transaction(async (tx) => {
+                await tx.closureDays.replaceYear(2039, [
+                  { date: "2039-12-29", reason },
+                  { date: "2039-12-31", reason },
+                ]);
+                await yieldToOtherWriters();
+              });
+            await Promise.all([replace(store(), "First"), replace(second, "Second")]);
+
+            const days = await store().read((tx) => tx.closureDays.between("2039-01-01", "2039-12-31"));
+            expect(days.map((day) => day.date)).toEqual(["2039-12-29", "2039-12-31"]);
+            expect(new Set(days.map((day) => day.reason)).size).toBe(1);
+          }
+        });
+      });
     });
 
     describe("panels", () => {

@@ -54,7 +54,7 @@ export function useLocalApiService(folderPrefix: string) {
 
   /** Sends a request, as `personId` when given; a string body is sent as it is, an object as JSON. */
   async function call<T = Record<string, unknown>>(
-    method: "GET" | "POST",
+    method: "GET" | "POST" | "PUT",
     path: string,
     personId?: string,
     body?: string | object,

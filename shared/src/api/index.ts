@@ -2,3 +2,4 @@ export * from "./referral-requests.js";
 export * from "./identifier.js";
 export * from "./scheduling-requests.js";
 export * from "./meeting-requests.js";
+export * from "./closure-days-requests.js";

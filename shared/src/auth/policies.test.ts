@@ -6,6 +6,7 @@ import {
   canDecideUrgent,
   canRefer,
   canScreen,
+  canSetClosureDays,
   canViewAgendaItem,
   canViewPanel,
   canViewReferral,
@@ -200,5 +201,13 @@ describe("who sees an agenda item", () => {
     expect(canViewAgendaItem([], "guest", panelId, item)).toBe(true);
     expect(canViewAgendaItem([], "guest", panelId, agendaItem())).toBe(false);
     expect(canViewAgendaItem([membership(["member"], otherPanelId)], person, panelId, item)).toBe(false);
+  });
+});
+
+describe("who sets the organisation's closure days", () => {
+  it("is an administrator, whatever their panel roles; a chair or an unknown person is not", () => {
+    expect(canSetClosureDays({ administrator: true })).toBe(true);
+    expect(canSetClosureDays({ administrator: false })).toBe(false);
+    expect(canSetClosureDays(null)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { AgendaItem } from "../model/meeting.js";
 import type { Panel, PanelMembership, PanelRole } from "../model/panel.js";
+import type { Person } from "../model/people.js";
 import type { Referral } from "../model/referral.js";
 
 /**
@@ -132,4 +133,12 @@ export function canViewAgendaItem(
 ): boolean {
   if (hasRole(memberships, personId, panelId, ["chair", "coordinator", "member"])) return true;
   return item.invitedPersonIds.includes(personId);
+}
+
+/**
+ * The organisation's closure days apply to every panel, so they are set by an administrator (a person's
+ * `administrator` flag), not by a panel's chair. An unknown person is refused.
+ */
+export function canSetClosureDays(person: Pick<Person, "administrator"> | null): boolean {
+  return person?.administrator === true;
 }

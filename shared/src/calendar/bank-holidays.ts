@@ -1,5 +1,6 @@
 import Holidays from "date-holidays";
 import { isNation, nations, type Nation } from "../model/panel.js";
+import { bankHolidaySnapshot, firstSnapshotYear, lastSnapshotYear } from "./uk-bank-holidays-snapshot.js";
 
 const subdivisionOf: Record<Nation, string> = { scotland: "SCT", "england-wales": "ENG" };
 
@@ -24,21 +25,39 @@ export function assertNation(nation: unknown): asserts nation is Nation {
   }
 }
 
-/** The bank and public holidays (YYYY-MM-DD) of one year in one nation, substitute days included. */
+/**
+ * The bank and public holidays (YYYY-MM-DD) of one year in one nation, substitute days included: from the
+ * GOV.UK snapshot for the years it covers, which has the days appointed by proclamation, else `date-holidays`.
+ */
 export function bankHolidays(year: number, nation: Nation): ReadonlySet<string> {
   assertNation(nation);
   const cacheKey = `${nation}:${year}`;
   let holidays = holidaysByNationYear.get(cacheKey);
   if (!holidays) {
-    holidays = new Set(
-      calendarFor(nation)
-        .getHolidays(year)
-        .filter((holiday) => holiday.type === "public" || holiday.type === "bank")
-        .map((holiday) => holiday.date.slice(0, 10)),
-    );
+    holidays = snapshotCovers(year) ? snapshotHolidays(year, nation) : computedHolidays(year, nation);
     holidaysByNationYear.set(cacheKey, holidays);
   }
   return holidays;
+}
+
+function snapshotCovers(year: number): boolean {
+  return year >= firstSnapshotYear && year <= lastSnapshotYear;
+}
+
+function snapshotHolidays(year: number, nation: Nation): ReadonlySet<string> {
+  const prefix = `${year}-`;
+  return new Set(bankHolidaySnapshot[nation].map(([date]) => date).filter((date) => date.startsWith(prefix)));
+}
+
+/** What `date-holidays` computes for the year: the fallback beyond the snapshot, and its cross-check. */
+export function computedHolidays(year: number, nation: Nation): ReadonlySet<string> {
+  assertNation(nation);
+  return new Set(
+    calendarFor(nation)
+      .getHolidays(year)
+      .filter((holiday) => holiday.type === "public" || holiday.type === "bank")
+      .map((holiday) => holiday.date.slice(0, 10)),
+  );
 }
 
 export function isBankHoliday(date: string, nation: Nation): boolean {

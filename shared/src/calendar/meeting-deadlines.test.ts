@@ -197,3 +197,35 @@ describe("a panel whose stored nation is unknown", () => {
     expect(() => meetingDeadlines(settings, "2027-01-06T09:30:00Z")).toThrow(/Unknown nation "wales"/);
   });
 });
+
+describe("deadlines with the organisation's closure days", () => {
+  // The council closes Tue 29 to Thu 31 December 2026 and Tue 5 January 2027.
+  const closed = new Set(["2026-12-29", "2026-12-30", "2026-12-31", "2027-01-05"]);
+
+  it("ICSMG on Wed 6 January 2027 counts back over the closure as well as the bank holidays", () => {
+    // Scotland, back from Wed 6 Jan: Tue 5 closed; Mon 4 substitute; Fri 1 holiday; Thu 31 - Tue 29 closed;
+    // Mon 28 substitute; Fri 25 Christmas; Thu 24 (1), Wed 23 (2), Tue 22 (3), Mon 21 (4), Fri 18 (5), Thu 17 (6).
+    // Forward: Thu 7 (1), Fri 8 (2).
+    expect(meetingDeadlines(presetSettings("icsmg"), "2027-01-06T09:30:00Z", closed)).toEqual({
+      referral: "2026-12-17",
+      agenda: "2026-12-18",
+      papers: "2026-12-22",
+      redList: null,
+      minutesDue: "2027-01-08",
+    });
+  });
+
+  it("an ISG outcome week ending on Christmas Day is due after the closure", () => {
+    // Fri 18 Dec + 7 days = Fri 25 Dec; Mon 28 substitute; Tue 29 - Thu 31 closed; Fri 1 Jan; Mon 4 substitute;
+    // Tue 5 closed; due Wed 6 January.
+    expect(meetingDeadlines(presetSettings("isg"), "2026-12-18T09:30:00Z", closed).minutesDue).toBe(
+      "2027-01-06",
+    );
+  });
+
+  it("the same deadlines without closure days are unchanged", () => {
+    expect(meetingDeadlines(presetSettings("icsmg"), "2027-01-06T09:30:00Z", new Set()).referral).toBe(
+      "2026-12-23",
+    );
+  });
+});

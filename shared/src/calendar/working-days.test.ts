@@ -84,3 +84,27 @@ describe("an unknown nation", () => {
     expect(() => isBankHoliday("2026-01-02", wales)).toThrow(/Unknown nation/);
   });
 });
+
+describe("an organisation's closure days", () => {
+  // A council closed Tue 29 to Thu 31 December 2026, between the Christmas and New Year bank holidays.
+  const councilClosed = new Set(["2026-12-29", "2026-12-30", "2026-12-31"]);
+
+  it("are not working days, in either nation", () => {
+    expect(isWorkingDay("2026-12-30", "scotland", councilClosed)).toBe(false);
+    expect(isWorkingDay("2026-12-30", "england-wales", councilClosed)).toBe(false);
+    expect(isWorkingDay("2026-12-30", "england-wales")).toBe(true);
+  });
+
+  it("are skipped when counting: the day after Christmas Eve is Mon 4 January in England & Wales", () => {
+    // Fri 25 Dec, weekend, Mon 28 substitute, Tue 29 - Thu 31 closed, Fri 1 Jan, weekend.
+    expect(addWorkingDays("2026-12-24", 1, "england-wales", councilClosed)).toBe("2027-01-04");
+    // In Scotland Mon 4 January is the 2 January substitute as well.
+    expect(addWorkingDays("2026-12-24", 1, "scotland", councilClosed)).toBe("2027-01-05");
+    expect(addWorkingDays("2027-01-05", -2, "england-wales", councilClosed)).toBe("2026-12-24");
+  });
+
+  it("move a rolled deadline past the whole closure", () => {
+    expect(rollToWorkingDay("2026-12-30", "earlier", "scotland", councilClosed)).toBe("2026-12-24");
+    expect(rollToWorkingDay("2026-12-30", "later", "scotland", councilClosed)).toBe("2027-01-05");
+  });
+});

@@ -1,6 +1,7 @@
 export * from "./actor.js";
 export * from "./audit.js";
 export * from "./child-match-key.js";
+export * from "./closure-day.js";
 export * from "./error-codes.js";
 export * from "./errors.js";
 export * from "./meeting.js";

@@ -24,6 +24,8 @@ export interface Person {
   entraObjectId: string | null;
   /** People from other organisations usually have no visible free/busy. */
   organisation: "internal" | "external";
+  /** Runs Convenor for the organisation: sets its closure days. Not a panel role; few people hold it. */
+  administrator: boolean;
 }
 
 /** The subject of a referral or tracker entry. Identifying detail: never in shared cards, logs or URLs. */

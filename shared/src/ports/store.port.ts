@@ -1,5 +1,6 @@
 import type { ConversationKey } from "../conversations/conversation-key.js";
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
+import type { ClosureDay } from "../model/closure-day.js";
 import type { AgendaItem, AgendaRecord, Meeting, Paper, PaperRead } from "../model/meeting.js";
 import type { Panel, PanelMembership, PanelSettings } from "../model/panel.js";
 import type { Child, Person } from "../model/people.js";
@@ -37,6 +38,7 @@ export interface StoreTx {
   outbox: Outbox;
   idempotency: IdempotencyKeys;
   conversations: ConversationReferences;
+  closureDays: ClosureDayRepository;
 }
 
 export interface PeopleRepository {
@@ -45,6 +47,14 @@ export interface PeopleRepository {
   findByEntraObjectId(objectId: string): Promise<Person | null>;
   list(): Promise<Person[]>;
   upsert(person: Person): Promise<void>;
+}
+
+/** The organisation's closure days (one list for the deployment), set a year at a time. */
+export interface ClosureDayRepository {
+  /** The closure days from `from` to `to` (YYYY-MM-DD, both included), earliest first. */
+  between(from: string, to: string): Promise<ClosureDay[]>;
+  /** Replaces every closure day of `year` with `days`; throws, writing nothing, when a day is in another year. */
+  replaceYear(year: number, days: readonly ClosureDay[]): Promise<void>;
 }
 
 export interface PanelRepository {

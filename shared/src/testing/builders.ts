@@ -16,6 +16,7 @@ export function aPerson(overrides: Partial<Person> = {}): Person {
     agency: "education",
     entraObjectId: null,
     organisation: "internal",
+    administrator: false,
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/require-await -- an in-memory adapter of an async port: nothing to await */
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
+import type { ClosureDay } from "../model/closure-day.js";
 import { childMatchKey } from "../model/child-match-key.js";
 import type { AgendaItem, AgendaRecord, Meeting, Paper, PaperRead } from "../model/meeting.js";
 import type { Panel, PanelMembership } from "../model/panel.js";
@@ -35,6 +36,7 @@ interface State {
   outbox: OutboxMessage[];
   idempotency: Map<string, IdempotencyRecord>;
   conversations: Map<string, Record<string, unknown>>;
+  closureDays: Map<string, ClosureDay>;
 }
 
 const emptyState = (): State => ({
@@ -56,6 +58,7 @@ const emptyState = (): State => ({
   outbox: [],
   idempotency: new Map(),
   conversations: new Map(),
+  closureDays: new Map(),
 });
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -68,6 +71,7 @@ export interface InMemorySeed {
   referrals?: Referral[];
   meetings?: Meeting[];
   agenda?: AgendaItem[];
+  closureDays?: ClosureDay[];
 }
 
 /**
@@ -93,6 +97,7 @@ export class InMemoryStore implements Store {
     for (const referral of seed.referrals ?? []) this.state.referrals.set(referral.id, copy(referral));
     for (const meeting of seed.meetings ?? []) this.state.meetings.set(meeting.id, copy(meeting));
     for (const item of seed.agenda ?? []) this.state.agenda.set(item.id, copy(item));
+    for (const day of seed.closureDays ?? []) this.state.closureDays.set(day.date, copy(day));
   }
 
   /** A copy of everything committed, for assertions. */
@@ -109,6 +114,7 @@ export class InMemoryStore implements Store {
       audit: state.audit,
       outbox: state.outbox,
       idempotencyKeys: [...state.idempotency.keys()],
+      closureDays: [...state.closureDays.values()].sort((a, b) => a.date.localeCompare(b.date)),
     };
   }
 
@@ -416,6 +422,21 @@ function transactionOver(state: State): StoreTx {
     conversations: {
       get: async (key) => copy(state.conversations.get(key) ?? null),
       put: async (key, reference) => void state.conversations.set(key, copy(reference)),
+    },
+    closureDays: {
+      between: async (from, to) =>
+        values(state.closureDays)
+          .filter((day) => day.date >= from && day.date <= to)
+          .sort((a, b) => a.date.localeCompare(b.date)),
+      replaceYear: async (year, days) => {
+        const prefix = `${year}-`;
+        const stray = days.find((day) => !day.date.startsWith(prefix));
+        if (stray) throw new Error(`Closure day ${stray.date} is not in ${year}`);
+        for (const date of [...state.closureDays.keys()]) {
+          if (date.startsWith(prefix)) state.closureDays.delete(date);
+        }
+        for (const day of days) state.closureDays.set(day.date, copy(day));
+      },
     },
   };
 }

@@ -34,7 +34,7 @@ export interface Random {
 export interface FuzzRequest {
   /** What the request is, for the failure message. */
   label: string;
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT";
   /** Path and query, already percent-encoded (possibly badly, on purpose). */
   path: string;
   headers: Record<string, string>;

@@ -166,6 +166,47 @@ export const fuzzTargets: Record<string, (random: Random, context: FuzzContext) 
     }
   },
 
+  // Only malformed or refused: a well-formed PUT by the administrator would change the closure days.
+  "closure days": (random, context): FuzzRequest => {
+    const year = random.pick([String(new Date().getUTCFullYear()), weirdPathSegment(random)]);
+    switch (random.int(0, 3)) {
+      case 0:
+        return {
+          label: "odd year",
+          method: "GET",
+          path: `/api/closure-days?year=${weirdPathSegment(random)}${query(random).replace("?", "&")}`,
+          headers: bearer(context, somePerson(random)),
+        };
+      case 1:
+        return {
+          label: "broken body",
+          method: "PUT",
+          path: `/api/closure-days/${year}`,
+          headers: { ...bearer(context, "p-coord"), "content-type": weirdContentType(random) },
+          body: brokenBody(random),
+        };
+      case 2:
+        return {
+          label: "junk object",
+          method: "PUT",
+          path: `/api/closure-days/${year}`,
+          ...mergeHeaders(json(weirdObject(random, 3)), bearer(context, "p-coord")),
+        };
+      default: {
+        const day = {
+          date: weirdString(random),
+          reason: random.chance(0.5) ? weirdValue(random, 1) : "Closure",
+        };
+        return {
+          label: "odd day",
+          method: "PUT",
+          path: `/api/closure-days/${year}`,
+          ...mergeHeaders(json({ days: [day] }), bearer(context, random.pick(["p-coord", "p-chair"]))),
+        };
+      }
+    }
+  },
+
   "POST /local-issuer/token": (random): FuzzRequest => {
     if (random.chance(0.5)) {
       const persona = random.chance(0.8) ? weirdString(random) : "x".repeat(3_000);

@@ -22,6 +22,7 @@ export function fakePeople(internal: number, external: number): Person[] {
     agency: organisation === "internal" ? "social-work" : "health",
     entraObjectId: null,
     organisation,
+    administrator: false,
   });
   return [
     ...Array.from({ length: internal }, (_, n) => person(n + 1, "internal")),

@@ -1,13 +1,18 @@
 import { Router } from "express";
 import {
+  closureDaysQuery,
+  closureDaysYearParam,
   fileReferral,
   fileReferralBody,
   getReferralDetail,
   getScreeningDetail,
+  listClosureDays,
   listMyReferrals,
   listScreeningQueue,
   listVisiblePanels,
   referralListQuery,
+  setClosureDays,
+  setClosureDaysBody,
   whoAmI,
   type UseCaseDeps,
 } from "@convenor/shared";
@@ -62,6 +67,21 @@ export function apiRoutes(deps: UseCaseDeps): Router {
     const { draftId, ...input } = body.data;
     const result = await fileReferral(deps, contextOf(res).actor, draftId ? { ...input, draftId } : input);
     respond(res, result, result.ok && !result.value.replayed ? 201 : 200);
+  });
+
+  router.get("/closure-days", async (req, res) => {
+    const query = closureDaysQuery.safeParse(req.query);
+    if (!query.success) return badRequest(res, query.error.issues);
+    respond(res, await listClosureDays(deps, contextOf(res).actor, query.data));
+  });
+
+  // PUT, not POST: the body is the year's whole list, so sending it twice leaves the same list.
+  router.put("/closure-days/:year", async (req, res) => {
+    const params = closureDaysYearParam.safeParse(req.params);
+    if (!params.success) return badRequest(res, params.error.issues);
+    const body = setClosureDaysBody.safeParse(req.body);
+    if (!body.success) return badRequest(res, body.error.issues);
+    respond(res, await setClosureDays(deps, contextOf(res).actor, { year: params.data.year, ...body.data }));
   });
 
   return router;

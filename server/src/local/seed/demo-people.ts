@@ -8,6 +8,7 @@ const person = (
   agency: Person["agency"],
   objectIdSuffix: string,
   organisation: Person["organisation"] = "internal",
+  administrator = false,
 ): Person => ({
   id,
   displayName,
@@ -16,6 +17,7 @@ const person = (
   agency,
   entraObjectId: `7c0e0000-0000-4000-8000-${objectIdSuffix.padStart(12, "0")}`,
   organisation,
+  administrator,
 });
 
 /** The demo tenant's staff: every role in docs/domain.md is held by someone. Children are never people. */
@@ -35,6 +37,8 @@ export const demoPeople: Person[] = [
     "Integrated Services Co-ordinator",
     "other",
     "2",
+    "internal",
+    true, // the demo's administrator: sets the council's closure days
   ),
   person(
     "p-teacher",

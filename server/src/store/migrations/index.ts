@@ -6,6 +6,7 @@ import { referralVersionsMigration } from "./0003-referral-versions.js";
 import { referralListIndexesMigration } from "./0004-referral-list-indexes.js";
 import { dropRedundantReferrerIndexMigration } from "./0005-drop-redundant-referrer-index.js";
 import { rekeyChildrenMigration } from "./0006-rekey-children.js";
+import { closureDaysMigration } from "./0007-closure-days.js";
 import { agendasAndPapersMigration } from "./0008-agendas-and-papers.js";
 import { meetingSchedulingMigration } from "./0009-meeting-scheduling.js";
 
@@ -18,6 +19,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0004-referral-list-indexes": referralListIndexesMigration(),
     "0005-drop-redundant-referrer-index": dropRedundantReferrerIndexMigration(),
     "0006-rekey-children": rekeyChildrenMigration(),
+    "0007-closure-days": closureDaysMigration,
     "0008-agendas-and-papers": agendasAndPapersMigration,
     "0009-meeting-scheduling": meetingSchedulingMigration(),
   };
