@@ -27,16 +27,24 @@ const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teams
 /** Finds out how to sign in, signs in (Teams SSO, or a local persona), then shows the tab. */
 export function Root(): ReactNode {
   const [start, setStart] = useState<Start>({ phase: "starting" });
+  const [theme, setTheme] = useState<Session["theme"]>("default");
 
   useEffect(() => {
-    signIn().then(setStart, (error: unknown) =>
-      setStart({ phase: "failed", message: error instanceof Error ? error.message : String(error) }),
+    signIn().then(
+      (started) => {
+        if (started.phase === "signed-in") {
+          setTheme(started.session.theme);
+          started.session.onThemeChange?.(setTheme);
+        }
+        setStart(started);
+      },
+      (error: unknown) =>
+        setStart({ phase: "failed", message: error instanceof Error ? error.message : String(error) }),
     );
   }, []);
 
-  const theme = start.phase === "signed-in" ? themes[start.session.theme] : teamsLightTheme;
   return (
-    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
+    <FluentProvider theme={themes[theme]} style={{ minHeight: "100vh" }}>
       {start.phase === "starting" && (
         <main style={{ padding: "2rem" }}>
           <Spinner label="Signing you in to Convenor…" />

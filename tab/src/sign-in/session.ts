@@ -5,8 +5,12 @@ export interface Session {
   getToken(options?: { fresh?: boolean }): Promise<string>;
   /** Local mode: forget the chosen persona so another can be picked. */
   signOut?(): void;
-  theme: "default" | "dark" | "contrast";
+  theme: Theme;
+  /** Teams only: follow the person switching the Teams theme. */
+  onThemeChange?(handler: (theme: Theme) => void): void;
 }
+
+export type Theme = "default" | "dark" | "contrast";
 
 /** Why signing in did not work, in words for the person at the screen. */
 export class SignInError extends Error {

@@ -6,6 +6,8 @@ export interface TeamsContextPort {
   initialize(): Promise<void>;
   /** The Teams theme from `app.getContext()`. */
   theme(): Promise<string | undefined>;
+  /** `app.registerOnThemeChangeHandler`: the person switched Teams between light, dark and high contrast. */
+  onThemeChange(handler: (theme: string) => void): void;
   /** `authentication.getAuthToken()`: Teams SSO, an Entra ID token for the app's `webApplicationInfo.resource`. */
   getAuthToken(): Promise<string>;
 }

@@ -6,5 +6,6 @@ export const teamsJsContext: TeamsContextPort = {
   isHosted: () => window.parent !== window || window.opener !== null,
   initialize: () => app.initialize(),
   theme: async () => (await app.getContext()).app.theme,
+  onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
   getAuthToken: () => authentication.getAuthToken(),
 };

@@ -6,14 +6,18 @@ import { teamsSignIn } from "./teams-sign-in.js";
 /** A Teams host that answers as configured and counts token requests. */
 function fakeTeams(overrides: Partial<TeamsContextPort> = {}) {
   let tokensAsked = 0;
+  let themeHandler: ((theme: string) => void) | null = null;
   const port: TeamsContextPort = {
+    onThemeChange: (handler) => {
+      themeHandler = handler;
+    },
     isHosted: () => true,
     initialize: () => Promise.resolve(),
     theme: () => Promise.resolve("dark"),
     getAuthToken: () => Promise.resolve(`sso-token-${++tokensAsked}`),
     ...overrides,
   };
-  return { port, tokensAsked: () => tokensAsked };
+  return { port, tokensAsked: () => tokensAsked, switchTheme: (theme: string) => themeHandler?.(theme) };
 }
 
 const never = () => new Promise<void>(() => {});
@@ -66,6 +70,15 @@ describe("signing in through Teams", () => {
     const failure = await signInFailure(teams.port);
     expect(failure.reason).toBe("failed");
     expect(failure.message).toContain("CancelledByUser");
+  });
+
+  it("follows the person switching the Teams theme", async () => {
+    const teams = fakeTeams();
+    const seen: string[] = [];
+    (await teamsSignIn(teams.port, { wait: never })).onThemeChange?.((theme) => seen.push(theme));
+    teams.switchTheme("contrast");
+    teams.switchTheme("something new");
+    expect(seen).toEqual(["contrast", "default"]);
   });
 
   it("uses the default theme when Teams names one the tab does not know", async () => {

@@ -1,10 +1,11 @@
-import { SignInError, type Session } from "./session.js";
+import { SignInError, type Session, type Theme } from "./session.js";
 import type { TeamsContextPort } from "./teams-context.port.js";
 
 /** Teams answers `initialize` in well under a second; outside Teams it never does. */
 export const teamsInitializeTimeoutMs = 8_000;
 
 const themes = new Set(["default", "dark", "contrast"]);
+const themeOf = (name: string | undefined): Theme => (name && themes.has(name) ? (name as Theme) : "default");
 
 /**
  * Signs in through Teams: initialize the SDK (failing fast when the page is not hosted by Teams), then take
@@ -39,7 +40,8 @@ export async function teamsSignIn(
   return {
     kind: "teams",
     getToken,
-    theme: theme && themes.has(theme) ? (theme as Session["theme"]) : "default",
+    theme: themeOf(theme),
+    onThemeChange: (handler) => teams.onThemeChange((name) => handler(themeOf(name))),
   };
 }
 
