@@ -40,6 +40,11 @@ describe("the Teams tab's files at /tab/", () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("<title>Convenor</title>");
     expect(page.headers.get("cache-control")).toBe("no-cache");
+    const policy = page.headers.get("content-security-policy") ?? "";
+    expect(policy).toMatch(/^frame-ancestors 'self' /);
+    expect(policy.split(" ")).toEqual(
+      expect.arrayContaining(["https://teams.microsoft.com", "https://*.cloud.microsoft"]),
+    );
     const asset = await fetch(`${url}/tab/assets/index-abc123.js`);
     expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
   });

@@ -8,11 +8,32 @@ export interface TabOptions {
 }
 
 /**
+ * Only Microsoft 365 hosts may frame the tab (Teams, the Microsoft 365 app, Outlook; `*.cloud.microsoft` is
+ * where their web clients are moving), against clickjacking.
+ */
+export const tabFrameAncestors = [
+  "'self'",
+  "https://*.cloud.microsoft",
+  "https://teams.microsoft.com",
+  "https://*.teams.microsoft.com",
+  "https://*.microsoft365.com",
+  "https://*.office.com",
+  "https://outlook.office.com",
+  "https://outlook.office365.com",
+];
+
+/**
  * The Teams tab at `/tab/`: its built files, and `config.json` telling it how to sign in. Hashed assets are
  * cached for good; the page itself is revalidated so a new build is picked up at once.
  */
 export function tabRoutes(options: TabOptions): Router {
   const router = Router();
+
+  router.use((_req, res, next) => {
+    res.set("Content-Security-Policy", `frame-ancestors ${tabFrameAncestors.join(" ")}`);
+    res.set("X-Content-Type-Options", "nosniff");
+    next();
+  });
 
   router.get("/config.json", (_req, res) => {
     res.set("Cache-Control", "no-store").json({ signIn: options.signIn });
