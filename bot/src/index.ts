@@ -17,6 +17,8 @@ export interface ConvenorBotOptions {
   auth: BotAuth;
   /** Nonces for card instances (idempotency keys of their actions); random UUIDs by default. */
   newNonce?: () => string;
+  /** The service's public address, for links to the tab in cards. */
+  publicUrl?: string;
 }
 
 export interface ConvenorBot {
@@ -39,6 +41,7 @@ export function createConvenorBot(options: ConvenorBotOptions): ConvenorBot {
     sender: host.sender,
     logger: ctx.logger,
     newNonce: ctx.newNonce,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   return { handle: (req, res) => host.handle(req, res), deliverer };
 }

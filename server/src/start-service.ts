@@ -16,6 +16,7 @@ import { playgroundConfigYaml } from "./local/playground-config.js";
 import { startGraphSandbox } from "./local/graph-sandbox/index.js";
 import { demoMemberships, demoPanels } from "./local/seed/demo-panels.js";
 import { demoPeople } from "./local/seed/demo-people.js";
+import { linkPanelLibraries } from "./local/seed/link-panel-libraries.js";
 import { seedDemoData } from "./local/seed/seed-demo-data.js";
 import type { Logger } from "./logger.js";
 import { OutboxWorker } from "./outbox/outbox-worker.js";
@@ -116,6 +117,7 @@ export async function startService(
         ...(config.graph.sandbox ? { app: config.graph.sandbox } : {}),
       });
       closers.localTools.push(() => sandbox.close());
+      await linkPanelLibraries(store, sandbox.sites);
       graph = createGraphAdapters(config.graph, { sandboxUrl: sandbox.url });
       graphSandboxUrl = sandbox.url;
     }
@@ -128,7 +130,7 @@ export async function startService(
         directory: graph.directory,
       });
 
-    const bot = createConvenorBot({ deps, logger, auth: config.bot });
+    const bot = createConvenorBot({ deps, logger, auth: config.bot, publicUrl: url });
     const outbox = new OutboxWorker({ store, deliverer: bot.deliverer, clock, logger });
 
     const app = createApp({

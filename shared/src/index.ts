@@ -11,3 +11,4 @@ export * from "./referrals/index.js";
 export * from "./panels/index.js";
 export * from "./closure-days/index.js";
 export * from "./conversations/index.js";
+export * from "./meetings/index.js";

@@ -1,4 +1,6 @@
 import {
+  isAgendaNotice,
+  loadAgendaDelivery,
   loadDelivery,
   recordScreeningCard,
   referralStates,
@@ -10,6 +12,7 @@ import {
 } from "@convenor/shared";
 import type { Logger } from "pino";
 import type { AdaptiveCard } from "../cards/card-elements.js";
+import { agendaInvitationCard, agendaPublishedCard } from "../cards/agenda.card.js";
 import { referralOutcomeCard } from "../cards/referral-outcome.card.js";
 import { unreachablePersonCard } from "../cards/unreachable-person.card.js";
 import { urgentDecisionCard } from "../cards/urgent-decision.card.js";
@@ -28,6 +31,8 @@ export interface OutboxDelivererOptions {
   /** Waits shorter than this are slept through; longer ones are handed back to the worker. */
   maxInlineWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** The service's public address, for links to the tab in cards; without it cards carry no link. */
+  publicUrl?: string;
 }
 
 /**
@@ -46,6 +51,7 @@ export class OutboxDeliverer {
   async deliver(message: OutboxMessage): Promise<void> {
     const referralId = typeof message.payload.referralId === "string" ? message.payload.referralId : null;
     const log = { outboxId: message.id, kind: message.kind, referralId };
+    if (isAgendaNotice(message)) return this.deliverAgendaNotice(message);
     const delivery = await loadDelivery(this.options.deps, message);
     if (!delivery) {
       this.options.logger.warn(log, "notification without an existing referral: nothing to deliver");
@@ -109,6 +115,23 @@ export class OutboxDeliverer {
     }
     await this.gate(delivery.recipient);
     await this.options.sender.send(delivery.recipient, card);
+  }
+
+  /** An agenda notice: the panel card to the linked chat, or a member's or invitee's to their personal chat. */
+  private async deliverAgendaNotice(message: OutboxMessage) {
+    const delivery = await loadAgendaDelivery(this.options.deps, message);
+    if (!delivery) {
+      this.options.logger.warn({ outboxId: message.id, kind: message.kind }, "malformed agenda notice");
+      return;
+    }
+    const { notice, recipient } = delivery;
+    if (!recipient) throw new RecipientUnreachableError(message.recipient.split(":")[0] ?? "recipient");
+    const base = this.options.publicUrl?.replace(/\/+$/, "");
+    const url = base ? `${base}${notice.agendaPath}` : null;
+    const card =
+      notice.kind === "invitation" ? agendaInvitationCard(notice, url) : agendaPublishedCard(notice, url);
+    await this.gate(recipient);
+    await this.options.sender.send(recipient, card);
   }
 
   /** Waits for a free slot in the conversation's rate limit, or hands a long wait back to the worker. */

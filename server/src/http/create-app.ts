@@ -11,6 +11,7 @@ import { boundedJson, type JsonShapeLimits } from "./json-shape.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
 import { tabRoutes, type TabOptions } from "./routes/tab-routes.js";
+import { meetingRoutes } from "./routes/meeting-routes.js";
 
 export interface AppOptions {
   deps: UseCaseDeps;
@@ -72,6 +73,7 @@ export function createApp(options: AppOptions): Express {
     boundedJson(apiJsonShape),
     authenticate({ validate: options.validateToken, store: deps.store, logger, channel: "api" }),
     apiRoutes(deps),
+    meetingRoutes(deps),
   );
 
   app.use((_req, res) => {

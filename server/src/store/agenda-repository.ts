@@ -6,6 +6,11 @@ import { fromJson, toJson } from "./json-column.js";
 export class KyselyAgendaRepository implements AgendaRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  async get(id: string): Promise<AgendaItem | null> {
+    const row = await this.db.selectFrom("agenda_items").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? toAgendaItem(row) : null;
+  }
+
   /** In agenda order. */
   async listForMeeting(meetingId: string): Promise<AgendaItem[]> {
     const rows = await this.db

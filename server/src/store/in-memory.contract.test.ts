@@ -1,8 +1,12 @@
 import { InMemoryStore } from "@convenor/shared/testing";
+import { describeAgendasAndPapersContract } from "./agendas-and-papers.contract.js";
 import { describeStoreContract } from "./store.contract.js";
 
 // The in-memory fake every workspace's unit tests use must behave like the real store.
 const shared = new InMemoryStore();
 describeStoreContract("InMemoryStore", () =>
+  Promise.resolve({ store: shared, close: () => Promise.resolve() }),
+);
+describeAgendasAndPapersContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createStore } from "./create-store.js";
+import { describeAgendasAndPapersContract } from "./agendas-and-papers.contract.js";
 import { describeStoreContract } from "./store.contract.js";
 import { somePerson } from "./store-test-data.test-support.js";
 
@@ -14,6 +15,7 @@ afterAll(() => {
 });
 
 describeStoreContract("SQLite", () => createStore({ sqlitePath }));
+describeAgendasAndPapersContract("SQLite", () => createStore({ sqlitePath }));
 
 describe("SQLite store file", () => {
   it("creates the file's folder, uses WAL and keeps data across reopening", async () => {

@@ -13,10 +13,11 @@ export interface ApiAnswer<T> {
 }
 
 /**
- * The service in local mode with the demo seed, in a temporary data folder (no Playground, no Graph sandbox),
+ * The service in local mode with the demo seed, in a temporary data folder (no Playground; the Graph sandbox
+ * only with `graphSandbox`, on a free port),
  * started before the file's tests and stopped after them; `call` sends a request as a demo person.
  */
-export function useLocalApiService(folderPrefix: string) {
+export function useLocalApiService(folderPrefix: string, options: { graphSandbox?: boolean } = {}) {
   let dataDir = "";
   let running: RunningService | undefined;
   const tokens = new Map<string, string>();
@@ -24,11 +25,15 @@ export function useLocalApiService(folderPrefix: string) {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), folderPrefix));
     running = await startService(
-      loadConfig({ DATA_DIR: dataDir, PORT: "0" }),
+      loadConfig({
+        DATA_DIR: dataDir,
+        PORT: "0",
+        ...(options.graphSandbox ? { GRAPH_SANDBOX_PORT: "0" } : {}),
+      }),
       createLogger({ level: "silent" }),
       {
         playground: false,
-        graphSandbox: false,
+        graphSandbox: options.graphSandbox ?? false,
       },
     );
   });

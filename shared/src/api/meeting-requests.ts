@@ -134,6 +134,8 @@ export interface PaperView {
   size: number | null;
   uploadedAt: string | null;
   late: boolean;
+  /** The person asking has opened it through Convenor (for "papers to read"). */
+  readByMe: boolean;
   /** The Convenor link that audits the read and opens the paper: `/api/papers/{id}`. */
   openPath: string;
 }

@@ -163,6 +163,7 @@ export interface MeetingRepository {
 }
 
 export interface AgendaRepository {
+  get(id: string): Promise<AgendaItem | null>;
   listForMeeting(meetingId: string): Promise<AgendaItem[]>;
   insert(item: AgendaItem): Promise<void>;
   update(item: AgendaItem): Promise<void>;

@@ -305,6 +305,7 @@ function transactionOver(state: State): StoreTx {
       update: async (meeting) => void state.meetings.set(meeting.id, copy(meeting)),
     },
     agenda: {
+      get: async (id) => copy(state.agenda.get(id) ?? null),
       listForMeeting: async (meetingId) =>
         values(state.agenda)
           .filter((item) => item.meetingId === meetingId)

@@ -3,3 +3,4 @@ export * from "./referral-form.builder.js";
 export * from "./in-memory-store.js";
 export * from "./fixed-clock.js";
 export * from "./referral-scenario.js";
+export * from "./fake-documents.js";

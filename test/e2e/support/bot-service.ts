@@ -23,6 +23,9 @@ export interface BotService {
   close(): Promise<void>;
 }
 
+/** The public address cards link to (the tab's agenda): never fetched in these tests. */
+export const botServicePublicUrl = "https://convenor.example";
+
 /** The service's HTTP host with the bot mounted, on the demo seed, over an in-memory store. */
 export async function startBotService(options: { now?: string } = {}): Promise<BotService> {
   const clock = new FixedClock(options.now ?? new Date().toISOString());
@@ -39,7 +42,7 @@ export async function startBotService(options: { now?: string } = {}): Promise<B
       },
     }),
   });
-  const bot = createConvenorBot({ deps, logger, auth: { mode: "local" } });
+  const bot = createConvenorBot({ deps, logger, auth: { mode: "local" }, publicUrl: botServicePublicUrl });
   const app = createApp({
     deps,
     logger,
