@@ -31,6 +31,7 @@ export function PaperList(props: { caption: string; papers: ListedPaper[] }): Re
           <TableHeaderCell scope="col">Agenda item</TableHeaderCell>
           {props.papers.some((p) => p.meeting) && <TableHeaderCell scope="col">Meeting</TableHeaderCell>}
           <TableHeaderCell scope="col">Arrived</TableHeaderCell>
+          <TableHeaderCell scope="col">Read by you</TableHeaderCell>
           <TableHeaderCell scope="col">Open</TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -52,6 +53,7 @@ export function PaperList(props: { caption: string; papers: ListedPaper[] }): Re
                 </Badge>
               )}
             </TableCell>
+            <TableCell>{paper.readByMe ? "Yes" : "Not yet"}</TableCell>
             <TableCell>
               <OpenPaper paper={paper} />
             </TableCell>

@@ -119,16 +119,15 @@ function MeetingsAndPapers(): ReactNode {
       <Section title="Papers to read" id="home-papers">
         <LoadState state={coming} what="the papers">
           {({ details }) => {
-            const papers = details.flatMap((detail) =>
+            const all = details.flatMap((detail) =>
               detail.agenda.items.flatMap((item) =>
                 item.papers.map((paper) => ({ paper, item, meeting: detail.meeting })),
               ),
             );
-            return papers.length === 0 ? (
-              <Text>No papers yet for your next meetings.</Text>
-            ) : (
-              <PaperList caption="Papers for your next meetings" papers={papers} />
-            );
+            const unread = all.filter(({ paper }) => !paper.readByMe);
+            if (all.length === 0) return <Text>No papers yet for your next meetings.</Text>;
+            if (unread.length === 0) return <Text>You have read every paper for your next meetings.</Text>;
+            return <PaperList caption="Papers to read" papers={unread} />;
           }}
         </LoadState>
       </Section>

@@ -1,0 +1,78 @@
+import { existsSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useLocalApiService } from "@convenor/server/testing";
+
+const chromiumFlags = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}`));
+}
+
+describe("meetings in the Teams tab, in headless Chromium", () => {
+  const { service } = useLocalApiService("convenor-tab-meetings-");
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(new URL("../../tab/dist/index.html", import.meta.url))) {
+      throw new Error("The tab is not built: run `npm run build` first (npm test does).");
+    }
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumFlags });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function signIn(personaName: string, hash = ""): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${service().url}/tab/${hash}`);
+    await page.getByRole("button", { name: new RegExp(personaName) }).click();
+    return page;
+  }
+
+  it("shows a member the meetings coming, then a meeting's deadlines, agenda by case reference, and papers", async () => {
+    const page = await signIn("Sgt Ewan Munro");
+    const coming = page.getByRole("table", { name: "Meetings coming" });
+    await coming.waitFor();
+    expect(await coming.getByRole("row").count()).toBeGreaterThan(1);
+    const toRead = page.getByRole("table", { name: "Papers to read" });
+    await toRead.waitFor();
+    expect(await toRead.getByRole("row").nth(1).innerText()).toMatch(/Child's Plan[\s\S]*Not yet/);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    await coming.getByRole("row").nth(1).getByRole("link").click();
+    await page.getByRole("heading", { level: 2, name: "Deadlines" }).waitFor();
+    const deadlines = page.getByRole("table", { name: "Deadlines" });
+    expect(await deadlines.getByRole("row").count()).toBeGreaterThan(1);
+    const agenda = page.getByRole("table", { name: "Agenda" });
+    await agenda.waitFor();
+    // Case items are listed by reference only: the agenda is shared with the whole panel.
+    const caseItems = agenda.getByRole("row").filter({ hasText: "Referral" });
+    expect(await caseItems.count()).toBeGreaterThan(0);
+    for (const title of await caseItems.locator("td:nth-child(2)").allInnerTexts()) {
+      expect(title.trim()).toMatch(/^[A-Z]+-\d{4}-\d{4}$/);
+    }
+    const papers = page.getByRole("table", { name: "Papers" });
+    expect(await papers.getByRole("button", { name: /^Open / }).count()).toBeGreaterThan(0);
+    expect(await papers.getByRole("row").nth(1).innerText()).toContain("Not yet");
+    expect(page.url()).toMatch(/#\/meetings\/[A-Za-z0-9_-]+$/);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+});
