@@ -23,6 +23,7 @@ export interface ListedPaper {
 
 /** Papers with where they belong; "Open" goes through Convenor, which records the read, then to SharePoint. */
 export function PaperList(props: { caption: string; papers: ListedPaper[] }): ReactNode {
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   return (
     <Table aria-label={props.caption} size="small">
       <TableHeader>
@@ -53,9 +54,9 @@ export function PaperList(props: { caption: string; papers: ListedPaper[] }): Re
                 </Badge>
               )}
             </TableCell>
-            <TableCell>{paper.readByMe ? "Yes" : "Not yet"}</TableCell>
+            <TableCell>{paper.readByMe || opened.has(paper.id) ? "Yes" : "Not yet"}</TableCell>
             <TableCell>
-              <OpenPaper paper={paper} />
+              <OpenPaper paper={paper} onOpened={() => setOpened((ids) => new Set(ids).add(paper.id))} />
             </TableCell>
           </TableRow>
         ))}
@@ -64,7 +65,7 @@ export function PaperList(props: { caption: string; papers: ListedPaper[] }): Re
   );
 }
 
-function OpenPaper(props: { paper: PaperView }): ReactNode {
+function OpenPaper(props: { paper: PaperView; onOpened: () => void }): ReactNode {
   const { api } = useTab();
   const [error, setError] = useState<string | null>(null);
   const open = () => {
@@ -74,6 +75,7 @@ function OpenPaper(props: { paper: PaperView }): ReactNode {
     setError(null);
     api.get<OpenPaperView>(props.paper.openPath.replace(/^\/api/, "")).then(
       ({ webUrl }) => {
+        props.onOpened();
         if (opened) opened.location.href = webUrl;
         else window.location.href = webUrl;
       },
