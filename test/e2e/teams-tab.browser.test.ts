@@ -111,6 +111,19 @@ describe("the Teams tab in local mode, in headless Chromium", () => {
     await page.context().close();
   });
 
+  it("outside Teams, with Teams sign-in, says to open the tab from Teams instead of waiting", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    // The service answers `teams` when it validates Entra ID tokens; local mode would offer the personas.
+    await page.route("**/tab/config.json", (route) => route.fulfill({ json: { signIn: "teams" } }));
+    await page.goto(`${service().url}/tab/`);
+    await page.getByText("open it from the Convenor app in Teams").waitFor();
+    expect(await page.getByRole("button", { name: /Morag Chalmers/ }).count()).toBe(0);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await context.close();
+  });
+
   it("answers an address that names no view with a way home", async () => {
     const page = await signIn("Sgt Ewan Munro");
     await page.goto(`${service().url}/tab/#/referrals/not an id`);
