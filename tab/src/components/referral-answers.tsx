@@ -1,35 +1,8 @@
 import type { ReactNode } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { presetFields, type FormField, type ReferralDetail } from "@convenor/shared";
 import { dayLabel } from "../labels.js";
+import { Facts } from "./facts.js";
 import { Section } from "./page.js";
-
-const useStyles = makeStyles({
-  list: {
-    display: "grid",
-    gridTemplateColumns: "minmax(12rem, 1fr) 2fr",
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  definition: { margin: 0, whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
-});
-
-/** Label and value pairs as a description list. */
-export function Facts(props: { label: string; facts: [string, ReactNode][] }): ReactNode {
-  const styles = useStyles();
-  return (
-    <dl className={styles.list} aria-label={props.label}>
-      {props.facts.map(([term, value]) => (
-        <div key={term} style={{ display: "contents" }}>
-          <dt className={styles.term}>{term}</dt>
-          <dd className={styles.definition}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 /** An answer as a person reads it: choice labels, "Yes"/"No", lists joined, dates in words; null when blank. */
 export function answerText(field: FormField, value: unknown): string | null {

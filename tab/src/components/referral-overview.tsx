@@ -12,7 +12,7 @@ import {
 import type { ReferralDetail } from "@convenor/shared";
 import { dateTimeLabel, dayLabel, stateLabel, urgencyLabel } from "../labels.js";
 import { Section } from "./page.js";
-import { Facts } from "./referral-answers.js";
+import { Facts } from "./facts.js";
 
 /** The referral's identifying overview: only its authorised readers reach this view, and the read is audited. */
 export function ReferralOverview(props: { detail: ReferralDetail }): ReactNode {
