@@ -11,6 +11,7 @@ import { ConfigError, type Config } from "./config.js";
 import { createGraphAdapters, type GraphAdapters } from "./graph/index.js";
 import { createApp } from "./http/create-app.js";
 import { ReachPanelMembersJob } from "./jobs/reach-panel-members.job.js";
+import { SyncMeetingsJob } from "./jobs/sync-meetings.job.js";
 import { startAgentsPlayground } from "./local/agents-playground.js";
 import { playgroundConfigYaml } from "./local/playground-config.js";
 import { startGraphSandbox } from "./local/graph-sandbox/index.js";
@@ -138,6 +139,7 @@ export async function startService(
       logger,
       validateToken,
       health: () => Promise.resolve({ mode: config.mode, store: dialect }),
+      appUrl: config.publicUrl,
       ...(localIssuer ? { localIssuer } : {}),
       bot,
       tab: { distDir: tabDistDir, signIn: localIssuer ? "local-issuer" : "teams" },
@@ -166,6 +168,13 @@ export async function startService(
       logger.warn(
         "TEAMS_APP_CATALOG_ID is not set: panel members reach Convenor only once they open it in Teams",
       );
+    }
+
+    // Meetings follow their calendar events (moved or cancelled in Outlook); pending ones get theirs.
+    if (graph) {
+      const syncMeetings = new SyncMeetingsJob({ deps, logger, appUrl: config.publicUrl });
+      syncMeetings.start();
+      closers.jobs.push(() => syncMeetings.stop());
     }
 
     if (config.mode === "local" && options.playground !== false) {

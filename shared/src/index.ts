@@ -12,3 +12,4 @@ export * from "./panels/index.js";
 export * from "./closure-days/index.js";
 export * from "./conversations/index.js";
 export * from "./meetings/index.js";
+export * from "./scheduling/index.js";

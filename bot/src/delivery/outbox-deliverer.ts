@@ -1,7 +1,9 @@
 import {
   isAgendaNotice,
   loadAgendaDelivery,
+  isMeetingNoticeKind,
   loadDelivery,
+  loadMeetingNotice,
   recordScreeningCard,
   referralStates,
   reportUnreachablePerson,
@@ -13,6 +15,7 @@ import {
 import type { Logger } from "pino";
 import type { AdaptiveCard } from "../cards/card-elements.js";
 import { agendaInvitationCard, agendaPublishedCard } from "../cards/agenda.card.js";
+import { meetingChangeCard } from "../cards/meeting-change.card.js";
 import { referralOutcomeCard } from "../cards/referral-outcome.card.js";
 import { unreachablePersonCard } from "../cards/unreachable-person.card.js";
 import { urgentDecisionCard } from "../cards/urgent-decision.card.js";
@@ -49,6 +52,7 @@ export class OutboxDeliverer {
   }
 
   async deliver(message: OutboxMessage): Promise<void> {
+    if (isMeetingNoticeKind(message.kind)) return this.deliverMeetingNotice(message);
     const referralId = typeof message.payload.referralId === "string" ? message.payload.referralId : null;
     const log = { outboxId: message.id, kind: message.kind, referralId };
     if (isAgendaNotice(message)) return this.deliverAgendaNotice(message);
@@ -132,6 +136,22 @@ export class OutboxDeliverer {
       notice.kind === "invitation" ? agendaInvitationCard(notice, url) : agendaPublishedCard(notice, url);
     await this.gate(recipient);
     await this.options.sender.send(recipient, card);
+  }
+
+  /** A meeting moved or cancelled, to one member's personal chat; held while they cannot be reached. */
+  private async deliverMeetingNotice(message: OutboxMessage): Promise<void> {
+    const delivery = await loadMeetingNotice(this.options.deps, message);
+    if (!delivery) {
+      this.options.logger.warn(
+        { outboxId: message.id, kind: message.kind },
+        "meeting notice without a meeting",
+      );
+      return;
+    }
+    if (!delivery.recipient)
+      throw new RecipientUnreachableError("a person who has not chatted with Convenor");
+    await this.gate(delivery.recipient);
+    await this.options.sender.send(delivery.recipient, meetingChangeCard(delivery.notice));
   }
 
   /** Waits for a free slot in the conversation's rate limit, or hands a long wait back to the worker. */

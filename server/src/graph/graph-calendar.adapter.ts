@@ -168,6 +168,10 @@ function eventFields(fields: MeetingChanges): Event {
   if (fields.start !== undefined) event.start = toGraphDateTime(fields.start);
   if (fields.end !== undefined) event.end = toGraphDateTime(fields.end);
   if (fields.location !== undefined) event.location = { displayName: fields.location };
+  if (fields.onlineMeeting === true) {
+    event.isOnlineMeeting = true;
+    event.onlineMeetingProvider = "teamsForBusiness";
+  }
   if (fields.attendees !== undefined) {
     event.attendees = fields.attendees.map((attendee): Attendee => ({
       emailAddress: { address: attendee.email, ...(attendee.name ? { name: attendee.name } : {}) },

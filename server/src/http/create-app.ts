@@ -12,6 +12,7 @@ import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
 import { tabRoutes, type TabOptions } from "./routes/tab-routes.js";
 import { meetingRoutes } from "./routes/meeting-routes.js";
+import { schedulingRoutes } from "./routes/scheduling-routes.js";
 
 export interface AppOptions {
   deps: UseCaseDeps;
@@ -20,6 +21,8 @@ export interface AppOptions {
   health: () => Promise<Record<string, unknown>>;
   /** Local mode only: serves the local OpenID issuer under `/local-issuer`. */
   localIssuer?: LocalIssuer;
+  /** Convenor's public address, for links in calendar invitations; default: links relative to the service. */
+  appUrl?: string;
   /** The Teams bot's activity endpoint, mounted at `POST /api/messages`. */
   bot?: { handle(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> };
   /** The Teams tab's built files, served at `/tab/`. */
@@ -74,6 +77,7 @@ export function createApp(options: AppOptions): Express {
     authenticate({ validate: options.validateToken, store: deps.store, logger, channel: "api" }),
     apiRoutes(deps),
     meetingRoutes(deps),
+    schedulingRoutes(deps, { appUrl: options.appUrl ?? "" }),
   );
 
   app.use((_req, res) => {

@@ -119,6 +119,7 @@ export interface MeetingRow {
   calendar_event_id: string | null;
   join_url: string | null;
   organiser: string | null;
+  event_by: string | null;
 }
 
 export interface AgendaItemRow {

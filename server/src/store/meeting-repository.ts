@@ -55,6 +55,7 @@ function toRow(meeting: Meeting): MeetingRow {
     calendar_event_id: meeting.calendarEventId,
     join_url: meeting.joinUrl,
     organiser: meeting.organiser ?? null,
+    event_by: meeting.eventBy ?? null,
   };
 }
 
@@ -68,5 +69,6 @@ function toMeeting(row: Selectable<MeetingRow>): Meeting {
     calendarEventId: row.calendar_event_id,
     joinUrl: row.join_url,
     organiser: row.organiser,
+    eventBy: row.event_by as Meeting["eventBy"],
   };
 }

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createStore } from "./create-store.js";
 import { describeAgendasAndPapersContract } from "./agendas-and-papers.contract.js";
 import { describeStoreContract } from "./store.contract.js";
-import { somePerson } from "./store-test-data.test-support.js";
+import BetterSqlite3 from "better-sqlite3";
+import { somePanel, somePerson } from "./store-test-data.test-support.js";
 
 const directory = mkdtempSync(join(tmpdir(), "convenor-store-"));
 const sqlitePath = join(directory, "nested", "convenor.sqlite");
@@ -30,6 +31,28 @@ describe("SQLite store file", () => {
     const reopened = await createStore({ sqlitePath: path });
     try {
       expect(await reopened.store.transaction((tx) => tx.people.get(person.id))).toEqual(person);
+    } finally {
+      await reopened.close();
+    }
+  });
+});
+
+describe("panel settings written before required agencies existed", () => {
+  it("read back with no required agency", async () => {
+    const path = join(directory, "older-settings", "convenor.sqlite");
+    const panel = somePanel();
+    const first = await createStore({ sqlitePath: path });
+    await first.store.transaction((tx) => tx.panels.upsert(panel));
+    await first.close();
+    const database = new BetterSqlite3(path);
+    const { requiredAgencies: _none, ...older } = panel.settings;
+    database.prepare("update panels set settings = ? where id = ?").run(JSON.stringify(older), panel.id);
+    database.close();
+
+    const reopened = await createStore({ sqlitePath: path });
+    try {
+      const read = await reopened.store.read((tx) => tx.panels.get(panel.id));
+      expect(read?.settings).toEqual({ ...older, requiredAgencies: [] });
     } finally {
       await reopened.close();
     }

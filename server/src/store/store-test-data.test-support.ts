@@ -66,6 +66,7 @@ export function someMeeting(overrides: Partial<Meeting> = {}): Meeting {
     calendarEventId: null,
     joinUrl: null,
     organiser: null,
+    eventBy: null,
     ...overrides,
   };
 }

@@ -211,7 +211,11 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
             { panelId: panel.id, personId: member.id, roles: ["member"], agency: "health" },
           ]);
         });
-        const changed = someSettings({ quorumAgencies: 4, caseSlotMinutes: 20 });
+        const changed = someSettings({
+          quorumAgencies: 4,
+          caseSlotMinutes: 20,
+          requiredAgencies: ["health", "police"],
+        });
         await store().transaction(async (tx) => {
           await tx.panels.updateSettings(panel.id, changed);
           await tx.panels.upsert({ ...(await tx.panels.get(panel.id))!, name: "North ISG (East)" });
@@ -740,6 +744,31 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         expect(found.upcoming.map((m) => m.id)).toEqual([april.id, may.id]);
       });
 
+      it("keeps a pending meeting with its organiser, then the event it was scheduled with", async () => {
+        const pending = someMeeting({
+          panelId: uniqueId("panel"),
+          state: "pending",
+          organiser: "chair@council.example",
+          eventBy: "convenor",
+        });
+        await store().transaction((tx) => tx.meetings.insert(pending));
+        const beforeEvent = await store().read((tx) => tx.meetings.get(pending.id));
+        const planned = {
+          ...pending,
+          state: "planned" as const,
+          calendarEventId: "AAMkAD=",
+          joinUrl: "https://teams.example/j",
+        };
+        await store().transaction((tx) => tx.meetings.update(planned));
+        const afterEvent = await store().read((tx) => tx.meetings.get(pending.id));
+
+        expect(beforeEvent).toEqual(pending);
+        expect(afterEvent).toEqual(planned);
+        expect(
+          await store().read((tx) => tx.meetings.upcoming(pending.panelId, "2026-01-01T00:00:00.000Z")),
+        ).toEqual([planned]);
+      });
+
       it("keeps agenda items in position order and updates them", async () => {
         const meetingId = uniqueId("meeting");
         const second = someAgendaItem({ meetingId, position: 2, title: "ISG-2026-0002" });
@@ -848,6 +877,27 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         expect(found.byViewer).toEqual([viewed, childViewed]);
         expect(found.byChairOnChild).toEqual([filed]);
         expect(found.byChair).toEqual([filed, panelChange]);
+      });
+    });
+
+    describe("audit detail", () => {
+      it("keeps what an entry carries beyond its action (settings before and after, a reason)", async () => {
+        const subjectId = uniqueId("panel");
+        const changed = someAuditEntry({
+          action: "panel.scheduling-settings-changed",
+          subjectType: "panel",
+          subjectId,
+          detail: {
+            before: { quorumAgencies: 3, requiredAgencies: [] },
+            after: { quorumAgencies: 4, requiredAgencies: ["health"] },
+          },
+        });
+        const plain = someAuditEntry({ subjectType: "panel", subjectId });
+        await store().transaction(async (tx) => {
+          await tx.audit.append(changed);
+          await tx.audit.append(plain);
+        });
+        expect(await store().read((tx) => tx.audit.list({ subjectId }))).toEqual([changed, plain]);
       });
     });
 

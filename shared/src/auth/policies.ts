@@ -142,3 +142,12 @@ export function canViewAgendaItem(
 export function canSetClosureDays(person: Pick<Person, "administrator"> | null): boolean {
   return person?.administrator === true;
 }
+
+/** Chairs and coordinators find slots for, schedule and set the scheduling settings of their panel's meetings. */
+export function canSchedule(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panelId: string,
+): boolean {
+  return hasRole(memberships, personId, panelId, ["chair", "coordinator"]);
+}

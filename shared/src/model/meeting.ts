@@ -11,6 +11,8 @@ export interface Meeting {
   joinUrl: string | null;
   /** The mailbox whose calendar holds the event (the chair who scheduled it); null before there is one. */
   organiser?: string | null;
+  /** Who makes the calendar event: Convenor through Graph, or the chair in Outlook (the add-in links it). */
+  eventBy?: "convenor" | "outlook" | null;
 }
 
 export type AgendaItemSource = "standing" | "referral" | "review" | "deferred" | "retrospective" | "red-list";

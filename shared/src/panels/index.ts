@@ -1,2 +1,3 @@
 export * from "./link-panel-conversation.js";
 export * from "./panel-settings.js";
+export * from "./change-scheduling-settings.js";

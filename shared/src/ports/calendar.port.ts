@@ -71,8 +71,12 @@ export interface MeetingInvitation {
   transactionId: string;
 }
 
+/** `onlineMeeting: true` makes an existing event a Teams meeting (Office.js cannot switch it on). */
 export type MeetingChanges = Partial<
-  Pick<MeetingInvitation, "subject" | "bodyText" | "start" | "end" | "location" | "attendees">
+  Pick<
+    MeetingInvitation,
+    "subject" | "bodyText" | "start" | "end" | "location" | "attendees" | "onlineMeeting"
+  >
 >;
 
 export interface CalendarMeeting {

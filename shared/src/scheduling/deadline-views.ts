@@ -1,5 +1,6 @@
 import type { DeadlineKind, DeadlineView } from "../api/scheduling-requests.js";
 import { meetingDeadlines, type MeetingDeadlines } from "../calendar/meeting-deadlines.js";
+import type { ClosureDates } from "../calendar/working-days.js";
 import type { PanelSettings, PresetKey } from "../model/panel.js";
 
 const kinds: readonly DeadlineKind[] = ["referral", "agenda", "papers", "redList", "minutesDue"];
@@ -37,8 +38,9 @@ export function deadlineViews(
   preset: PresetKey,
   startsAt: string,
   today: string,
+  closed: ClosureDates,
 ): DeadlineView[] {
-  const deadlines = cachedDeadlines(settings, startsAt);
+  const deadlines = cachedDeadlines(settings, startsAt, closed);
   const views: DeadlineView[] = [];
   for (const kind of kinds) {
     const date = deadlines[kind];
@@ -58,10 +60,16 @@ export function deadlineViews(
  * asks for the same few dozen dates again and again: computing one (time zone and bank holiday look-ups)
  * costs more than ranking all of a day's slots.
  */
-const deadlineCache = new Map<string, MeetingDeadlines>();
+/** Keyed by the closure days' set as well: a search loads them once and asks for many dates. */
+const deadlineCaches = new WeakMap<ClosureDates, Map<string, MeetingDeadlines>>();
 const deadlineCacheLimit = 10_000;
 
-function cachedDeadlines(settings: PanelSettings, startsAt: string): MeetingDeadlines {
+function cachedDeadlines(settings: PanelSettings, startsAt: string, closed: ClosureDates): MeetingDeadlines {
+  let deadlineCache = deadlineCaches.get(closed);
+  if (!deadlineCache) {
+    deadlineCache = new Map();
+    deadlineCaches.set(closed, deadlineCache);
+  }
   const key = JSON.stringify([
     settings.nation,
     settings.referralDeadline,
@@ -73,7 +81,7 @@ function cachedDeadlines(settings: PanelSettings, startsAt: string): MeetingDead
   ]);
   let deadlines = deadlineCache.get(key);
   if (!deadlines) {
-    deadlines = meetingDeadlines(settings, startsAt);
+    deadlines = meetingDeadlines(settings, startsAt, closed);
     if (deadlineCache.size >= deadlineCacheLimit) deadlineCache.clear();
     deadlineCache.set(key, deadlines);
   }

@@ -93,6 +93,7 @@ export function aMeeting(
     calendarEventId: null,
     joinUrl: null,
     organiser: null,
+    eventBy: null,
     ...overrides,
   };
 }

@@ -192,14 +192,15 @@ export function createEvent(
     isOrganizer: true,
     organizer: { emailAddress: { name: organiser.person.displayName, address: organiser.person.email } },
     webLink: `${context.url}/owa/?itemid=${id}`,
-    onlineMeeting: online
-      ? { joinUrl: `${context.url}/l/meetup-join/19%3ameeting_${id}%40thread.v2/0` }
-      : null,
+    onlineMeeting: online ? { joinUrl: joinUrlFor(context, id) } : null,
     isOnlineMeeting: online,
   };
   context.state.events.set(id, { organiserId: organiser.id, event });
   return json(201, event);
 }
+
+const joinUrlFor = (context: SandboxContext, eventId: string) =>
+  `${context.url}/l/meetup-join/19%3ameeting_${eventId}%40thread.v2/0`;
 
 export function findEvent(context: SandboxContext, organiser: SandboxUser, eventId: string): Event | null {
   const stored = context.state.events.get(eventId);
@@ -209,10 +210,18 @@ export function findEvent(context: SandboxContext, organiser: SandboxUser, event
 export const eventNotFound = (): SandboxResponse =>
   graphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
 
-export function updateEvent(request: SandboxRequest, event: Event): SandboxResponse {
+export function updateEvent(context: SandboxContext, request: SandboxRequest, event: Event): SandboxResponse {
   const changes = readJson<Event>(request);
   if (!changes) return graphError(400, "ErrorInvalidRequest", "The request body is not valid JSON.");
   Object.assign(event, changes, { lastModifiedDateTime: new Date().toISOString() });
+  // As in Exchange: switching an event to a Teams meeting gives it a join link.
+  if (
+    event.isOnlineMeeting === true &&
+    event.onlineMeetingProvider === "teamsForBusiness" &&
+    !event.onlineMeeting
+  ) {
+    event.onlineMeeting = { joinUrl: joinUrlFor(context, event.id ?? "") };
+  }
   return json(200, event);
 }
 

@@ -54,6 +54,8 @@ export interface GraphSandbox {
   groupIdOf(panelId: string): string | undefined;
   stats: SandboxStats;
   setFaults(faults: GraphSandboxFaults): void;
+  /** How many events the calendars hold with this transaction id: a retried create must leave one. */
+  eventsWithTransactionId(transactionId: string): number;
   /** Library columns set on the file at `path` in a site's library, or null when no such file was filed. */
   fieldsOf(siteId: string, path: string): Record<string, string> | null;
   close(): Promise<void>;
@@ -217,6 +219,8 @@ export async function startGraphSandbox(options: GraphSandboxOptions): Promise<G
       )?.id,
     stats,
     setFaults: (next) => faults.set(next),
+    eventsWithTransactionId: (transactionId) =>
+      [...state.events.values()].filter((stored) => stored.event.transactionId === transactionId).length,
     fieldsOf: (siteId, path) => {
       const file = [...state.files.values()].find(
         (candidate) => candidate.site.id === siteId && candidate.path === path,

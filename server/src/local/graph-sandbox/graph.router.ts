@@ -102,7 +102,7 @@ function routeEvent(
   const event = findEvent(context, user, eventId);
   if (!event) return eventNotFound();
   if (!action && request.method === "GET") return json(200, event);
-  if (!action && request.method === "PATCH") return updateEvent(request, event);
+  if (!action && request.method === "PATCH") return updateEvent(context, request, event);
   if (!action && request.method === "DELETE")
     return cancelEvent(context, eventId).status === 202 ? { status: 204 } : eventNotFound();
   if (action === "cancel" && request.method === "POST") return cancelEvent(context, eventId);

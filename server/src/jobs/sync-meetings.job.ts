@@ -1,0 +1,79 @@
+import { finishPendingMeetings, syncPlannedMeetings, type Actor, type UseCaseDeps } from "@convenor/shared";
+import type { Logger } from "../logger.js";
+
+export interface SyncMeetingsJobOptions {
+  deps: UseCaseDeps;
+  logger: Logger;
+  /** Convenor's public address, for the agenda link in invitations the job sends. */
+  appUrl: string;
+  /** Between runs; the first run is at start. Default fifteen minutes. */
+  intervalMs?: number;
+}
+
+const fifteenMinutes = 15 * 60_000;
+
+/** Who the job acts as, in audit entries and notices. */
+export const meetingSyncActor: Actor = {
+  personId: "convenor",
+  channel: "worker",
+  origin: null,
+  correlationId: null,
+};
+
+/**
+ * Keeps meetings in step with their calendar events: makes the events of meetings left pending by a Graph
+ * failure, and follows events moved or cancelled in Outlook (moving or cancelling the meeting and telling
+ * its members). At start, then every interval.
+ */
+export class SyncMeetingsJob {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly options: SyncMeetingsJobOptions) {}
+
+  start(): void {
+    const tick = () => {
+      void this.runOnce().finally(() => {
+        if (this.timer) this.timer = setTimeout(tick, this.options.intervalMs ?? fifteenMinutes);
+      });
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  /** Stops the schedule and waits for a run in progress. */
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** One pass over the planned meetings; never throws (a failed pass is logged and the next one tries again). */
+  runOnce(): Promise<void> {
+    this.running ??= this.sync().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async sync(): Promise<void> {
+    const { deps, logger, appUrl } = this.options;
+    try {
+      const finished = await finishPendingMeetings(deps, meetingSyncActor, { appUrl });
+      if (!finished.ok) throw new Error(finished.error.message);
+      const { scheduled, failed: stillPending } = finished.value;
+      if (scheduled.length + stillPending.length > 0) {
+        logger.info({ scheduled, stillPending }, "events made for meetings left pending");
+      }
+      const report = await syncPlannedMeetings(deps, meetingSyncActor);
+      if (!report.ok) throw new Error(report.error.message);
+      const { moved, cancelled, failed } = report.value;
+      if (moved.length + cancelled.length + failed.length === 0) return;
+      logger.info({ moved, cancelled, failed }, "meetings brought in step with their calendar events");
+    } catch (error) {
+      logger.error(
+        { reason: error instanceof Error ? error.message : String(error) },
+        "checking meetings against their calendar events failed",
+      );
+    }
+  }
+}

@@ -1,0 +1,14 @@
+export * from "./scheduling-codes.js";
+export * from "./deadline-views.js";
+export * from "./slot-ranking.js";
+export * from "./slot-window.js";
+export * from "./suggest-meeting-slots.js";
+export * from "./get-meeting-deadlines.js";
+export * from "./schedule-meeting.js";
+export * from "./link-meeting-to-event.js";
+export * from "./sync-meeting-with-event.js";
+export * from "./sync-planned-meetings.js";
+export { meetingNoticeKinds } from "./meeting-records.js";
+export { agendaLink } from "./meeting-invitation.js";
+export * from "./load-meeting-notice.js";
+export * from "./finish-pending-meetings.js";
