@@ -23,8 +23,11 @@ async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
     .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}`));
 }
 
-describe("meetings in the Teams tab, in headless Chromium", () => {
-  const { service } = useLocalApiService("convenor-tab-meetings-");
+describe("meetings in the Teams tab, with the Graph sandbox, in headless Chromium", () => {
+  const { service, call } = useLocalApiService("convenor-tab-meetings-", { graphSandbox: true });
+  const icsmgMeetings = async () =>
+    (await call<{ meetings: unknown[] }>("GET", "/api/meetings?panelId=panel-icsmg", "p-chair")).body.meetings
+      .length;
   let browser: Browser;
 
   beforeAll(async () => {
@@ -73,6 +76,35 @@ describe("meetings in the Teams tab, in headless Chromium", () => {
     expect(await papers.getByRole("row").nth(1).innerText()).toContain("Not yet");
     expect(page.url()).toMatch(/#\/meetings\/[A-Za-z0-9_-]+$/);
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("lets the chair pick a slot and schedule the meeting once, even on a double click", async () => {
+    const before = await icsmgMeetings();
+    const page = await signIn("Morag Chalmers", "#/panels/panel-icsmg/schedule");
+    let scheduleRequests = 0;
+    page.on("request", (request) => {
+      if (request.method() === "POST" && new URL(request.url()).pathname === "/api/meetings")
+        scheduleRequests++;
+    });
+    const slots = page.getByRole("table", { name: "Suggested times" });
+    await slots.waitFor();
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    await slots
+      .getByRole("button", { name: /^Choose/ })
+      .first()
+      .click();
+    const members = page.getByRole("table", { name: "Who can come" });
+    await members.waitFor();
+    expect(await members.getByRole("row").filter({ hasText: "Sam Patel" }).innerText()).toContain("Unknown");
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Schedule the meeting with a Teams link" }).dblclick();
+    await page.waitForURL(/#\/meetings\/[A-Za-z0-9_-]+$/);
+    await page.getByRole("link", { name: "Join the Teams meeting" }).waitFor();
+    expect(scheduleRequests).toBe(1);
+    expect(await icsmgMeetings()).toBe(before + 1);
     await page.context().close();
   });
 });
