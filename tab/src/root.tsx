@@ -33,6 +33,11 @@ export function Root(): ReactNode {
     signIn().then(
       (started) => {
         if (started.phase === "signed-in") {
+          const { startPath } = started.session;
+          // A deep link opens its view unless the address already names one.
+          if (startPath && (window.location.hash === "" || window.location.hash === "#/")) {
+            window.location.hash = `#/${startPath}`;
+          }
           setTheme(started.session.theme);
           started.session.onThemeChange?.(setTheme);
         }

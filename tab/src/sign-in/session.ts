@@ -6,6 +6,8 @@ export interface Session {
   /** Local mode: forget the chosen persona so another can be picked. */
   signOut?(): void;
   theme: Theme;
+  /** Teams only: the view a deep link into the tab asked for (`meetings/m-1`), opened first. */
+  startPath?: string;
   /** Teams only: follow the person switching the Teams theme. */
   onThemeChange?(handler: (theme: Theme) => void): void;
 }

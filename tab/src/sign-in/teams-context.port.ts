@@ -4,8 +4,11 @@ export interface TeamsContextPort {
   isHosted(): boolean;
   /** `app.initialize()`: resolves once Teams answers. */
   initialize(): Promise<void>;
-  /** The Teams theme from `app.getContext()`. */
-  theme(): Promise<string | undefined>;
+  /**
+   * From `app.getContext()`: the Teams theme, and the sub-page a deep link to the tab names
+   * (`context.page.subPageId`, the `subEntityId` of the link), e.g. `meetings/m-1`.
+   */
+  context(): Promise<{ theme?: string; subPageId?: string }>;
   /** `app.registerOnThemeChangeHandler`: the person switched Teams between light, dark and high contrast. */
   onThemeChange(handler: (theme: string) => void): void;
   /** `authentication.getAuthToken()`: Teams SSO, an Entra ID token for the app's `webApplicationInfo.resource`. */

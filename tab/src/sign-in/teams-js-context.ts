@@ -5,7 +5,10 @@ import type { TeamsContextPort } from "./teams-context.port.js";
 export const teamsJsContext: TeamsContextPort = {
   isHosted: () => window.parent !== window || window.opener !== null,
   initialize: () => app.initialize(),
-  theme: async () => (await app.getContext()).app.theme,
+  context: async () => {
+    const context = await app.getContext();
+    return { theme: context.app.theme, subPageId: context.page.subPageId };
+  },
   onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
   getAuthToken: () => authentication.getAuthToken(),
 };

@@ -13,7 +13,7 @@ function fakeTeams(overrides: Partial<TeamsContextPort> = {}) {
     },
     isHosted: () => true,
     initialize: () => Promise.resolve(),
-    theme: () => Promise.resolve("dark"),
+    context: () => Promise.resolve({ theme: "dark" }),
     getAuthToken: () => Promise.resolve(`sso-token-${++tokensAsked}`),
     ...overrides,
   };
@@ -72,6 +72,14 @@ describe("signing in through Teams", () => {
     expect(failure.message).toContain("CancelledByUser");
   });
 
+  it("opens the view a deep link into the tab names", async () => {
+    const teams = fakeTeams({
+      context: () => Promise.resolve({ theme: "default", subPageId: "meetings/m-1" }),
+    });
+    expect((await teamsSignIn(teams.port, { wait: never })).startPath).toBe("meetings/m-1");
+    expect((await teamsSignIn(fakeTeams().port, { wait: never })).startPath).toBeUndefined();
+  });
+
   it("follows the person switching the Teams theme", async () => {
     const teams = fakeTeams();
     const seen: string[] = [];
@@ -82,7 +90,7 @@ describe("signing in through Teams", () => {
   });
 
   it("uses the default theme when Teams names one the tab does not know", async () => {
-    const teams = fakeTeams({ theme: () => Promise.resolve("sepia") });
+    const teams = fakeTeams({ context: () => Promise.resolve({ theme: "sepia" }) });
     expect((await teamsSignIn(teams.port, { wait: never })).theme).toBe("default");
   });
 });

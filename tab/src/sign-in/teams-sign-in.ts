@@ -28,7 +28,7 @@ export async function teamsSignIn(
   ]).catch(() => timedOut);
   if (outcome === timedOut) throw notInTeams;
 
-  const theme = await teams.theme().catch(() => undefined);
+  const context: { theme?: string; subPageId?: string } = await teams.context().catch(() => ({}));
   const getToken = async () => {
     try {
       return await teams.getAuthToken();
@@ -40,7 +40,8 @@ export async function teamsSignIn(
   return {
     kind: "teams",
     getToken,
-    theme: themeOf(theme),
+    theme: themeOf(context.theme),
+    ...(context.subPageId ? { startPath: context.subPageId } : {}),
     onThemeChange: (handler) => teams.onThemeChange((name) => handler(themeOf(name))),
   };
 }
