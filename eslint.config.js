@@ -9,6 +9,7 @@ const testCode = [
   "test/**/*.ts",
   "scripts/**/*.ts",
   "vitest.config.ts",
+  "*/vite.config.ts",
 ];
 
 export default tseslint.config(
@@ -47,6 +48,11 @@ export default tseslint.config(
   {
     files: ["**/*.test.ts", "test/**/*.ts", "scripts/**"],
     rules: { "no-console": "off", "@typescript-eslint/unbound-method": "off" },
+  },
+  {
+    // Plain scripts the browser loads as they are (the harness's Office.js bridge).
+    files: ["*/public/**/*.js"],
+    languageOptions: { globals: { window: "readonly" } },
   },
   {
     files: ["**/*.js", "**/*.mjs"],

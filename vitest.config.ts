@@ -13,10 +13,11 @@ export default defineConfig({
       { find: /^@convenor\/bot$/, replacement: src("./bot/src/index.ts") },
       { find: /^@convenor\/server$/, replacement: src("./server/src/index.ts") },
       { find: /^@convenor\/server\/local$/, replacement: src("./server/src/local/index.ts") },
+      { find: /^@convenor\/ui$/, replacement: src("./ui/src/index.ts") },
     ],
   },
   test: {
-    include: ["{shared,bot,server,manifest,test,tab,outlook-addin,scripts}/**/*.test.ts"],
+    include: ["{shared,bot,server,manifest,test,ui,tab,outlook-addin,scripts}/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -76,20 +76,45 @@ describe("the app manifest", () => {
       contentUrl: "https://convenor.example.org/tab/",
       scopes: ["personal"],
     });
-    expect(pathOf(manifest, "extensions", 0, "requirements", "capabilities", 0, "name")).toBe("Mailbox");
+    // Sign-in is nested app authentication: Outlook without NestedAppAuth 1.1 does not offer the add-in.
+    expect(pathOf(manifest, "extensions", 0, "requirements", "capabilities")).toEqual([
+      { name: "Mailbox", minVersion: "1.5" },
+      { name: "NestedAppAuth", minVersion: "1.1" },
+    ]);
     expect(pathOf(manifest, "extensions", 0, "runtimes", 0, "code", "page")).toBe(
       "https://convenor.example.org/outlook/taskpane.html",
     );
-    expect(pathOf(manifest, "extensions", 0, "ribbons", 0, "contexts")).toEqual([
-      "mailRead",
-      "mailCompose",
-      "meetingDetailsOrganizer",
-    ]);
+    // One button, on the appointment organiser's form: scheduling happens there.
+    expect(pathOf(manifest, "extensions", 0, "ribbons", 0, "contexts")).toEqual(["meetingDetailsOrganizer"]);
+    const button = pathOf(manifest, "extensions", 0, "ribbons", 0, "tabs", 0, "groups", 0, "controls", 0);
+    expect(button).toMatchObject({ type: "button", actionId: "OpenConvenorPane" });
+    expect(pathOf(manifest, "extensions", 0, "runtimes", 0, "actions", 0)).toMatchObject({
+      id: "OpenConvenorPane",
+      type: "openPage",
+    });
     expect(manifest.webApplicationInfo).toEqual({
       id: production.AAD_APP_CLIENT_ID,
       resource: `api://convenor.example.org/${production.AAD_APP_CLIENT_ID}`,
     });
     expect(manifest.validDomains).toEqual(["convenor.example.org"]);
+  });
+
+  it("points the add-in at pages and icons the Outlook add-in ships", () => {
+    const text = JSON.stringify(template());
+    const urls = [...text.matchAll(/\$\{\{ADDIN_ENDPOINT\}\}\/outlook\/([^"]+)/g)].map((match) => match[1]!);
+    expect(urls).toContain("taskpane.html");
+    const addin = join(workspaceDir, "..", "outlook-addin");
+    for (const url of new Set(urls)) {
+      const icon = /^assets\/icon-(\d+)\.png$/.exec(url);
+      const file = icon ? join(addin, "public", url) : join(addin, url);
+      expect(existsSync(file), file).toBe(true);
+      if (icon) {
+        expect(readPngHeader(readFileSync(file))).toMatchObject({
+          width: Number(icon[1]),
+          height: Number(icon[1]),
+        });
+      }
+    }
   });
 
   it("offers in channels and group chats only the commands the bot answers there (referrals stay in personal chat)", () => {

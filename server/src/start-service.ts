@@ -134,6 +134,7 @@ export async function startService(
     const bot = createConvenorBot({ deps, logger, auth: config.bot, publicUrl: url });
     const outbox = new OutboxWorker({ store, deliverer: bot.deliverer, clock, logger });
 
+    const outlookHarness = localIssuer && deps.calendar ? { calendar: deps.calendar } : null;
     const app = createApp({
       deps,
       logger,
@@ -143,6 +144,19 @@ export async function startService(
       ...(localIssuer ? { localIssuer } : {}),
       bot,
       tab: { distDir: tabDistDir, signIn: localIssuer ? "local-issuer" : "teams" },
+      outlook: {
+        dir: outlookAddinDist,
+        signIn:
+          config.auth.kind === "entra"
+            ? {
+                kind: "naa",
+                clientId: config.auth.clientId,
+                tenantId: config.auth.tenantId,
+                scope: `api://${new URL(config.publicUrl).host}/${config.auth.clientId}/${config.auth.requiredScope}`,
+              }
+            : { kind: "local" },
+        ...(outlookHarness ? { harness: outlookHarness } : {}),
+      },
     });
     handle = app;
 
@@ -158,6 +172,7 @@ export async function startService(
     if (localIssuer) banner.push(["Local sign-in (demo personas)", `${url}/local-issuer/signin`]);
     if (graphSandboxUrl) banner.push(["Graph sandbox", graphSandboxUrl]);
     if (localIssuer) banner.push(["Teams tab (local)", `${url}/tab/`]);
+    if (outlookHarness) banner.push(["Outlook add-in (local)", `${url}/outlook/harness.html`]);
 
     // Install the Teams app for panel members the bot cannot reach yet (at start, then every few hours).
     if (graph?.teamsApps) {
@@ -206,6 +221,8 @@ export async function startService(
 
 /** The tab's Vite build, beside this workspace (from `server/dist/` or `server/src/`). */
 const tabDistDir = fileURLToPath(new URL("../../tab/dist/", import.meta.url));
+/** The built Outlook task pane (`npm run build` builds it with the rest). */
+const outlookAddinDist = fileURLToPath(new URL("../../outlook-addin/dist", import.meta.url));
 
 /** The committed Playground config, or one generated to chat as `PLAYGROUND_AS`. */
 async function playgroundConfigPath(config: Config): Promise<string> {

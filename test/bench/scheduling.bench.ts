@@ -76,6 +76,7 @@ export async function run(): Promise<void> {
         panel,
         members: people.map((person, index) => ({
           personId: person.id,
+          email: person.email,
           displayName: person.displayName,
           agency: person.agency,
           organisation: person.organisation,

@@ -13,6 +13,7 @@ import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
 import { tabRoutes, type TabOptions } from "./routes/tab-routes.js";
 import { meetingRoutes } from "./routes/meeting-routes.js";
 import { schedulingRoutes } from "./routes/scheduling-routes.js";
+import { outlookRoutes, type OutlookPaneOptions } from "./routes/outlook-routes.js";
 
 export interface AppOptions {
   deps: UseCaseDeps;
@@ -27,6 +28,8 @@ export interface AppOptions {
   bot?: { handle(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> };
   /** The Teams tab's built files, served at `/tab/`. */
   tab?: TabOptions;
+  /** The Outlook task pane at `/outlook/` (and, in local mode, its harness). */
+  outlook?: OutlookPaneOptions;
 }
 
 const bodyLimit = "256kb";
@@ -57,6 +60,7 @@ export function createApp(options: AppOptions): Express {
   if (options.localIssuer) app.use("/local-issuer", localIssuerRoutes(options.localIssuer, deps.store));
 
   if (options.tab) app.use("/tab", tabRoutes(options.tab));
+  if (options.outlook) app.use("/outlook", outlookRoutes(options.outlook));
 
   if (options.bot) {
     const bot = options.bot;

@@ -137,6 +137,8 @@ export interface DeadlineView {
 export interface SlotMember {
   personId: string;
   displayName: string;
+  /** The member's address, for the Outlook add-in to invite them as a required attendee. */
+  email: string;
   agency: Agency;
   organisation: "internal" | "external";
   /** Whether Convenor could read the calendar at all. */

@@ -43,6 +43,7 @@ async function rank(options: {
     panel: { preset: "icsmg", settings: presetSettings("icsmg", options.settings) },
     members: members.map((member, index): RankingMember => ({
       personId: member.id,
+      email: email(member.id),
       displayName: member.id,
       agency: member.agency,
       organisation: member.organisation,

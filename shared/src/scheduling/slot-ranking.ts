@@ -16,6 +16,7 @@ import { ianaZone, minutesOfDay, zoneMidnightUtcMs, zoneTimeToUtcMs } from "./zo
 
 export interface RankingMember {
   personId: string;
+  email: string;
   displayName: string;
   /** The agency the person represents on this panel. */
   agency: Agency;
@@ -163,6 +164,7 @@ export function rankSlots(input: RankSlotsInput): RankedSlots {
   return {
     members: members.map((member) => ({
       personId: member.personId,
+      email: member.email,
       displayName: member.displayName,
       agency: member.agency,
       organisation: member.organisation,

@@ -56,6 +56,7 @@ export async function suggestMeetingSlots(
     panel,
     members: attendees.map(({ person, membership }, index) => ({
       personId: person.id,
+      email: person.email,
       displayName: person.displayName,
       agency: membership.agency,
       organisation: person.organisation,

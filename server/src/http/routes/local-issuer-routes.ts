@@ -35,13 +35,14 @@ export function localIssuerRoutes(issuer: LocalIssuer, store: Store): Router {
     res.type("html").send(personaPickerPage(people));
   });
 
-  /** The demo people, for the Teams tab's own persona picker in local mode. */
+  /** The demo people, for the Teams tab's own persona picker and the Outlook harness's mailbox, in local mode. */
   router.get("/personas", async (_req, res) => {
     const people = await store.transaction((tx) => tx.people.list());
     res.json({
-      personas: people.map(({ id, displayName, jobTitle, agency }) => ({
+      personas: people.map(({ id, displayName, email, jobTitle, agency }) => ({
         id,
         displayName,
+        email,
         jobTitle,
         agency,
       })),

@@ -1,0 +1,58 @@
+import { ApiError, apiErrorFrom } from "./api-error.js";
+
+export interface ApiClientOptions {
+  /** The service's origin, e.g. `https://convenor.example.org`; empty for the page's own origin. */
+  baseUrl?: string;
+  /** A bearer token for the API; asked for on every call so a refreshed token is used. */
+  getToken: () => Promise<string>;
+  fetch?: typeof fetch;
+}
+
+/** JSON over the Convenor API with a bearer token; a failure is an `ApiError` with the server's stable code. */
+export class ApiClient {
+  private readonly baseUrl: string;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(private readonly options: ApiClientOptions) {
+    this.baseUrl = options.baseUrl?.replace(/\/$/, "") ?? "";
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  get<T>(path: string, query: Record<string, string | number | undefined> = {}): Promise<T> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+    const search = params.toString() ? `?${params.toString()}` : "";
+    return this.send<T>("GET", `${path}${search}`);
+  }
+
+  post<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+    return this.send<T>("POST", path, body, headers);
+  }
+
+  private async send<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
+    const token = await this.options.getToken();
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.baseUrl}/api${path}`, {
+        method,
+        headers: {
+          Accept: "application/json",
+          Authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch {
+      throw new ApiError("INTERNAL", "Convenor could not be reached: check your connection.", 0);
+    }
+    const payload: unknown = await response.json().catch(() => null);
+    if (!response.ok) throw apiErrorFrom(response.status, payload);
+    return payload as T;
+  }
+}

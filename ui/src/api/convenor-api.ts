@@ -1,0 +1,60 @@
+import type {
+  MeetingDetailView,
+  Me,
+  OpenPaperView,
+  Panel,
+  ScheduleMeetingBody,
+  ScheduledMeetingView,
+  SlotSuggestions,
+} from "@convenor/shared";
+import type { ApiClient } from "./api-client.js";
+
+export interface SlotsQuery {
+  /** YYYY-MM-DD, UK dates; the server's defaults (today, eight weeks) when left out. */
+  from?: string;
+  to?: string;
+  durationMinutes?: number;
+  limit?: number;
+}
+
+/** `POST /api/meetings`; `eventBy` defaults to `convenor` on the server. */
+export type ScheduleMeetingRequest = Omit<ScheduleMeetingBody, "eventBy"> & {
+  eventBy?: ScheduleMeetingBody["eventBy"];
+};
+
+/** The API calls the front ends make, typed with `shared`'s request and answer types (README "API"). */
+export class ConvenorApi {
+  constructor(private readonly client: ApiClient) {}
+
+  me(): Promise<Me> {
+    return this.client.get<Me>("/me");
+  }
+
+  panels(): Promise<Panel[]> {
+    return this.client.get<Panel[]>("/panels");
+  }
+
+  slots(panelId: string, query: SlotsQuery = {}): Promise<SlotSuggestions> {
+    return this.client.get<SlotSuggestions>(`/panels/${encodeURIComponent(panelId)}/slots`, { ...query });
+  }
+
+  scheduleMeeting(request: ScheduleMeetingRequest): Promise<ScheduledMeetingView> {
+    return this.client.post<ScheduledMeetingView>("/meetings", request);
+  }
+
+  /** Links a pending meeting to the event saved in Outlook (a REST id); the server makes it a Teams meeting. */
+  linkEvent(meetingId: string, eventId: string): Promise<ScheduledMeetingView> {
+    return this.client.post<ScheduledMeetingView>(`/meetings/${encodeURIComponent(meetingId)}/event`, {
+      eventId,
+    });
+  }
+
+  meeting(meetingId: string): Promise<MeetingDetailView> {
+    return this.client.get<MeetingDetailView>(`/meetings/${encodeURIComponent(meetingId)}`);
+  }
+
+  /** Where a paper opens; the server records the read (audited) before answering. */
+  openPaper(paperId: string): Promise<OpenPaperView> {
+    return this.client.get<OpenPaperView>(`/papers/${encodeURIComponent(paperId)}`);
+  }
+}
