@@ -1,7 +1,6 @@
 import { lazy, Suspense, useMemo, type ReactNode } from "react";
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
-import type { Me } from "@convenor/shared";
-import { createApiClient } from "./api/api-client.js";
+import { ApiClient, ConvenorApi } from "@convenor/ui";
 import { LoadState } from "./components/load-state.js";
 import { RouteLink } from "./components/route-link.js";
 import { useLoad } from "./components/use-load.js";
@@ -52,15 +51,9 @@ const useStyles = makeStyles({
 /** The signed-in tab: who is signed in, the sections, and the open view. */
 export function Shell(props: { session: Session; onSignOut: (() => void) | null }): ReactNode {
   const styles = useStyles();
-  const api = useMemo(
-    () =>
-      createApiClient({
-        fetch: (url, init) => fetch(url, init),
-        getToken: (options) => props.session.getToken(options),
-      }),
-    [props.session],
-  );
-  const me = useLoad(() => api.get<Me>("/me"), "me");
+  const api = useMemo(() => new ApiClient({ getToken: () => props.session.getToken() }), [props.session]);
+  const convenor = useMemo(() => new ConvenorApi(api), [api]);
+  const me = useLoad(() => convenor.me(), "me");
 
   return (
     <div className={styles.layout}>
@@ -81,7 +74,7 @@ export function Shell(props: { session: Session; onSignOut: (() => void) | null 
         </div>
       </header>
       <LoadState state={me} what="your panels">
-        {(value) => <SignedIn context={{ api, me: value, session: props.session }} />}
+        {(value) => <SignedIn context={{ api, convenor, me: value, session: props.session }} />}
       </LoadState>
     </div>
   );

@@ -1,11 +1,13 @@
 import { createContext, useContext } from "react";
 import type { Me } from "@convenor/shared";
-import type { ApiClient } from "./api/api-client.js";
+import type { ApiClient, ConvenorApi } from "@convenor/ui";
 import type { Session } from "./sign-in/session.js";
 
 /** What every view needs: the API, who is signed in and their panels. */
 export interface TabContextValue {
+  /** JSON over the API, for the calls `convenor` does not name (referral lists, a panel's meetings). */
   api: ApiClient;
+  convenor: ConvenorApi;
   me: Me;
   session: Session;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MeetingSummaryView } from "@convenor/shared";
-import type { ApiClient } from "./api-client.js";
+import type { ApiClient } from "@convenor/ui";
 import { meetingsComing } from "./meetings.js";
 
 const meeting = (
@@ -19,16 +19,15 @@ const meeting = (
 });
 
 /** An API holding each panel's meetings, answering `GET /meetings?panelId=` as the service does. */
-function apiWith(meetingsByPanel: Record<string, MeetingSummaryView[]>): ApiClient & { asked: string[] } {
+function apiWith(meetingsByPanel: Record<string, MeetingSummaryView[]>) {
   const asked: string[] = [];
-  return {
-    asked,
+  const api = {
     get: <T>(path: string, query?: Record<string, string | number | undefined>) => {
       asked.push(`${path}?panelId=${query?.panelId}`);
       return Promise.resolve({ meetings: meetingsByPanel[String(query?.panelId)] ?? [] } as T);
     },
-    post: () => Promise.reject(new Error("no writes here")),
-  };
+  } as unknown as ApiClient;
+  return Object.assign(api, { asked });
 }
 
 describe("the meetings coming on a person's panels", () => {

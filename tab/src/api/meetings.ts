@@ -1,5 +1,5 @@
-import type { MeetingDetailView, MeetingSummaryView } from "@convenor/shared";
-import type { ApiClient } from "./api-client.js";
+import type { MeetingSummaryView } from "@convenor/shared";
+import type { ApiClient } from "@convenor/ui";
 
 /** A panel's meetings, soonest first (`GET /api/meetings?panelId=`). */
 export async function panelMeetings(api: ApiClient, panelId: string): Promise<MeetingSummaryView[]> {
@@ -24,6 +24,3 @@ export async function meetingsComing(
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
     .slice(0, limit);
 }
-
-export const meetingDetail = (api: ApiClient, meetingId: string): Promise<MeetingDetailView> =>
-  api.get<MeetingDetailView>(`/meetings/${encodeURIComponent(meetingId)}`);

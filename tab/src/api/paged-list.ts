@@ -1,4 +1,6 @@
-import type { ApiClient, Query } from "./api-client.js";
+import type { ApiClient } from "@convenor/ui";
+
+export type Query = Record<string, string | number | undefined>;
 
 /** A page of a cursor-paged list (`items` and `nextCursor`, null on the last page), as the referral lists are. */
 export interface CursorPage<T> {

@@ -1,8 +1,7 @@
 import { useState, type ReactNode } from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { ReferralSummary } from "@convenor/shared";
-import type { Query } from "../api/api-client.js";
-import { loadPagedList, type PagedList } from "../api/paged-list.js";
+import { loadPagedList, type PagedList, type Query } from "../api/paged-list.js";
 import type { Route } from "../routing/routes.js";
 import { useTab } from "../tab-context.js";
 import { LoadState } from "./load-state.js";

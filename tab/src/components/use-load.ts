@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { ApiError } from "../api/api-client.js";
+import { ApiError, messageOf } from "@convenor/ui";
 
 export type Loaded<T> =
   | { status: "loading" }
@@ -37,9 +37,6 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   return state.key === key ? state.loaded : { status: "loading" };
 }
 
-export function failureMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  if (error instanceof TypeError)
-    return "Convenor could not be reached. Check your connection and try again.";
-  return error instanceof Error ? error.message : "Something went wrong.";
-}
+/** What to tell the person about a failure: the front ends' words for an API error's code, and the server's detail. */
+export const failureMessage = (error: unknown): string =>
+  error instanceof Error && !(error instanceof ApiError) ? error.message : messageOf(error);

@@ -61,16 +61,6 @@ describe("signing in as a local persona", () => {
     expect(await resumed?.getToken()).toBe("p-teacher-token-2");
   });
 
-  it("asks for a new token when the API refused the last one", async () => {
-    const issuer = fakeIssuer();
-    const session = await new LocalSignIn({
-      fetch: issuer.fetch,
-      store: memoryStore(),
-      now: () => 0,
-    }).signInAs("p-chair");
-    expect(await session.getToken({ fresh: true })).toBe("p-chair-token-2");
-  });
-
   it("forgets the persona on sign out, so the picker shows again", async () => {
     const issuer = fakeIssuer();
     const store = memoryStore();

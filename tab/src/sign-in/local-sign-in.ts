@@ -61,11 +61,11 @@ export class LocalSignIn {
     return {
       kind: "local",
       theme: "default",
-      getToken: async ({ fresh = false } = {}) => {
+      getToken: async () => {
         const stored = this.read();
         const usable =
           stored && stored.personaId === personaId && stored.expiresAt - expiryMarginMs > this.deps.now();
-        if (!fresh && usable) return stored.token;
+        if (usable) return stored.token;
         return (await this.issue(personaId)).token;
       },
       signOut: () => this.deps.store.removeItem(storageKey),

@@ -1,8 +1,8 @@
 /** How the tab is signed in: a source of API tokens, and who it is for. */
 export interface Session {
   kind: "teams" | "local";
-  /** A bearer token for the API; `fresh` asks for a new one after the API refused the last. */
-  getToken(options?: { fresh?: boolean }): Promise<string>;
+  /** A bearer token for the API, renewed when it nears expiry. */
+  getToken(): Promise<string>;
   /** Local mode: forget the chosen persona so another can be picked. */
   signOut?(): void;
   theme: Theme;

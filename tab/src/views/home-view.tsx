@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Text } from "@fluentui/react-components";
 import type { MeetingDetailView, ReferralPage } from "@convenor/shared";
-import { meetingDetail, meetingsComing } from "../api/meetings.js";
+import { meetingsComing } from "../api/meetings.js";
 import { LoadState } from "../components/load-state.js";
 import { MeetingTable } from "../components/meeting-table.js";
 import { Page, Section } from "../components/page.js";
@@ -92,7 +92,7 @@ interface Coming {
 }
 
 function MeetingsAndPapers(): ReactNode {
-  const { api, me } = useTab();
+  const { api, convenor, me } = useTab();
   const coming = useLoad<Coming>(async () => {
     const meetings = await meetingsComing(
       api,
@@ -100,7 +100,7 @@ function MeetingsAndPapers(): ReactNode {
       new Date(),
       shownOnHome,
     );
-    const details = await Promise.all(meetings.slice(0, 3).map((m) => meetingDetail(api, m.id)));
+    const details = await Promise.all(meetings.slice(0, 3).map((m) => convenor.meeting(m.id)));
     return { meetings, details };
   }, "coming");
   return (

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { Link, Text } from "@fluentui/react-components";
-import { meetingDetail } from "../api/meetings.js";
 import { AgendaTable } from "../components/agenda-table.js";
 import { DeadlineList } from "../components/deadline-list.js";
 import { LoadState } from "../components/load-state.js";
@@ -12,8 +11,8 @@ import { useTab } from "../tab-context.js";
 
 /** A meeting: when, its deadlines, its agenda and the papers (`GET /api/meetings/{id}`). */
 export default function MeetingView(props: { meetingId: string }): ReactNode {
-  const { api } = useTab();
-  const detail = useLoad(() => meetingDetail(api, props.meetingId), props.meetingId);
+  const { convenor } = useTab();
+  const detail = useLoad(() => convenor.meeting(props.meetingId), props.meetingId);
   return (
     <LoadState state={detail} what="the meeting">
       {({ meeting, deadlines, agenda }) => {
