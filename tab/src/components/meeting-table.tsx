@@ -8,7 +8,8 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import type { MeetingSummaryView } from "@convenor/shared";
-import { dateTimeLabel, timeLabel } from "../labels.js";
+import { formatTime } from "@convenor/ui";
+import { dateTimeLabel } from "../labels.js";
 import { RouteLink } from "./route-link.js";
 
 const meetingStates: Record<MeetingSummaryView["state"], string> = {
@@ -39,7 +40,7 @@ export function MeetingTable(props: {
           <TableRow key={meeting.id}>
             <TableCell>
               <RouteLink to={{ view: "meeting", meetingId: meeting.id }}>
-                {dateTimeLabel(meeting.startsAt)} to {timeLabel(meeting.endsAt)}
+                {dateTimeLabel(meeting.startsAt)} to {formatTime(meeting.endsAt)}
               </RouteLink>
             </TableCell>
             {props.showPanel !== false && <TableCell>{meeting.panelName}</TableCell>}

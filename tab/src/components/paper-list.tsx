@@ -10,9 +10,10 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import type { AgendaItemView, MeetingSummaryView, OpenPaperView, PaperView } from "@convenor/shared";
+import type { AgendaItemView, MeetingSummaryView, PaperView } from "@convenor/shared";
 import { dateTimeLabel } from "../labels.js";
 import { useTab } from "../tab-context.js";
+import { openPaper } from "./open-paper.js";
 import { failureMessage } from "./use-load.js";
 
 export interface ListedPaper {
@@ -66,24 +67,11 @@ export function PaperList(props: { caption: string; papers: ListedPaper[] }): Re
 }
 
 function OpenPaper(props: { paper: PaperView; onOpened: () => void }): ReactNode {
-  const { api } = useTab();
+  const { convenor } = useTab();
   const [error, setError] = useState<string | null>(null);
   const open = () => {
-    // Opened at the click (a window opened after an await is blocked), pointed at the paper once known.
-    const opened = window.open("", "_blank");
-    if (opened) opened.opener = null;
     setError(null);
-    api.get<OpenPaperView>(props.paper.openPath.replace(/^\/api/, "")).then(
-      ({ webUrl }) => {
-        props.onOpened();
-        if (opened) opened.location.href = webUrl;
-        else window.location.href = webUrl;
-      },
-      (e: unknown) => {
-        opened?.close();
-        setError(failureMessage(e));
-      },
-    );
+    openPaper(convenor, props.paper).then(props.onOpened, (e: unknown) => setError(failureMessage(e)));
   };
   return (
     <>

@@ -1,13 +1,13 @@
 import type { ReactNode } from "react";
 import { presetFields, type FormField, type ReferralDetail } from "@convenor/shared";
-import { dayLabel } from "../labels.js";
+import { formatDay } from "@convenor/ui";
 import { Facts } from "./facts.js";
 import { Section } from "./page.js";
 
 /** An answer as a person reads it: choice labels, "Yes"/"No", lists joined, dates in words; null when blank. */
 export function answerText(field: FormField, value: unknown): string | null {
   if (value === undefined || value === null || value === "") return null;
-  if (field.kind === "date" && typeof value === "string") return dayLabel(value);
+  if (field.kind === "date" && typeof value === "string") return formatDay(value);
   const label = (v: string) => field.choices?.find((choice) => choice.value === v)?.label ?? v;
   if (Array.isArray(value)) return value.map((v) => label(String(v))).join(", ");
   if (typeof value === "boolean") return value ? "Yes" : "No";

@@ -10,7 +10,8 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import type { ReferralDetail } from "@convenor/shared";
-import { dateTimeLabel, dayLabel, stateLabel, urgencyLabel } from "../labels.js";
+import { formatDay } from "@convenor/ui";
+import { dateTimeLabel, stateLabel, urgencyLabel } from "../labels.js";
 import { Section } from "./page.js";
 import { Facts } from "./facts.js";
 
@@ -35,7 +36,7 @@ export function ReferralOverview(props: { detail: ReferralDetail }): ReactNode {
           ...(child
             ? ([
                 ["Child", `${child.givenName} ${child.familyName}`],
-                ["Date of birth", dayLabel(child.dateOfBirth)],
+                ["Date of birth", formatDay(child.dateOfBirth)],
                 ...(child.school ? [["School or establishment", child.school]] : []),
                 ...(child.locality ? [["Locality", child.locality]] : []),
               ] as [string, string][])

@@ -1,18 +1,19 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { AgendaView, DeadlineList, ErrorBanner, formatTime } from "@convenor/ui";
 import { Link, Text } from "@fluentui/react-components";
-import { AgendaTable } from "../components/agenda-table.js";
-import { DeadlineList } from "../components/deadline-list.js";
 import { LoadState } from "../components/load-state.js";
+import { openPaper } from "../components/open-paper.js";
 import { Page, Section } from "../components/page.js";
 import { PaperList } from "../components/paper-list.js";
 import { useLoad } from "../components/use-load.js";
-import { dateTimeLabel, timeLabel } from "../labels.js";
+import { dateTimeLabel } from "../labels.js";
 import { useTab } from "../tab-context.js";
 
 /** A meeting: when, its deadlines, its agenda and the papers (`GET /api/meetings/{id}`). */
 export default function MeetingView(props: { meetingId: string }): ReactNode {
   const { convenor } = useTab();
   const detail = useLoad(() => convenor.meeting(props.meetingId), props.meetingId);
+  const [paperError, setPaperError] = useState<unknown>(null);
   return (
     <LoadState state={detail} what="the meeting">
       {({ meeting, deadlines, agenda }) => {
@@ -20,8 +21,8 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
         return (
           <Page title={`${meeting.panelName}: ${dateTimeLabel(meeting.startsAt)}`}>
             <Text>
-              {meeting.state === "cancelled" ? "Cancelled. " : ""}From {timeLabel(meeting.startsAt)} to{" "}
-              {timeLabel(meeting.endsAt)}.{" "}
+              {meeting.state === "cancelled" ? "Cancelled. " : ""}From {formatTime(meeting.startsAt)} to{" "}
+              {formatTime(meeting.endsAt)}.{" "}
               {meeting.joinUrl ? (
                 <Link href={meeting.joinUrl} target="_blank" rel="noreferrer">
                   Join the Teams meeting
@@ -31,7 +32,7 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
               )}
             </Text>
             <Section title="Deadlines" id="meeting-deadlines">
-              {deadlines.length === 0 ? <Text>No deadlines.</Text> : <DeadlineList deadlines={deadlines} />}
+              <DeadlineList deadlines={deadlines} />
             </Section>
             <Section title="Agenda" id="meeting-agenda">
               <Text>
@@ -40,11 +41,14 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                   : "Not published yet."}
                 {agenda.scope === "invitee" ? " You are invited to the items below only." : ""}
               </Text>
-              {agenda.items.length === 0 ? (
-                <Text>The agenda has no items yet.</Text>
-              ) : (
-                <AgendaTable agenda={agenda} />
-              )}
+              <ErrorBanner error={paperError} />
+              <AgendaView
+                items={agenda.items}
+                onOpenPaper={(paper) => {
+                  setPaperError(null);
+                  openPaper(convenor, paper).catch(setPaperError);
+                }}
+              />
             </Section>
             <Section title="Papers" id="meeting-papers">
               {papers.length === 0 ? (

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { Text } from "@fluentui/react-components";
+import { PanelPicker } from "@convenor/ui";
 import { panelMeetings } from "../api/meetings.js";
 import { LoadState } from "../components/load-state.js";
 import { MeetingTable } from "../components/meeting-table.js";
 import { Page } from "../components/page.js";
-import { PanelPicker } from "../components/panel-picker.js";
 import { RouteLink } from "../components/route-link.js";
 import { useLoad } from "../components/use-load.js";
 import { routeHref } from "../routing/routes.js";
@@ -22,11 +22,13 @@ export default function MeetingsView(props: { panelId: string | null }): ReactNo
         <Text>You do not sit on a panel, so you have no panel meetings.</Text>
       ) : (
         <>
-          <PanelPicker
-            panels={panels}
-            panelId={panelId}
-            onChange={(id) => (window.location.hash = routeHref({ view: "meetings", panelId: id }))}
-          />
+          <div style={{ maxWidth: "32rem" }}>
+            <PanelPicker
+              panels={panels.map((panel) => ({ id: panel.panelId, name: panel.panelName }))}
+              value={panelId}
+              onChange={(id) => (window.location.hash = routeHref({ view: "meetings", panelId: id }))}
+            />
+          </div>
           {panelId && <PanelMeetings panelId={panelId} />}
           {panelId && manages && (
             <RouteLink to={{ view: "schedule", panelId }}>Schedule a meeting of this panel</RouteLink>

@@ -10,27 +10,32 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
+import { overrideReasonMaxLength, type SlotSuggestions, type SuggestedSlot } from "@convenor/shared";
 import {
-  overrideReasonMaxLength,
-  type ScheduledMeetingView,
-  type ScheduleMeetingBody,
-  type SlotSuggestions,
-  type SuggestedSlot,
-} from "@convenor/shared";
+  DeadlineList,
+  ErrorBanner,
+  FreeBusyGrid,
+  PanelPicker,
+  SlotList,
+  slotBreaches,
+  type SlotsQuery,
+} from "@convenor/ui";
 import { LoadState } from "../components/load-state.js";
 import { Page, Section } from "../components/page.js";
-import { PanelPicker } from "../components/panel-picker.js";
-import { SlotMembers, SlotTable } from "../components/slot-table.js";
-import { failureMessage, useLoad } from "../components/use-load.js";
+import { useLoad } from "../components/use-load.js";
 import { dateTimeLabel } from "../labels.js";
 import { routeHref } from "../routing/routes.js";
 import { panelsIManage, useTab } from "../tab-context.js";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, alignItems: "flex-end" },
+  picker: { maxWidth: "32rem" },
 });
 
-interface Window {
+/** The slots compared side by side in the free/busy grid. */
+const gridSlots = 5;
+
+interface SearchWindow {
   from: string;
   to: string;
   durationMinutes: string;
@@ -42,8 +47,8 @@ export default function ScheduleView(props: { panelId: string | null }): ReactNo
   const styles = useStyles();
   const panels = panelsIManage(me);
   const panelId = props.panelId ?? panels[0]?.panelId ?? null;
-  const [draft, setDraft] = useState<Window>({ from: "", to: "", durationMinutes: "" });
-  const [search, setSearch] = useState<Window>(draft);
+  const [draft, setDraft] = useState<SearchWindow>({ from: "", to: "", durationMinutes: "" });
+  const [search, setSearch] = useState<SearchWindow>(draft);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -56,11 +61,13 @@ export default function ScheduleView(props: { panelId: string | null }): ReactNo
         <Text>Only a panel's chair or coordinator schedules its meetings.</Text>
       ) : (
         <>
-          <PanelPicker
-            panels={panels}
-            panelId={panelId}
-            onChange={(id) => (window.location.hash = routeHref({ view: "schedule", panelId: id }))}
-          />
+          <div className={styles.picker}>
+            <PanelPicker
+              panels={panels.map((panel) => ({ id: panel.panelId, name: panel.panelName }))}
+              value={panelId}
+              onChange={(id) => (window.location.hash = routeHref({ view: "schedule", panelId: id }))}
+            />
+          </div>
           <form className={styles.form} onSubmit={submit} aria-label="When to look">
             <Field label="From" hint="Default: today">
               <Input
@@ -93,16 +100,16 @@ export default function ScheduleView(props: { panelId: string | null }): ReactNo
   );
 }
 
-function Slots(props: { panelId: string; search: Window }): ReactNode {
-  const { api } = useTab();
+function Slots(props: { panelId: string; search: SearchWindow }): ReactNode {
+  const { convenor } = useTab();
   const { from, to, durationMinutes } = props.search;
+  const query: SlotsQuery = {
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(durationMinutes ? { durationMinutes: Number(durationMinutes) } : {}),
+  };
   const suggestions = useLoad(
-    () =>
-      api.get<SlotSuggestions>(`/panels/${encodeURIComponent(props.panelId)}/slots`, {
-        from: from || undefined,
-        to: to || undefined,
-        durationMinutes: durationMinutes || undefined,
-      }),
+    () => convenor.slots(props.panelId, query),
     `${props.panelId}|${from}|${to}|${durationMinutes}`,
   );
   const [chosen, setChosen] = useState<SuggestedSlot | null>(null);
@@ -112,16 +119,16 @@ function Slots(props: { panelId: string; search: Window }): ReactNode {
         <>
           <Section title="Suggested times" id="schedule-slots">
             <Text>
-              {value.slots.length} best of {value.candidates} times from {value.from} to {value.to},{" "}
-              {value.durationMinutes} minutes, UK time. Quorum: {value.quorumAgencies} agencies
-              {value.requiredAgencies.length ? `, including ${value.requiredAgencies.join(", ")}` : ""}.
-              Members in other organisations show as unknown: Convenor cannot see their calendars.
+              The {value.slots.length} best of {value.candidates} times from {value.from} to {value.to},{" "}
+              {value.durationMinutes} minutes, UK time. Members in other organisations show as unknown:
+              Convenor cannot see their calendars.
             </Text>
-            {value.slots.length === 0 ? (
-              <Text>No time in this window suits the panel. Try a longer window.</Text>
-            ) : (
-              <SlotTable suggestions={value} chosen={chosen} onChoose={setChosen} />
-            )}
+            <FreeBusyGrid
+              members={value.members}
+              slots={value.slots.slice(0, gridSlots)}
+              caption={`Who is free at the ${Math.min(gridSlots, value.slots.length)} best times`}
+            />
+            <SlotList slots={value.slots} onPick={setChosen} pickLabel="Choose" />
           </Section>
           {chosen && (
             <ChosenSlot key={chosen.startsAt} suggestions={value} slot={chosen} panelId={props.panelId} />
@@ -137,49 +144,47 @@ function ChosenSlot(props: {
   slot: SuggestedSlot;
   panelId: string;
 }): ReactNode {
-  const { api } = useTab();
+  const { convenor } = useTab();
   const { slot } = props;
   // One key per chosen slot: a double click or a retry after a lost answer schedules one meeting.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const problems = [
-    ...(slot.quorumMet ? [] : ["the quorum is not met"]),
-    ...(slot.requiredAgenciesMissing.length ? [`missing ${slot.requiredAgenciesMissing.join(", ")}`] : []),
-    ...(slot.deadlinesReachable ? [] : ["a deadline can no longer be met"]),
-  ];
+  const [error, setError] = useState<unknown>(null);
+  const breaches = slotBreaches(slot);
 
   const schedule = () => {
     setBusy(true);
     setError(null);
-    const body: ScheduleMeetingBody = {
-      panelId: props.panelId,
-      idempotencyKey,
-      startsAt: slot.startsAt,
-      durationMinutes: props.suggestions.durationMinutes,
-      eventBy: "convenor",
-      ...(problems.length ? { overrideReason: reason.trim() } : {}),
-    };
-    api.post<ScheduledMeetingView>("/meetings", body).then(
-      (scheduled) => {
-        window.location.hash = routeHref({ view: "meeting", meetingId: scheduled.meeting.id });
-      },
-      (e: unknown) => {
-        setBusy(false);
-        setError(failureMessage(e));
-      },
-    );
+    convenor
+      .scheduleMeeting({
+        panelId: props.panelId,
+        idempotencyKey,
+        startsAt: slot.startsAt,
+        durationMinutes: props.suggestions.durationMinutes,
+        eventBy: "convenor",
+        ...(breaches.length ? { overrideReason: reason.trim() } : {}),
+      })
+      .then(
+        (scheduled) => {
+          window.location.hash = routeHref({ view: "meeting", meetingId: scheduled.meeting.id });
+        },
+        (e: unknown) => {
+          setBusy(false);
+          setError(e);
+        },
+      );
   };
 
   return (
     <Section title={`Chosen: ${dateTimeLabel(slot.startsAt)}`} id="schedule-chosen" focus>
-      <SlotMembers suggestions={props.suggestions} slot={slot} />
-      {problems.length > 0 && (
+      <FreeBusyGrid members={props.suggestions.members} slots={[slot]} caption="Who can come" />
+      <DeadlineList deadlines={slot.deadlines} label="Deadlines this date sets" />
+      {breaches.length > 0 && (
         <>
           <MessageBar intent="warning">
             <MessageBarBody>
-              At this time {problems.join("; ")}. Give a reason to schedule it anyway: it is recorded.
+              At this time: {breaches.join("; ")}. Give a reason to schedule it anyway: it is recorded.
             </MessageBarBody>
           </MessageBar>
           <Field label="Reason" required>
@@ -191,15 +196,11 @@ function ChosenSlot(props: {
           </Field>
         </>
       )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBanner error={error} />
       <div>
         <Button
           appearance="primary"
-          disabled={busy || (problems.length > 0 && reason.trim() === "")}
+          disabled={busy || (breaches.length > 0 && reason.trim() === "")}
           onClick={schedule}
         >
           {busy ? "Scheduling…" : "Schedule the meeting with a Teams link"}
