@@ -143,6 +143,7 @@ export async function startService(
       appUrl: config.publicUrl,
       ...(localIssuer ? { localIssuer } : {}),
       bot,
+      tab: { distDir: tabDistDir, signIn: localIssuer ? "local-issuer" : "teams" },
       outlook: {
         dir: outlookAddinDist,
         signIn:
@@ -170,6 +171,7 @@ export async function startService(
     ];
     if (localIssuer) banner.push(["Local sign-in (demo personas)", `${url}/local-issuer/signin`]);
     if (graphSandboxUrl) banner.push(["Graph sandbox", graphSandboxUrl]);
+    if (localIssuer) banner.push(["Teams tab (local)", `${url}/tab/`]);
     if (outlookHarness) banner.push(["Outlook add-in (local)", `${url}/outlook/harness.html`]);
 
     // Install the Teams app for panel members the bot cannot reach yet (at start, then every few hours).
@@ -217,6 +219,8 @@ export async function startService(
   }
 }
 
+/** The tab's Vite build, beside this workspace (from `server/dist/` or `server/src/`). */
+const tabDistDir = fileURLToPath(new URL("../../tab/dist/", import.meta.url));
 /** The built Outlook task pane (`npm run build` builds it with the rest). */
 const outlookAddinDist = fileURLToPath(new URL("../../outlook-addin/dist", import.meta.url));
 

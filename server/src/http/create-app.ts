@@ -10,6 +10,7 @@ import { errorBody } from "./error-status.js";
 import { boundedJson, type JsonShapeLimits } from "./json-shape.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
+import { tabRoutes, type TabOptions } from "./routes/tab-routes.js";
 import { meetingRoutes } from "./routes/meeting-routes.js";
 import { schedulingRoutes } from "./routes/scheduling-routes.js";
 import { outlookRoutes, type OutlookPaneOptions } from "./routes/outlook-routes.js";
@@ -25,6 +26,8 @@ export interface AppOptions {
   appUrl?: string;
   /** The Teams bot's activity endpoint, mounted at `POST /api/messages`. */
   bot?: { handle(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> };
+  /** The Teams tab's built files, served at `/tab/`. */
+  tab?: TabOptions;
   /** The Outlook task pane at `/outlook/` (and, in local mode, its harness). */
   outlook?: OutlookPaneOptions;
 }
@@ -56,6 +59,7 @@ export function createApp(options: AppOptions): Express {
 
   if (options.localIssuer) app.use("/local-issuer", localIssuerRoutes(options.localIssuer, deps.store));
 
+  if (options.tab) app.use("/tab", tabRoutes(options.tab));
   if (options.outlook) app.use("/outlook", outlookRoutes(options.outlook));
 
   if (options.bot) {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { parseRoute, routeHref, type Route } from "./routes.js";
+
+describe("the tab's addresses", () => {
+  const routes: Route[] = [
+    { view: "home" },
+    { view: "my-referrals" },
+    { view: "referral", referralId: "r-42" },
+    { view: "queue" },
+    { view: "screening", referralId: "r-42" },
+    { view: "meetings", panelId: null },
+    { view: "meetings", panelId: "panel-icsmg" },
+    { view: "meeting", meetingId: "m-1" },
+    { view: "schedule", panelId: null },
+    { view: "schedule", panelId: "panel-icsmg" },
+  ];
+
+  it.each(routes)("opens the same view from the address it links to: %o", (route) => {
+    expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it("opens home for an empty hash and tolerates a trailing slash", () => {
+    expect(parseRoute("")).toEqual({ view: "home" });
+    expect(parseRoute("#/queue/")).toEqual({ view: "queue" });
+  });
+
+  it("answers not found for anything that is not an id, instead of passing it to the API", () => {
+    for (const hash of [
+      "#/referrals/a b",
+      "#/referrals/..%2F..",
+      "#/referrals/%E0%A4%A",
+      "#/nowhere",
+      "#/referrals/r-1/x",
+    ]) {
+      expect(parseRoute(hash)).toEqual({ view: "not-found" });
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import { useState, type ReactNode } from "react";
+import { AgendaView, DeadlineList, ErrorBanner, formatTime } from "@convenor/ui";
+import { Link, Text } from "@fluentui/react-components";
+import { LoadState } from "../components/load-state.js";
+import { openPaper } from "../components/open-paper.js";
+import { Page, Section } from "../components/page.js";
+import { PaperList } from "../components/paper-list.js";
+import { useLoad } from "../components/use-load.js";
+import { dateTimeLabel } from "../labels.js";
+import { useTab } from "../tab-context.js";
+
+/** A meeting: when, its deadlines, its agenda and the papers (`GET /api/meetings/{id}`). */
+export default function MeetingView(props: { meetingId: string }): ReactNode {
+  const { convenor } = useTab();
+  const detail = useLoad(() => convenor.meeting(props.meetingId), props.meetingId);
+  const [paperError, setPaperError] = useState<unknown>(null);
+  return (
+    <LoadState state={detail} what="the meeting">
+      {({ meeting, deadlines, agenda }) => {
+        const papers = agenda.items.flatMap((item) => item.papers.map((paper) => ({ paper, item })));
+        return (
+          <Page title={`${meeting.panelName}: ${dateTimeLabel(meeting.startsAt)}`}>
+            <Text>
+              {meeting.state === "cancelled" ? "Cancelled. " : ""}From {formatTime(meeting.startsAt)} to{" "}
+              {formatTime(meeting.endsAt)}.{" "}
+              {meeting.joinUrl ? (
+                <Link href={meeting.joinUrl} target="_blank" rel="noreferrer">
+                  Join the Teams meeting
+                </Link>
+              ) : (
+                "No Teams meeting yet."
+              )}
+            </Text>
+            <Section title="Deadlines" id="meeting-deadlines">
+              <DeadlineList deadlines={deadlines} />
+            </Section>
+            <Section title="Agenda" id="meeting-agenda">
+              <Text>
+                {agenda.publishedAt
+                  ? `Published ${dateTimeLabel(agenda.publishedAt)}${agenda.changedSincePublished ? ", changed since" : ""}.`
+                  : "Not published yet."}
+                {agenda.scope === "invitee" ? " You are invited to the items below only." : ""}
+              </Text>
+              <ErrorBanner error={paperError} />
+              <AgendaView
+                items={agenda.items}
+                onOpenPaper={(paper) => {
+                  setPaperError(null);
+                  openPaper(convenor, paper).catch(setPaperError);
+                }}
+              />
+            </Section>
+            <Section title="Papers" id="meeting-papers">
+              {papers.length === 0 ? (
+                <Text>No papers yet.</Text>
+              ) : (
+                <PaperList caption="Papers" papers={papers} />
+              )}
+            </Section>
+          </Page>
+        );
+      }}
+    </LoadState>
+  );
+}

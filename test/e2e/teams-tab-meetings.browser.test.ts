@@ -1,0 +1,118 @@
+import { existsSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useLocalApiService } from "@convenor/server/testing";
+
+const chromiumFlags = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}`));
+}
+
+describe("meetings in the Teams tab, with the Graph sandbox, in headless Chromium", () => {
+  const { service, call } = useLocalApiService("convenor-tab-meetings-", { graphSandbox: true });
+  const icsmgMeetings = async () =>
+    (await call<{ meetings: unknown[] }>("GET", "/api/meetings?panelId=panel-icsmg", "p-chair")).body.meetings
+      .length;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(new URL("../../tab/dist/index.html", import.meta.url))) {
+      throw new Error("The tab is not built: run `npm run build` first (npm test does).");
+    }
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumFlags });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function signIn(personaName: string, hash = ""): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${service().url}/tab/${hash}`);
+    await page.getByRole("button", { name: new RegExp(personaName) }).click();
+    return page;
+  }
+
+  it("shows a member the meetings coming, then a meeting's deadlines, agenda by case reference, and papers", async () => {
+    const page = await signIn("Sgt Ewan Munro");
+    const coming = page.getByRole("table", { name: "Meetings coming" });
+    await coming.waitFor();
+    expect(await coming.getByRole("row").count()).toBeGreaterThan(1);
+    const toRead = page.getByRole("table", { name: "Papers to read" });
+    await toRead.waitFor();
+    expect(await toRead.getByRole("row").nth(1).innerText()).toMatch(/Child's Plan[\s\S]*Not yet/);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    await coming.getByRole("row").nth(1).getByRole("link").click();
+    await page.getByRole("heading", { level: 2, name: "Deadlines" }).waitFor();
+    const deadlines = page.getByRole("list", { name: "Deadlines" });
+    expect(await deadlines.getByRole("listitem").allInnerTexts()).toContainEqual(
+      expect.stringMatching(/^Agenda out/),
+    );
+    const agenda = page.getByRole("list", { name: "Agenda" });
+    await agenda.waitFor();
+    // A case item is listed by its reference: the agenda is shared with the whole panel.
+    const caseItem = agenda
+      .getByRole("listitem")
+      .filter({ hasText: /ICSMG-\d{4}-\d{4}/ })
+      .first();
+    const reference = /ICSMG-\d{4}-\d{4}/.exec(await caseItem.innerText())![0];
+    await page
+      .getByRole("list", { name: `Papers for ${reference}` })
+      .getByRole("button", { name: "Child's Plan" })
+      .waitFor();
+    const papers = page.getByRole("table", { name: "Papers" });
+    expect(await papers.getByRole("button", { name: /^Open / }).count()).toBeGreaterThan(0);
+    expect(await papers.getByRole("row").nth(1).innerText()).toContain("Not yet");
+    expect(page.url()).toMatch(/#\/meetings\/[A-Za-z0-9_-]+$/);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("lets the chair pick a slot and schedule the meeting once, even on a double click", async () => {
+    const before = await icsmgMeetings();
+    const page = await signIn("Morag Chalmers", "#/panels/panel-icsmg/schedule");
+    let scheduleRequests = 0;
+    page.on("request", (request) => {
+      if (request.method() === "POST" && new URL(request.url()).pathname === "/api/meetings")
+        scheduleRequests++;
+    });
+    const slots = page.getByRole("list", { name: "Suggested slots, best first" });
+    await slots.waitFor();
+    const grid = page.getByRole("table", { name: /^Who is free at the \d+ best times$/ });
+    expect(await grid.getByRole("row").filter({ hasText: "Sam Patel" }).innerText()).not.toContain("Free");
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    await slots
+      .getByRole("button", { name: /^Choose/ })
+      .first()
+      .click();
+    const members = page.getByRole("table", { name: "Who can come" });
+    await members.waitFor();
+    expect(await members.getByRole("row").filter({ hasText: "Sam Patel" }).innerText()).toContain("Unknown");
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Schedule the meeting with a Teams link" }).dblclick();
+    await page.waitForURL(/#\/meetings\/[A-Za-z0-9_-]+$/);
+    await page.getByRole("link", { name: "Join the Teams meeting" }).waitFor();
+    expect(scheduleRequests).toBe(1);
+    expect(await icsmgMeetings()).toBe(before + 1);
+    await page.context().close();
+  });
+});
