@@ -7,7 +7,8 @@ import { papersByItem } from "./papers/paper-view.js";
 
 /**
  * The agenda as this person may see it: references and non-identifying titles, never case detail (no
- * child id, no referral form). An attendee sees only their items.
+ * child id, no referral form). An attendee sees only their items. Until the chair publishes it, the agenda
+ * is a draft that only the chair and coordinators see: members learn of it when it is published.
  */
 export async function readAgendaView(
   tx: StoreTx,
@@ -15,7 +16,8 @@ export async function readAgendaView(
   personId: string,
 ): Promise<AgendaView> {
   const record = await tx.agendaRecords.get(access.meeting.id);
-  const items = visibleItems(access, personId);
+  const draft = !record?.publishedAt && access.viewer !== "manager";
+  const items = draft ? [] : visibleItems(access, personId);
   const papers = await papersByItem(tx, items, personId);
   const people = new Map<string, PersonRef>();
   const personRef = async (id: string): Promise<PersonRef> => {

@@ -19,6 +19,7 @@ export {
   type AgendaInvitationItem,
 } from "./agenda-notices.js";
 export { deadlineStates } from "./deadline-states.js";
+export { agendaFingerprint } from "./agenda-fingerprint.js";
 export { checkPaperFile } from "./papers/paper-rules.js";
 export * from "./papers/upload-paper.js";
 export * from "./papers/open-paper.js";

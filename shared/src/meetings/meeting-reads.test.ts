@@ -21,6 +21,11 @@ async function agendaWithAnInvitee() {
   return { s, first, second };
 }
 
+async function published(s: Awaited<ReturnType<typeof aMeetingScenario>>) {
+  const done = await publishAgenda(s.deps, s.actor(s.people.chair), { meetingId: "meeting-mar" });
+  if (!done.ok) throw new Error(done.error.message);
+}
+
 describe("listPanelMeetings", () => {
   it("shows members every meeting of their panel, soonest first", async () => {
     const s = await aMeetingScenario();
@@ -41,23 +46,36 @@ describe("listPanelMeetings", () => {
 });
 
 describe("getMeeting", () => {
-  it("gives members the whole agenda and the deadlines with their state", async () => {
+  it("keeps an agenda not yet published to the chair and coordinators: members and invitees see no items", async () => {
     const { s } = await agendaWithAnInvitee();
+    const chair = await getMeeting(s.deps, s.actor(s.people.chair), { meetingId: "meeting-mar" });
+    const member = await getMeeting(s.deps, s.actor(s.people.member), { meetingId: "meeting-mar" });
+    const invitee = await getMeeting(s.deps, s.actor(s.invitee), { meetingId: "meeting-mar" });
+    expect(chair.ok && chair.value.agenda.items).toHaveLength(6);
+    expect(member.ok && member.value.agenda).toMatchObject({ publishedAt: null, items: [] });
+    expect(invitee.ok && invitee.value.agenda).toMatchObject({ publishedAt: null, items: [] });
+  });
+
+  it("gives members the whole published agenda and the deadlines with their state", async () => {
+    const { s } = await agendaWithAnInvitee();
+    await published(s);
     const result = await getMeeting(s.deps, s.actor(s.people.member), { meetingId: "meeting-mar" });
 
-    expect(result.ok && result.value.agenda).toMatchObject({ scope: "panel", publishedAt: null });
+    expect(result.ok && result.value.agenda).toMatchObject({ scope: "panel" });
+    expect(result.ok && result.value.agenda.publishedAt).toBeTruthy();
     expect(result.ok && result.value.agenda.items).toHaveLength(6);
     expect(result.ok && result.value.canManage).toBe(false);
-    // ICSMG: agenda out 5 working days before Thursday 5 March, papers 3.
+    // ICSMG: agenda out 5 working days before Thursday 5 March (published today, so met), papers 3.
     expect(result.ok && result.value.deadlines).toEqual([
       { kind: "referral", label: "Child's Plan due", date: "2026-02-25", state: "due" },
-      { kind: "agenda", label: "Agenda out", date: "2026-02-26", state: "due" },
+      { kind: "agenda", label: "Agenda out", date: "2026-02-26", state: "met" },
       { kind: "papers", label: "Papers out", date: "2026-03-02", state: "due" },
     ]);
   });
 
   it("gives an invitee their item only, never case detail", async () => {
     const { s, second } = await agendaWithAnInvitee();
+    await published(s);
     const result = await getMeeting(s.deps, s.actor(s.invitee), { meetingId: "meeting-mar" });
 
     expect(result.ok && result.value.agenda.scope).toBe("invitee");

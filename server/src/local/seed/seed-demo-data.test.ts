@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  getMeeting,
   getReferralDetail,
   panelRoles,
   presetKeys,
@@ -75,6 +76,20 @@ describe("demo data", () => {
       { referralId: scheduled!.id },
     );
     expect(outsider.ok).toBe(false);
+  });
+
+  it("has the held meetings' agendas published, and the next meeting's a draft until the chair publishes it", async () => {
+    const { store } = await seeded();
+    const clock = new FixedClock(now.toISOString());
+    const member = { personId: "p-police", channel: "test", origin: null, correlationId: null };
+    const chair = { ...member, personId: "p-chair" };
+    const held = await getMeeting({ store, clock }, member, { meetingId: "m-icsmg-1" });
+    expect(held.ok && held.value.agenda.publishedAt).toBeTruthy();
+    expect(held.ok && held.value.agenda.items.length).toBeGreaterThan(0);
+    const next = await getMeeting({ store, clock }, member, { meetingId: "m-icsmg-2" });
+    expect(next.ok && next.value.agenda).toMatchObject({ publishedAt: null, items: [] });
+    const asChair = await getMeeting({ store, clock }, chair, { meetingId: "m-icsmg-2" });
+    expect(asChair.ok && asChair.value.agenda.items.length).toBeGreaterThan(0);
   });
 
   it("seeds once: a second start changes nothing", async () => {

@@ -1,4 +1,4 @@
-import type { Clock, Store } from "@convenor/shared";
+import { agendaFingerprint, type Clock, type Store } from "@convenor/shared";
 import { demoChildren } from "./demo-children.js";
 import { demoMeetings } from "./demo-meetings.js";
 import { demoMemberships, demoPanels } from "./demo-panels.js";
@@ -24,6 +24,25 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
     for (const rating of demoRatings("panel-hrp", "p-sw", now)) await tx.ratings.upsert(rating);
     return true;
   });
-  if (seeded) await seedDemoReferrals(store, clock);
+  if (seeded) {
+    await seedDemoReferrals(store, clock);
+    await publishSeededAgendas(store, now.toISOString());
+  }
   return { seeded };
+}
+
+/**
+ * The agendas of meetings already held went out before them, so members see those as published; the
+ * upcoming meetings' agendas are drafts until their chair publishes them.
+ */
+async function publishSeededAgendas(store: Store, at: string): Promise<void> {
+  await store.transaction(async (tx) => {
+    for (const panel of demoPanels) {
+      for (const meeting of await tx.meetings.listByPanel(panel.id)) {
+        const items = await tx.agenda.listForMeeting(meeting.id);
+        if (meeting.state !== "held" || items.length === 0) continue;
+        await tx.agendaRecords.markPublished(meeting.id, at, agendaFingerprint(meeting, items));
+      }
+    }
+  });
 }

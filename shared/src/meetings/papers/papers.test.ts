@@ -1,3 +1,4 @@
+import { publishAgenda } from "../publish-agenda.js";
 import { describe, expect, it } from "vitest";
 import { maxPaperBytes } from "../../api/meeting-requests.js";
 import { aMeetingScenario, anAcceptedReferral, builtAgenda } from "../meeting-scenario.test-support.js";
@@ -120,6 +121,7 @@ describe("openPaper and listUnreadPapers", () => {
     expect(audit).toHaveLength(2);
     expect(audit[0]).toMatchObject({ actorId: "member", subjectId: referral.id, childId: referral.childId });
 
+    await publishAgenda(s.deps, s.actor(s.people.chair), { meetingId: "meeting-mar" });
     const asMember = await getMeeting(s.deps, s.actor(s.people.member), { meetingId: "meeting-mar" });
     const papers = asMember.ok ? asMember.value.agenda.items.flatMap((i) => i.papers) : [];
     expect(papers.map((p) => [p.kind, p.readByMe])).toEqual([
