@@ -60,7 +60,10 @@ export function AgendaManager({ client, detail, onDetailChange }: AgendaManagerP
           onClick={() =>
             void run(async () => {
               const answer = await api.publish(meetingId);
-              return { agenda: answer.agenda, message: publishedMessage(answer) };
+              const message = publishedMessage(answer);
+              // Publishing meets the agenda deadline: the whole meeting is read again to show it.
+              const detail = await api.meeting(meetingId).catch(() => null);
+              return detail ? { detail, message } : { agenda: answer.agenda, message };
             })
           }
         >

@@ -4,7 +4,6 @@ import type { AgendaItemView, UploadPaperView } from "@convenor/shared";
 import { isCaseItem, sortedItems } from "./agenda-messages.js";
 import { PaperUpload } from "./paper-upload.js";
 import { SlotForm } from "./slot-form.js";
-import { VisuallyHidden } from "./visually-hidden.js";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: "none", display: "grid", gap: tokens.spacingVerticalS },
@@ -67,10 +66,11 @@ export function ArrangeAgenda(props: ArrangeAgendaProps) {
         else moveButtons.current.delete(`${item.id}:${step}`);
       }}
       disabledFocusable={props.busy || (step === -1 ? index === 0 : index === items.length - 1)}
+      // The visible words first, then the item, so each button says what it moves.
+      aria-label={`${step === -1 ? "Move up" : "Move down"}: ${item.title}`}
       onClick={() => move(item, step)}
     >
       {step === -1 ? "Move up" : "Move down"}
-      <VisuallyHidden>: {item.title}</VisuallyHidden>
     </Button>
   );
 

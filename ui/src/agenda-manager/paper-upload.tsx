@@ -1,16 +1,25 @@
 import { useId, useState, type ChangeEvent } from "react";
 import { Label, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { allowedPaperExtensions, type AgendaItemView, type UploadPaperView } from "@convenor/shared";
+import {
+  allowedPaperExtensions,
+  maxPaperBytes,
+  type AgendaItemView,
+  type UploadPaperView,
+} from "@convenor/shared";
 import { messageOf } from "../components/error-banner.js";
 import { paperRefusal } from "./agenda-messages.js";
 import { VisuallyHidden } from "./visually-hidden.js";
 
 const useStyles = makeStyles({
   upload: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  limits: { color: tokens.colorNeutralForeground2 },
   problem: { color: tokens.colorPaletteRedForeground1, flexBasis: "100%" },
 });
 
 const accept = allowedPaperExtensions.map((extension) => `.${extension}`).join(",");
+const limits = `${allowedPaperExtensions.map((extension) => extension.toUpperCase()).join(", ")}; at most ${
+  maxPaperBytes / (1024 * 1024)
+} MB.`;
 
 /**
  * Files a paper for a case item as soon as one is chosen. The size and type are checked here with the
@@ -50,17 +59,19 @@ export function PaperUpload(props: {
   return (
     <div className={styles.upload}>
       <Label htmlFor={id} size="small">
-        Add a paper<VisuallyHidden> to {props.item.title}</VisuallyHidden> (
-        {allowedPaperExtensions.map((extension) => extension.toUpperCase()).join(", ")}; up to 25 MB)
+        Add a paper<VisuallyHidden> to {props.item.title}</VisuallyHidden>
       </Label>
       <input
         id={id}
         type="file"
         accept={accept}
         disabled={uploading}
-        aria-describedby={problem ? `${id}-problem` : undefined}
+        aria-describedby={problem ? `${id}-limits ${id}-problem` : `${id}-limits`}
         onChange={choose}
       />
+      <Text id={`${id}-limits`} size={200} className={styles.limits}>
+        {limits}
+      </Text>
       {uploading && <Spinner size="extra-tiny" label="Uploading…" labelPosition="after" />}
       {problem && (
         <Text id={`${id}-problem`} role="alert" size={200} className={styles.problem}>

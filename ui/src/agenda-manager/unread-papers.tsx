@@ -29,7 +29,8 @@ export function UnreadPapers(props: {
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
   useEffect(() => {
     let current = true;
-    setLoaded({ status: "loading" });
+    // A check again keeps the table shown until the new answer replaces it.
+    setLoaded((previous) => (previous.status === "ready" ? previous : { status: "loading" }));
     props.load().then(
       (view) => current && setLoaded({ status: "ready", view }),
       (error: unknown) => current && setLoaded({ status: "failed", error }),
@@ -43,11 +44,7 @@ export function UnreadPapers(props: {
   return (
     <>
       <div>
-        <Button
-          size="small"
-          onClick={() => setAttempt((n) => n + 1)}
-          disabledFocusable={loaded.status === "loading"}
-        >
+        <Button size="small" onClick={() => setAttempt((n) => n + 1)}>
           Check again
         </Button>
       </div>

@@ -10,6 +10,9 @@ export type Outcome =
   | { kind: "failed"; error: unknown }
   | null;
 
+/** A change's new agenda, or the whole meeting when more than the agenda changed (deadlines met by publishing). */
+export type ChangeAnswer = { message: string } & ({ agenda: AgendaView } | { detail: MeetingDetailView });
+
 export interface AgendaChanges {
   busy: boolean;
   outcome: Outcome;
@@ -17,7 +20,7 @@ export interface AgendaChanges {
    * Runs one change made on the agenda version `detail` holds; its answer replaces the agenda. A stale
    * version (someone else changed it) reloads the meeting and says so. Resolves true when the change was made.
    */
-  run: (change: (version: number) => Promise<{ agenda: AgendaView; message: string }>) => Promise<boolean>;
+  run: (change: (version: number) => Promise<ChangeAnswer>) => Promise<boolean>;
   /** Reloads the meeting (after a paper was filed), then says `message`. */
   reload: (message: string) => Promise<void>;
 }
@@ -40,9 +43,9 @@ export function useAgendaChanges(
     setBusy(true);
     setOutcome(null);
     try {
-      const { agenda, message } = await change(current.current.agenda.version);
-      onDetailChange({ ...current.current, agenda });
-      setOutcome({ kind: "done", message });
+      const answer = await change(current.current.agenda.version);
+      onDetailChange("detail" in answer ? answer.detail : { ...current.current, agenda: answer.agenda });
+      setOutcome({ kind: "done", message: answer.message });
       return true;
     } catch (error) {
       if (!isStaleAgenda(error)) {
