@@ -256,6 +256,15 @@ describe("a chair manages a meeting's agenda and papers in the Teams tab, in hea
     await page.context().close();
   });
 
+  it("offers no changes to a meeting already held", async () => {
+    const page = await signIn("Morag Chalmers", "m-icsmg-1");
+    await page.getByText("This meeting is held: its agenda can no longer change.").waitFor();
+    expect(await page.getByRole("button", { name: /^(Build agenda|Publish agenda|Move up)/ }).count()).toBe(
+      0,
+    );
+    await page.context().close();
+  });
+
   it("shows a member the agenda and the paper, without the management tools", async () => {
     const page = await signIn("Sgt Ewan Munro");
     const agenda = await agendaTexts(page);

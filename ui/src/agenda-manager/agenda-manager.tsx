@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { Button, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import type { MeetingDetailView } from "@convenor/shared";
 import { AgendaApi } from "../api/agenda-api.js";
 import type { ApiClient } from "../api/api-client.js";
@@ -39,6 +39,25 @@ export function AgendaManager({ client, detail, onDetailChange }: AgendaManagerP
   const { agenda } = detail;
   const { busy, run } = changes;
   const papersKey = agenda.items.flatMap((item) => item.papers.map((paper) => paper.id)).join(" ");
+  const notRead = (
+    <>
+      <h3 className={styles.heading}>Not read yet</h3>
+      <UnreadPapers load={() => api.unreadPapers(meetingId)} papersKey={papersKey} />
+    </>
+  );
+  // Only a planned meeting's agenda changes (a pending one waits for its calendar event).
+  if (detail.meeting.state !== "planned") {
+    return (
+      <div className={styles.manager}>
+        <Text>
+          {detail.meeting.state === "pending"
+            ? "The agenda can be changed once the meeting's calendar event is saved."
+            : `This meeting is ${detail.meeting.state}: its agenda can no longer change.`}
+        </Text>
+        {notRead}
+      </div>
+    );
+  }
 
   return (
     <div className={styles.manager}>
@@ -117,8 +136,7 @@ export function AgendaManager({ client, detail, onDetailChange }: AgendaManagerP
         }
       />
 
-      <h3 className={styles.heading}>Not read yet</h3>
-      <UnreadPapers load={() => api.unreadPapers(meetingId)} papersKey={papersKey} />
+      {notRead}
     </div>
   );
 }
