@@ -1,5 +1,6 @@
 // @convenor/ui: what the Outlook task pane and the Teams tab share. Browser-only, but free of Office.js and
 // teams-js: each app keeps its host behind its own port.
+export * from "./api/agenda-api.js";
 export * from "./api/api-client.js";
 export * from "./api/api-error.js";
 export * from "./api/convenor-api.js";

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import type { AgendaItemSource, Meeting } from "../model/meeting.js";
 import { identifier } from "./identifier.js";
+import {
+  maxAgendaItems,
+  maxAgendaTitleLength,
+  maxInviteesPerItem,
+  maxSlotMinutes,
+} from "./meeting-limits.js";
 import type { DeadlineKind } from "./scheduling-requests.js";
 
 /**
@@ -10,16 +16,10 @@ import type { DeadlineKind } from "./scheduling-requests.js";
  * (`POST /api/meetings/{id}/papers`, `GET /api/papers/{paperId}`, `GET /api/meetings/{id}/papers/unread`).
  */
 
-const id = identifier(64);
+// The limits live apart, free of zod, so a browser app can check input without loading the schemas.
+export * from "./meeting-limits.js";
 
-/** The longest time slot a chair can give one item. */
-export const maxSlotMinutes = 480;
-/** Most people invited to one item. */
-export const maxInviteesPerItem = 30;
-/** Most items on one agenda. */
-export const maxAgendaItems = 200;
-/** A topic title a chair types: short, never a child's details. */
-export const maxAgendaTitleLength = 120;
+const id = identifier(64);
 
 export const meetingIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a meeting id.");
 export const agendaItemIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not an agenda item id.");
@@ -82,8 +82,6 @@ export const addAgendaItemBody = z.discriminatedUnion("kind", [
 export type AddAgendaItemBody = z.infer<typeof addAgendaItemBody>;
 
 /** `POST /api/meetings/{id}/papers`: the raw file is the body; these travel as query and headers. */
-export const maxPaperBytes = 25 * 1024 * 1024;
-export const allowedPaperExtensions = ["pdf", "docx", "doc", "xlsx", "pptx", "txt", "png", "jpg"] as const;
 export const uploadPaperQuery = z.strictObject({ itemId: id });
 /** `x-file-name`, URI-encoded by the client (`encodeURIComponent`) so any name survives a header. */
 export const paperFileName = z

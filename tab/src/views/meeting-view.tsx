@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from "react";
 import { AgendaView, DeadlineList, ErrorBanner, formatTime } from "@convenor/ui";
 import { Link, Text } from "@fluentui/react-components";
+import { AgendaManagement } from "../components/agenda-management.js";
 import { LoadState } from "../components/load-state.js";
 import { openPaper } from "../components/open-paper.js";
 import { Page, Section } from "../components/page.js";
@@ -16,7 +17,8 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
   const [paperError, setPaperError] = useState<unknown>(null);
   return (
     <LoadState state={detail} what="the meeting">
-      {({ meeting, deadlines, agenda }) => {
+      {(view, replace) => {
+        const { meeting, deadlines, agenda } = view;
         const papers = agenda.items.flatMap((item) => item.papers.map((paper) => ({ paper, item })));
         return (
           <Page title={`${meeting.panelName}: ${dateTimeLabel(meeting.startsAt)}`}>
@@ -50,6 +52,7 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                 }}
               />
             </Section>
+            <AgendaManagement detail={view} onDetailChange={replace} />
             <Section title="Papers" id="meeting-papers">
               {papers.length === 0 ? (
                 <Text>No papers yet.</Text>

@@ -8,6 +8,11 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
 }
 
+/** A body sent as it is rather than as JSON. */
+class RawBody {
+  constructor(readonly raw: Blob) {}
+}
+
 /** JSON over the Convenor API with a bearer token; a failure is an `ApiError` with the server's stable code. */
 export class ApiClient {
   private readonly baseUrl: string;
@@ -29,6 +34,20 @@ export class ApiClient {
     return this.send<T>("POST", path, body, headers);
   }
 
+  put<T>(path: string, body: unknown): Promise<T> {
+    return this.send<T>("PUT", path, body);
+  }
+
+  patch<T>(path: string, body: unknown): Promise<T> {
+    return this.send<T>("PATCH", path, body);
+  }
+
+  /** Sends a file as the raw body (its own content type), not as JSON: paper uploads. */
+  postFile<T>(path: string, file: Blob, headers: Record<string, string> = {}): Promise<T> {
+    const contentType = file.type || "application/octet-stream";
+    return this.send<T>("POST", path, new RawBody(file), { "Content-Type": contentType, ...headers });
+  }
+
   private async send<T>(
     method: string,
     path: string,
@@ -46,7 +65,7 @@ export class ApiClient {
           ...(body === undefined ? {} : { "Content-Type": "application/json" }),
           ...headers,
         },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(body === undefined ? {} : { body: body instanceof RawBody ? body.raw : JSON.stringify(body) }),
       });
     } catch {
       throw new ApiError("INTERNAL", "Convenor could not be reached: check your connection.", 0);

@@ -1,4 +1,4 @@
-import { allowedPaperExtensions, maxPaperBytes } from "../../api/meeting-requests.js";
+import { allowedPaperExtensions, maxPaperBytes } from "../../api/meeting-limits.js";
 import { fail } from "../../model/result.js";
 import { PaperCodes } from "../meeting-codes.js";
 

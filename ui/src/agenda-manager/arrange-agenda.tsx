@@ -1,0 +1,134 @@
+import { useEffect, useRef } from "react";
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { AgendaItemView, UploadPaperView } from "@convenor/shared";
+import { isCaseItem, sortedItems } from "./agenda-messages.js";
+import { PaperUpload } from "./paper-upload.js";
+import { SlotForm } from "./slot-form.js";
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, listStyle: "none", display: "grid", gap: tokens.spacingVerticalS },
+  item: {
+    display: "grid",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  head: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  detail: { color: tokens.colorNeutralForeground2 },
+  controls: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalL,
+    alignItems: "center",
+  },
+  moves: { display: "flex", gap: tokens.spacingHorizontalXS },
+  papers: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface ArrangeAgendaProps {
+  items: AgendaItemView[];
+  busy: boolean;
+  onMove: (item: AgendaItemView, step: -1 | 1) => void;
+  onSlot: (item: AgendaItemView, minutes: number | null) => void;
+  upload: (item: AgendaItemView, file: File) => Promise<UploadPaperView>;
+  onFiled: (item: AgendaItemView, filed: UploadPaperView) => void;
+}
+
+/**
+ * The agenda as the chair arranges it: each item with buttons to move it (keyboard and screen reader
+ * friendly, no dragging), its time slot, and for case items its papers and an upload.
+ */
+export function ArrangeAgenda(props: ArrangeAgendaProps) {
+  const styles = useStyles();
+  const items = sortedItems(props.items);
+  const moveButtons = useRef(new Map<string, HTMLElement>());
+  // The button that moved an item keeps the focus when the item lands in its new place.
+  const focusAfterMove = useRef<string | null>(null);
+  const order = items.map((item) => item.id).join(" ");
+  useEffect(() => {
+    if (!focusAfterMove.current) return;
+    moveButtons.current.get(focusAfterMove.current)?.focus();
+    focusAfterMove.current = null;
+  }, [order]);
+
+  if (items.length === 0) return <p>No items yet: build the agenda or add a topic.</p>;
+  const move = (item: AgendaItemView, step: -1 | 1) => {
+    focusAfterMove.current = `${item.id}:${step}`;
+    props.onMove(item, step);
+  };
+  const moveButton = (item: AgendaItemView, index: number, step: -1 | 1) => (
+    <Button
+      size="small"
+      ref={(element) => {
+        if (element) moveButtons.current.set(`${item.id}:${step}`, element);
+        else moveButtons.current.delete(`${item.id}:${step}`);
+      }}
+      disabledFocusable={props.busy || (step === -1 ? index === 0 : index === items.length - 1)}
+      // The visible words first, then the item, so each button says what it moves.
+      aria-label={`${step === -1 ? "Move up" : "Move down"}: ${item.title}`}
+      onClick={() => move(item, step)}
+    >
+      {step === -1 ? "Move up" : "Move down"}
+    </Button>
+  );
+
+  return (
+    <ol className={styles.list} aria-label="Agenda items to arrange">
+      {items.map((item, index) => (
+        <li key={item.id} className={styles.item}>
+          <div className={styles.head}>
+            <span className={styles.title}>
+              {index + 1}. {item.title}
+            </span>
+            <span className={styles.detail}>
+              {[
+                item.reference && item.reference !== item.title ? item.reference : null,
+                item.slotMinutes ? `${item.slotMinutes} minutes` : "No time slot",
+                item.presenter ? `Presenter: ${item.presenter.displayName}` : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </span>
+          </div>
+          <div className={styles.controls}>
+            <div className={styles.moves}>
+              {moveButton(item, index, -1)}
+              {moveButton(item, index, 1)}
+            </div>
+            <SlotForm
+              key={`${item.id}:${item.slotMinutes ?? ""}`}
+              item={item}
+              busy={props.busy}
+              onSave={(minutes) => props.onSlot(item, minutes)}
+            />
+          </div>
+          {isCaseItem(item) && (
+            <>
+              {item.papers.length > 0 && (
+                <ul className={styles.papers} aria-label={`Papers of ${item.title}`}>
+                  {item.papers.map((paper) => (
+                    <li key={paper.id}>
+                      {paper.name}{" "}
+                      {paper.late && (
+                        <Badge color="warning" appearance="tint">
+                          Late
+                        </Badge>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <PaperUpload
+                item={item}
+                upload={(file) => props.upload(item, file)}
+                onFiled={(filed) => props.onFiled(item, filed)}
+              />
+            </>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
