@@ -1,34 +1,14 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger, loadConfig, startService, type RunningService } from "@convenor/server";
-
-const chromiumFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { launchChromium, seriousAccessibilityProblems } from "./support/browser.js";
 
 const chair = { id: "p-chair", email: "morag.chalmers@convenor.test" };
 const icsmg = "ICSMG Inverness, Nairn, Badenoch & Strathspey";
 const external = "Sam Patel";
-
-/** Serious and critical axe findings on the page and the pane's frame, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-}
 
 describe("the Outlook add-in in the local Outlook harness, in headless Chromium", () => {
   let dataDir = "";
@@ -43,7 +23,7 @@ describe("the Outlook add-in in the local Outlook harness, in headless Chromium"
       createLogger({ level: "silent" }),
       { playground: false },
     );
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumFlags });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -84,7 +64,7 @@ describe("the Outlook add-in in the local Outlook harness, in headless Chromium"
     const externalCells = await externalRow.getByRole("cell").allTextContents();
     expect(externalCells.length).toBeGreaterThan(0);
     for (const cell of externalCells) expect(cell).toMatch(/Unknown$/);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
     await pane
       .getByRole("button", { name: /^Use this slot: / })
@@ -98,7 +78,7 @@ describe("the Outlook add-in in the local Outlook harness, in headless Chromium"
     expect(attendees).toContain("sam.patel@partner.example");
     expect(attendees).not.toContain(chair.email);
     expect(await page.getByLabel("Body (HTML)").inputValue()).toMatch(/\/tab\/#\/meetings\/[A-Za-z0-9_-]+/);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
     await page.getByRole("button", { name: "Send" }).click();
     const sent = page.getByText(/^Sent\. Event /);
@@ -118,7 +98,7 @@ describe("the Outlook add-in in the local Outlook harness, in headless Chromium"
     await pane.getByRole("heading", { name: icsmg }).waitFor();
     await pane.getByRole("list", { name: "Deadlines" }).waitFor();
     await pane.getByRole("heading", { name: "Agenda and papers" }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
     // Nothing was fetched from outside: office.js comes from the harness, not a CDN.
     const origins = new Set(requested.map((url) => new URL(url).origin));

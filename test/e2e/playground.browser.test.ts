@@ -1,21 +1,12 @@
 import { referralRequirements, type FormField } from "@convenor/shared";
 import { aValidReferralForm } from "@convenor/shared/testing";
-import { chromium, type Browser, type Locator } from "playwright-core";
+import { type Browser, type Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "@convenor/server";
 import { startAgentsPlayground, type RunningPlayground } from "@convenor/server/local";
 import { startBotService, type BotService } from "./support/bot-service.js";
 import { testChild } from "./support/scenario.js";
-
-const chromiumFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { launchChromium } from "./support/browser.js";
 
 /** Types or clicks one answer into the Adaptive Card form, as a person would. */
 async function answer(card: Locator, field: FormField, value: unknown): Promise<void> {
@@ -54,7 +45,7 @@ describe("the Agents Playground in headless Chromium", () => {
       logger: createLogger({ level: "silent" }),
       logFile: `${process.env.TMPDIR ?? "/tmp"}/convenor-playground-test.log`,
     });
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumFlags });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

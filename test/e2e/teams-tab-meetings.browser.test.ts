@@ -1,27 +1,8 @@
 import { existsSync } from "node:fs";
-import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useLocalApiService } from "@convenor/server/testing";
-
-const chromiumFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}`));
-}
+import { launchChromium, seriousAccessibilityProblems } from "./support/browser.js";
 
 describe("meetings in the Teams tab, with the Graph sandbox, in headless Chromium", () => {
   const { service, call } = useLocalApiService("convenor-tab-meetings-", { graphSandbox: true });
@@ -34,7 +15,7 @@ describe("meetings in the Teams tab, with the Graph sandbox, in headless Chromiu
     if (!existsSync(new URL("../../tab/dist/index.html", import.meta.url))) {
       throw new Error("The tab is not built: run `npm run build` first (npm test does).");
     }
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumFlags });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,6 @@
 import { reachPanelMembers, type TeamsAppInstallerPort, type UseCaseDeps } from "@convenor/shared";
 import type { Logger } from "../logger.js";
+import { PeriodicJob } from "./periodic-job.js";
 
 export interface ReachPanelMembersJobOptions {
   deps: UseCaseDeps;
@@ -16,33 +17,24 @@ const fourHours = 4 * 60 * 60_000;
  * so that new members are reachable before an urgent request needs them.
  */
 export class ReachPanelMembersJob {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly schedule: PeriodicJob;
 
-  constructor(private readonly options: ReachPanelMembersJobOptions) {}
+  constructor(private readonly options: ReachPanelMembersJobOptions) {
+    this.schedule = new PeriodicJob(() => this.reach(), options.intervalMs ?? fourHours);
+  }
 
   start(): void {
-    const tick = () => {
-      void this.runOnce().finally(() => {
-        if (this.timer) this.timer = setTimeout(tick, this.options.intervalMs ?? fourHours);
-      });
-    };
-    this.timer = setTimeout(tick, 0);
+    this.schedule.start();
   }
 
   /** Stops the schedule and waits for a run in progress. */
-  async stop(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.schedule.stop();
   }
 
   /** One pass over every panel; never throws (a failed pass is logged and the next one tries again). */
   runOnce(): Promise<void> {
-    this.running ??= this.reach().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.schedule.runOnce();
   }
 
   private async reach(): Promise<void> {

@@ -1,5 +1,6 @@
 import { finishPendingMeetings, syncPlannedMeetings, type Actor, type UseCaseDeps } from "@convenor/shared";
 import type { Logger } from "../logger.js";
+import { PeriodicJob } from "./periodic-job.js";
 
 export interface SyncMeetingsJobOptions {
   deps: UseCaseDeps;
@@ -26,33 +27,24 @@ export const meetingSyncActor: Actor = {
  * its members). At start, then every interval.
  */
 export class SyncMeetingsJob {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly schedule: PeriodicJob;
 
-  constructor(private readonly options: SyncMeetingsJobOptions) {}
+  constructor(private readonly options: SyncMeetingsJobOptions) {
+    this.schedule = new PeriodicJob(() => this.sync(), options.intervalMs ?? fifteenMinutes);
+  }
 
   start(): void {
-    const tick = () => {
-      void this.runOnce().finally(() => {
-        if (this.timer) this.timer = setTimeout(tick, this.options.intervalMs ?? fifteenMinutes);
-      });
-    };
-    this.timer = setTimeout(tick, 0);
+    this.schedule.start();
   }
 
   /** Stops the schedule and waits for a run in progress. */
-  async stop(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.schedule.stop();
   }
 
   /** One pass over the planned meetings; never throws (a failed pass is logged and the next one tries again). */
   runOnce(): Promise<void> {
-    this.running ??= this.sync().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.schedule.runOnce();
   }
 
   private async sync(): Promise<void> {

@@ -1,0 +1,37 @@
+/**
+ * Runs a pass at start, then again each interval after the previous pass ends; never two passes at once.
+ * The pass itself must not throw: a job logs its own failures and tries again next time.
+ */
+export class PeriodicJob {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly pass: () => Promise<void>,
+    private readonly intervalMs: number,
+  ) {}
+
+  start(): void {
+    const tick = () => {
+      void this.runOnce().finally(() => {
+        if (this.timer) this.timer = setTimeout(tick, this.intervalMs);
+      });
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  /** Stops the schedule and waits for a pass in progress. */
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** One pass now, or the one already in progress. */
+  runOnce(): Promise<void> {
+    this.running ??= this.pass().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+}
