@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { AgendaItemView, UploadPaperView } from "@convenor/shared";
+import type { AgendaItemView, MeetingSummaryView, UploadPaperView } from "@convenor/shared";
 import { isCaseItem, sortedItems } from "./agenda-messages.js";
+import { MoveItemForm } from "./move-item-form.js";
 import { PaperUpload } from "./paper-upload.js";
 import { SlotForm } from "./slot-form.js";
 
@@ -32,13 +33,16 @@ export interface ArrangeAgendaProps {
   busy: boolean;
   onMove: (item: AgendaItemView, step: -1 | 1) => void;
   onSlot: (item: AgendaItemView, minutes: number | null) => void;
+  /** The panel's other planned meetings an item may move to; none, no move offered. */
+  moveTargets: MeetingSummaryView[];
+  onMoveToMeeting: (item: AgendaItemView, to: MeetingSummaryView) => void;
   upload: (item: AgendaItemView, file: File) => Promise<UploadPaperView>;
   onFiled: (item: AgendaItemView, filed: UploadPaperView) => void;
 }
 
 /**
  * The agenda as the chair arranges it: each item with buttons to move it (keyboard and screen reader
- * friendly, no dragging), its time slot, and for case items its papers and an upload.
+ * friendly, no dragging), its time slot, a move to another meeting, and for case items its papers and an upload.
  */
 export function ArrangeAgenda(props: ArrangeAgendaProps) {
   const styles = useStyles();
@@ -102,6 +106,12 @@ export function ArrangeAgenda(props: ArrangeAgendaProps) {
               item={item}
               busy={props.busy}
               onSave={(minutes) => props.onSlot(item, minutes)}
+            />
+            <MoveItemForm
+              item={item}
+              targets={props.moveTargets}
+              busy={props.busy}
+              onMove={(to) => props.onMoveToMeeting(item, to)}
             />
           </div>
           {isCaseItem(item) && (
