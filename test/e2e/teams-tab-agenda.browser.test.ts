@@ -269,6 +269,8 @@ describe("a chair manages a meeting's agenda and papers in the Teams tab, in hea
     await page.getByRole("button", { name: `Move ${topic} to that meeting` }).click();
     await expect.poll(() => status(page).innerText()).toBe(`${topic} moved to the meeting on ${when}.`);
     expect((await agendaTexts(page)).join("\n")).not.toContain(topic);
+    // The focus leaves with the item's controls for the list it left, not for the top of the page.
+    expect(await page.locator(":focus").getAttribute("aria-label")).toBe("Agenda items to arrange");
     await page.context().close();
 
     const next = await signIn("Morag Chalmers", nextMeetingId);

@@ -56,6 +56,14 @@ export function ArrangeAgenda(props: ArrangeAgendaProps) {
     moveButtons.current.get(focusAfterMove.current)?.focus();
     focusAfterMove.current = null;
   }, [order]);
+  // An item moved to another meeting leaves with its controls: the focus goes to the list it left.
+  const list = useRef<HTMLOListElement>(null);
+  const leaving = useRef<string | null>(null);
+  useEffect(() => {
+    if (!leaving.current) return;
+    if (!order.split(" ").includes(leaving.current)) list.current?.focus();
+    leaving.current = null;
+  }, [order]);
 
   if (items.length === 0) return <p>No items yet: build the agenda or add a topic.</p>;
   const move = (item: AgendaItemView, step: -1 | 1) => {
@@ -79,7 +87,7 @@ export function ArrangeAgenda(props: ArrangeAgendaProps) {
   );
 
   return (
-    <ol className={styles.list} aria-label="Agenda items to arrange">
+    <ol ref={list} tabIndex={-1} className={styles.list} aria-label="Agenda items to arrange">
       {items.map((item, index) => (
         <li key={item.id} className={styles.item}>
           <div className={styles.head}>
@@ -111,7 +119,10 @@ export function ArrangeAgenda(props: ArrangeAgendaProps) {
               item={item}
               targets={props.moveTargets}
               busy={props.busy}
-              onMove={(to) => props.onMoveToMeeting(item, to)}
+              onMove={(to) => {
+                leaving.current = item.id;
+                props.onMoveToMeeting(item, to);
+              }}
             />
           </div>
           {isCaseItem(item) && (
