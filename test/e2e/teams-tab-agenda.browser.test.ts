@@ -7,6 +7,8 @@ import { useLocalApiService } from "@convenor/server/testing";
 import { launchChromium, seriousAccessibilityProblems } from "./support/browser.js";
 
 const meetingId = "m-icsmg-2";
+/** The panel's meeting after it, also planned. */
+const nextMeetingId = "m-icsmg-3";
 const child = {
   "child.givenName": "Zelda",
   "child.familyName": "Quixtrom",
@@ -235,6 +237,46 @@ describe("a chair manages a meeting's agenda and papers in the Teams tab, in hea
       .toMatch(/It is late: the agenda deadline has passed\.$/);
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.context().close();
+  });
+
+  it("moves an item to the panel's next meeting and it is on that meeting's agenda", async () => {
+    const topic = "Joint training with the police";
+    const { body: agenda } = await call<{ version: number }>(
+      "GET",
+      `/api/meetings/${meetingId}/agenda`,
+      "p-coord",
+    );
+    const added = await call("POST", `/api/meetings/${meetingId}/agenda`, "p-coord", {
+      kind: "topic",
+      version: agenda.version,
+      title: topic,
+    });
+    expect(added.status).toBe(201);
+
+    const page = await signIn("Morag Chalmers");
+    const choice = page.getByLabel(`Move to meeting for ${topic}`);
+    // The panel's planned meetings to come, soonest first; not this one, nor the one held.
+    const offered = await Promise.all(
+      (await choice.locator("option").all()).map((option) => option.getAttribute("value")),
+    );
+    expect(offered).toContain(nextMeetingId);
+    expect(offered).not.toContain(meetingId);
+    expect(offered).not.toContain("m-icsmg-1");
+    await choice.selectOption(nextMeetingId);
+    const when = await choice.locator("option:checked").innerText();
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    await page.getByRole("button", { name: `Move ${topic} to that meeting` }).click();
+    await expect.poll(() => status(page).innerText()).toBe(`${topic} moved to the meeting on ${when}.`);
+    expect((await agendaTexts(page)).join("\n")).not.toContain(topic);
+    // The focus leaves with the item's controls for the list it left, not for the top of the page.
+    expect(await page.locator(":focus").getAttribute("aria-label")).toBe("Agenda items to arrange");
+    await page.context().close();
+
+    const next = await signIn("Morag Chalmers", nextMeetingId);
+    expect((await agendaTexts(next)).join("\n")).toContain(topic);
+    expect(await seriousAccessibilityProblems(next)).toEqual([]);
+    await next.context().close();
   });
 
   it("offers no changes to a meeting already held", async () => {

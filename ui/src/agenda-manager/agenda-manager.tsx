@@ -4,11 +4,12 @@ import type { MeetingDetailView } from "@convenor/shared";
 import { AgendaApi } from "../api/agenda-api.js";
 import type { ApiClient } from "../api/api-client.js";
 import { AddTopicForm } from "./add-topic-form.js";
-import { builtMessage, movedOrder, publishedMessage } from "./agenda-messages.js";
+import { builtMessage, meetingWhen, movedOrder, publishedMessage } from "./agenda-messages.js";
 import { ArrangeAgenda } from "./arrange-agenda.js";
 import { OutcomeMessage } from "./outcome-message.js";
 import { UnreadPapers } from "./unread-papers.js";
 import { useAgendaChanges } from "./use-agenda-changes.js";
+import { useMoveTargets } from "./use-move-targets.js";
 
 const useStyles = makeStyles({
   manager: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -26,14 +27,16 @@ export interface AgendaManagerProps {
 }
 
 /**
- * For the panel's chair or coordinator: build and publish the agenda, arrange its items, set time slots, add
- * topics, file papers for case items, and see who has not read them. Every change is made on the agenda
- * version shown; if someone else changed it meanwhile, the meeting is reloaded and the chair told.
+ * For the panel's chair or coordinator: build and publish the agenda, arrange its items, set time slots, move
+ * items to another meeting, add topics, file papers for case items, and see who has not read them. Every
+ * change is made on the agenda version shown; if someone else changed it meanwhile, the meeting is reloaded
+ * and the chair told.
  */
 export function AgendaManager({ client, detail, onDetailChange }: AgendaManagerProps) {
   const styles = useStyles();
   const api = useMemo(() => new AgendaApi(client), [client]);
   const changes = useAgendaChanges(api, detail, onDetailChange);
+  const targets = useMoveTargets(api, detail.meeting.panelId, detail.meeting.id);
   if (!detail.canManage) return null;
   const meetingId = detail.meeting.id;
   const { agenda } = detail;
@@ -116,6 +119,13 @@ export function AgendaManager({ client, detail, onDetailChange }: AgendaManagerP
                 : `${item.title}: time slot set to ${slotMinutes} minutes.`,
           }))
         }
+        moveTargets={targets.meetings}
+        onMoveToMeeting={(item, to) =>
+          void run(async (version) => ({
+            agenda: await api.moveItem(meetingId, item.id, version, to.id),
+            message: `${item.title} moved to the meeting on ${meetingWhen(to)}.`,
+          }))
+        }
         upload={(item, file) => api.uploadPaper(meetingId, item.id, file)}
         onFiled={(item, { paper, replaced }) =>
           void changes.reload(
@@ -124,6 +134,12 @@ export function AgendaManager({ client, detail, onDetailChange }: AgendaManagerP
           )
         }
       />
+
+      {targets.failed && (
+        <Text>
+          The panel's other meetings could not be read: items cannot be moved to another meeting now.
+        </Text>
+      )}
 
       <h3 className={styles.heading}>Add a topic</h3>
       <AddTopicForm

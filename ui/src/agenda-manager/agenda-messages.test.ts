@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { AgendaItemView, AgendaView, PublishAgendaView } from "@convenor/shared";
+import type { AgendaItemView, AgendaView, MeetingSummaryView, PublishAgendaView } from "@convenor/shared";
 import { ApiError } from "../api/api-error.js";
 import {
   builtMessage,
   isStaleAgenda,
+  meetingWhen,
   movedOrder,
+  moveTargets,
   paperRefusal,
   parseSlotMinutes,
   parseTopicTitle,
@@ -73,6 +75,37 @@ describe("moving an item", () => {
     expect(movedOrder(items, "a", -1)).toBeNull();
     expect(movedOrder(items, "c", 1)).toBeNull();
     expect(movedOrder(items, "gone", 1)).toBeNull();
+  });
+});
+
+describe("moving an item to another meeting", () => {
+  const meeting = (id: string, startsAt: string, state: MeetingSummaryView["state"] = "planned") => ({
+    id,
+    panelId: "panel-1",
+    panelName: "Panel",
+    startsAt,
+    endsAt: new Date(new Date(startsAt).getTime() + 90 * 60_000).toISOString(),
+    state,
+    joinUrl: null,
+  });
+  const now = new Date("2026-03-01T12:00:00Z");
+
+  it("offers the panel's other planned meetings still to come, soonest first", () => {
+    const meetings = [
+      meeting("later", "2026-05-05T09:00:00Z"),
+      meeting("this", "2026-03-10T10:00:00Z"),
+      meeting("held", "2026-02-03T10:00:00Z", "held"),
+      meeting("past-planned", "2026-02-24T10:00:00Z"),
+      meeting("cancelled", "2026-04-07T09:00:00Z", "cancelled"),
+      meeting("pending", "2026-04-14T09:00:00Z", "pending"),
+      meeting("next", "2026-04-21T09:00:00Z"),
+    ];
+    expect(moveTargets(meetings, "this", now).map((target) => target.id)).toEqual(["next", "later"]);
+  });
+
+  it("names a meeting by its day and UK times", () => {
+    // The weekday is punctuated as the browser's locale data has it.
+    expect(meetingWhen(meeting("next", "2026-04-21T09:00:00Z"))).toMatch(/^Tue,? 21 Apr 2026, 10:00–11:30$/);
   });
 });
 

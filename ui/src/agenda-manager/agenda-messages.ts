@@ -4,9 +4,11 @@ import {
   maxSlotMinutes,
   type AgendaItemView,
   type AgendaView,
+  type MeetingSummaryView,
   type PublishAgendaView,
 } from "@convenor/shared";
 import { ApiError } from "../api/api-error.js";
+import { formatSlot } from "../format/dates.js";
 
 const items = (count: number): string => (count === 1 ? "1 item" : `${count} items`);
 
@@ -78,3 +80,16 @@ export function parseTopicTitle(text: string): { title: string } | { problem: st
   }
   return { title };
 }
+
+/** Where an item may move: the panel's other planned meetings still to come, soonest first. */
+export function moveTargets(meetings: MeetingSummaryView[], from: string, now: Date): MeetingSummaryView[] {
+  return meetings
+    .filter(
+      (meeting) => meeting.id !== from && meeting.state === "planned" && new Date(meeting.startsAt) > now,
+    )
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}
+
+/** A meeting as offered in the move list and named in the move's message: `Tue 3 Feb 2026, 10:00–11:30`. */
+export const meetingWhen = (meeting: MeetingSummaryView): string =>
+  formatSlot(meeting.startsAt, meeting.endsAt);

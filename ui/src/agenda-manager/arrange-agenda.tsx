@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { AgendaItemView, UploadPaperView } from "@convenor/shared";
+import type { AgendaItemView, MeetingSummaryView, UploadPaperView } from "@convenor/shared";
 import { isCaseItem, sortedItems } from "./agenda-messages.js";
+import { MoveItemForm } from "./move-item-form.js";
 import { PaperUpload } from "./paper-upload.js";
 import { SlotForm } from "./slot-form.js";
 
@@ -32,13 +33,16 @@ export interface ArrangeAgendaProps {
   busy: boolean;
   onMove: (item: AgendaItemView, step: -1 | 1) => void;
   onSlot: (item: AgendaItemView, minutes: number | null) => void;
+  /** The panel's other planned meetings an item may move to; none, no move offered. */
+  moveTargets: MeetingSummaryView[];
+  onMoveToMeeting: (item: AgendaItemView, to: MeetingSummaryView) => void;
   upload: (item: AgendaItemView, file: File) => Promise<UploadPaperView>;
   onFiled: (item: AgendaItemView, filed: UploadPaperView) => void;
 }
 
 /**
  * The agenda as the chair arranges it: each item with buttons to move it (keyboard and screen reader
- * friendly, no dragging), its time slot, and for case items its papers and an upload.
+ * friendly, no dragging), its time slot, a move to another meeting, and for case items its papers and an upload.
  */
 export function ArrangeAgenda(props: ArrangeAgendaProps) {
   const styles = useStyles();
@@ -51,6 +55,14 @@ export function ArrangeAgenda(props: ArrangeAgendaProps) {
     if (!focusAfterMove.current) return;
     moveButtons.current.get(focusAfterMove.current)?.focus();
     focusAfterMove.current = null;
+  }, [order]);
+  // An item moved to another meeting leaves with its controls: the focus goes to the list it left.
+  const list = useRef<HTMLOListElement>(null);
+  const leaving = useRef<string | null>(null);
+  useEffect(() => {
+    if (!leaving.current) return;
+    if (!order.split(" ").includes(leaving.current)) list.current?.focus();
+    leaving.current = null;
   }, [order]);
 
   if (items.length === 0) return <p>No items yet: build the agenda or add a topic.</p>;
@@ -75,7 +87,7 @@ export function ArrangeAgenda(props: ArrangeAgendaProps) {
   );
 
   return (
-    <ol className={styles.list} aria-label="Agenda items to arrange">
+    <ol ref={list} tabIndex={-1} className={styles.list} aria-label="Agenda items to arrange">
       {items.map((item, index) => (
         <li key={item.id} className={styles.item}>
           <div className={styles.head}>
@@ -102,6 +114,15 @@ export function ArrangeAgenda(props: ArrangeAgendaProps) {
               item={item}
               busy={props.busy}
               onSave={(minutes) => props.onSlot(item, minutes)}
+            />
+            <MoveItemForm
+              item={item}
+              targets={props.moveTargets}
+              busy={props.busy}
+              onMove={(to) => {
+                leaving.current = item.id;
+                props.onMoveToMeeting(item, to);
+              }}
             />
           </div>
           {isCaseItem(item) && (

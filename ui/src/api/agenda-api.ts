@@ -1,6 +1,7 @@
 import type {
   AgendaView,
   MeetingDetailView,
+  MeetingSummaryView,
   PublishAgendaView,
   UnreadPapersView,
   UpdateAgendaItemBody,
@@ -39,6 +40,17 @@ export class AgendaApi {
       this.path(meetingId, `/agenda/${encodeURIComponent(itemId)}`),
       change,
     );
+  }
+
+  /** Moves an item to the end of another planned meeting's agenda; the answer is this meeting's agenda. */
+  moveItem(meetingId: string, itemId: string, version: number, toMeetingId: string): Promise<AgendaView> {
+    return this.updateItem(meetingId, itemId, { version, moveToMeetingId: toMeetingId });
+  }
+
+  /** The panel's meetings the caller may see (`GET /api/meetings?panelId=`). */
+  async panelMeetings(panelId: string): Promise<MeetingSummaryView[]> {
+    const answer = await this.client.get<{ meetings: MeetingSummaryView[] }>("/meetings", { panelId });
+    return answer.meetings;
   }
 
   addTopic(meetingId: string, version: number, title: string): Promise<AgendaView> {
