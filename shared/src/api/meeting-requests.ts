@@ -106,7 +106,7 @@ export interface AgendaPersonView {
   displayName: string;
   /** The agency they represent on the panel, else their own. */
   agency: Agency;
-  /** Holds a role on the meeting's panel (else a referrer, or someone already named on an item). */
+  /** Sits on the meeting's panel (a role other than referrer); else a referrer, or someone already named. */
   onPanel: boolean;
 }
 

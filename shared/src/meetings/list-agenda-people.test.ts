@@ -26,6 +26,7 @@ describe("listAgendaPeople", () => {
       agency: "health",
       onPanel: true,
     });
+    expect(result.ok && result.value.people.find((p) => p.id === s.people.referrer.id)?.onPanel).toBe(false);
     expect(result.ok && JSON.stringify(result.value)).not.toContain("@");
   });
 

@@ -7,7 +7,7 @@ import { MeetingCodes } from "./meeting-codes.js";
 
 /**
  * The people the chair or coordinator of a meeting's panel may name as an item's presenter or invite to
- * one item: the panel's people (with the agency they represent on it), the referrers of the referrals on
+ * one item: the people who sit on the panel (with the agency they represent on it), the referrers of the referrals on
  * the agenda, and anyone already named on an item. Names only, sorted by name. Anyone else gets the answer
  * an unknown meeting gets.
  */
@@ -26,7 +26,12 @@ export async function listAgendaPeople(
         "That meeting was not found, or it is not a meeting of your panels.",
       );
     }
-    const panelAgency = new Map((await tx.panels.members(panel.id)).map((m) => [m.personId, m.agency]));
+    const memberships = await tx.panels.members(panel.id);
+    const agencyOnPanel = new Map(memberships.map((m) => [m.personId, m.agency]));
+    // Sitting on the panel: any role but referrer (referrers come in through their referrals).
+    const sitting = new Set(
+      memberships.filter((m) => m.roles.some((role) => role !== "referrer")).map((m) => m.personId),
+    );
     const others = new Set<string>();
     for (const item of items) {
       if (item.referralId) {
@@ -37,15 +42,14 @@ export async function listAgendaPeople(
       for (const id of item.invitedPersonIds) others.add(id);
     }
     const people: AgendaPersonView[] = [];
-    for (const id of new Set([...panelAgency.keys(), ...others])) {
+    for (const id of new Set([...sitting, ...others])) {
       const person = await tx.people.get(id);
       if (!person) continue;
-      const onPanel = panelAgency.get(id);
       people.push({
         id,
         displayName: person.displayName,
-        agency: onPanel ?? person.agency,
-        onPanel: onPanel !== undefined,
+        agency: agencyOnPanel.get(id) ?? person.agency,
+        onPanel: sitting.has(id),
       });
     }
     people.sort((a, b) => a.displayName.localeCompare(b.displayName, "en-GB") || a.id.localeCompare(b.id));
