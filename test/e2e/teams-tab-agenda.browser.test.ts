@@ -314,4 +314,58 @@ describe("a chair manages a meeting's agenda and papers in the Teams tab, in hea
     await page.screenshot({ path: "/tmp/agenda-ui-member.png", fullPage: true });
     await page.context().close();
   });
+
+  it("names a presenter and invites the case's referrer to that item alone, who then sees only that item", async () => {
+    const page = await signIn("Morag Chalmers");
+    const itemText = async () => (await agendaTexts(page)).find((text) => text.includes(accepted));
+    await page.getByLabel(`Presenter for ${accepted}`, { exact: true }).selectOption({
+      label: "Sgt Ewan Munro, Police",
+    });
+    await page.getByRole("button", { name: `Set presenter for ${accepted}` }).click();
+    await expect.poll(() => status(page).innerText()).toBe(`${accepted}: Sgt Ewan Munro presents.`);
+    expect(await itemText()).toContain("Presenter: Sgt Ewan Munro");
+
+    // The referrer refers to the panel but does not sit on it.
+    const invite = page.getByLabel(`Invite to ${accepted}`, { exact: true });
+    await invite.selectOption({ label: "Daniel Okafor, Social work" });
+    await page.getByRole("button", { name: `Invite the person chosen to ${accepted}` }).click();
+    await expect.poll(() => status(page).innerText()).toBe(`Daniel Okafor invited for ${accepted}.`);
+    const invited = page.getByRole("list", { name: `Invited for ${accepted}` });
+    expect(await invited.innerText()).toContain("Daniel Okafor");
+    // Nobody is offered twice: once invited, the referrer leaves the list to invite from.
+    expect(await invite.locator("option", { hasText: "Daniel Okafor" }).count()).toBe(0);
+
+    // A second invitee, removed again: the focus goes to the list to invite from.
+    await invite.selectOption({ label: "Dr Rhona Fraser, Psychology" });
+    await page.getByRole("button", { name: `Invite the person chosen to ${accepted}` }).click();
+    await expect.poll(() => status(page).innerText()).toBe(`Dr Rhona Fraser invited for ${accepted}.`);
+    await page.getByRole("button", { name: `Remove Dr Rhona Fraser from ${accepted}` }).click();
+    await expect
+      .poll(() => status(page).innerText())
+      .toBe(`Dr Rhona Fraser is no longer invited for ${accepted}.`);
+    expect(await invited.innerText()).not.toContain("Dr Rhona Fraser");
+    expect(await page.locator(":focus").getAttribute("id")).toBe(await invite.getAttribute("id"));
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Publish agenda" }).click();
+    await expect.poll(() => status(page).innerText()).toMatch(/^Updated agenda published/);
+    // The referrer already presents their own earlier case (seeded): they see that item too, and no other.
+    const chairView = await agendaTexts(page);
+    const theirs = chairView
+      .filter((text) => text.includes(accepted) || text.includes("Presenter: Daniel Okafor"))
+      .map((text) => text.split("\n")[0]!.replace(/^\d+\. /, ""));
+    await page.context().close();
+
+    const invitee = await signIn("Daniel Okafor");
+    const seen = await agendaTexts(invitee);
+    expect(seen.map((text) => text.split("\n")[0])).toEqual(theirs);
+    expect(seen.length).toBeLessThan(chairView.length);
+    expect(seen.join("\n")).not.toContain("Training dates for 2027");
+    expect(seen.find((text) => text.includes(accepted))).toContain("Presenter: Sgt Ewan Munro");
+    expect(await invitee.getByRole("heading", { name: "Manage the agenda" }).count()).toBe(0);
+    await expectNoChildDetails(invitee);
+    expect(await seriousAccessibilityProblems(invitee)).toEqual([]);
+    await invitee.screenshot({ path: "/tmp/agenda-ui-invitee.png", fullPage: true });
+    await invitee.context().close();
+  });
 });

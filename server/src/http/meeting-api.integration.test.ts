@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { AgendaView, MeetingDetailView, UnreadPapersView, UploadPaperView } from "@convenor/shared";
+import type {
+  AgendaPeopleView,
+  AgendaView,
+  MeetingDetailView,
+  UnreadPapersView,
+  UploadPaperView,
+} from "@convenor/shared";
 import { maxPaperBytes } from "@convenor/shared";
 import { useLocalApiService } from "../testing/local-api-service.js";
 
@@ -125,6 +131,51 @@ describe("the meeting API in local mode", () => {
     });
     expect(added.status).toBe(201);
     expect(added.body.items.map((i) => i.title)).toContain("Trends and unmet need");
+  });
+
+  it("lists the people the chair may name on an item, and scopes an invited referrer to that item", async () => {
+    const agenda = await built();
+    const people = await send<AgendaPeopleView>("GET", `/api/meetings/${meetingId}/people`, "p-chair");
+    const asMember = await send<ErrorBody>("GET", `/api/meetings/${meetingId}/people`, "p-police");
+    const unknown = await send<ErrorBody>("GET", "/api/meetings/no-such-meeting/people", "p-chair");
+    const badId = await send<ErrorBody>("GET", "/api/meetings/not%20an%20id/people", "p-chair");
+
+    expect(people.status).toBe(200);
+    const names = people.body.people.map((p) => p.displayName);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en-GB")));
+    expect(people.body.people.find((p) => p.id === "p-police")).toMatchObject({
+      agency: "police",
+      onPanel: true,
+    });
+    const referrer = people.body.people.find((p) => !p.onPanel)!;
+    expect(referrer).toBeDefined();
+    expect(JSON.stringify(people.body)).not.toContain("@");
+    expect([asMember.status, asMember.body.error.code]).toEqual([404, "MEETING.NOT_FOUND"]);
+    expect(unknown.body).toEqual(asMember.body);
+    expect(badId.status).toBe(400);
+
+    const caseItem = agenda.items.find((item) => item.reference !== null)!;
+    const named = await send<AgendaView>(
+      "PATCH",
+      `/api/meetings/${meetingId}/agenda/${caseItem.id}`,
+      "p-chair",
+      {
+        version: agenda.version,
+        presenterId: "p-police",
+        invitedPersonIds: [referrer.id],
+      },
+    );
+    expect(named.status).toBe(200);
+    await send("POST", `/api/meetings/${meetingId}/agenda/publish`, "p-chair");
+    const seen = await send<MeetingDetailView>("GET", `/api/meetings/${meetingId}`, referrer.id);
+    // The seed already names each referrer on their own referral's item.
+    const theirs = named.body.items.filter(
+      (item) => item.presenter?.id === referrer.id || item.invitees.some((p) => p.id === referrer.id),
+    );
+    expect(seen.body.agenda.scope).toBe("invitee");
+    expect(seen.body.agenda.items.map((item) => item.id)).toEqual(theirs.map((item) => item.id));
+    expect(seen.body.agenda.items.find((item) => item.id === caseItem.id)?.presenter?.id).toBe("p-police");
+    expect(theirs.length).toBeLessThan(named.body.items.length);
   });
 
   it("publishes the agenda once, and not again while it is unchanged", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AgendaItemSource, Meeting } from "../model/meeting.js";
+import type { Agency } from "../model/people.js";
 import { identifier } from "./identifier.js";
 import {
   maxAgendaItems,
@@ -12,7 +13,8 @@ import type { DeadlineKind } from "./scheduling-requests.js";
 /**
  * Request schemas and response shapes of the meeting routes: `GET /api/meetings?panelId=`,
  * `GET /api/meetings/{id}`, the agenda (`GET/PUT/POST /api/meetings/{id}/agenda`,
- * `PATCH /api/meetings/{id}/agenda/{itemId}`, `POST /api/meetings/{id}/agenda/publish`) and papers
+ * `PATCH /api/meetings/{id}/agenda/{itemId}`, `POST /api/meetings/{id}/agenda/publish`), the people an item may
+ * name (`GET /api/meetings/{id}/people`) and papers
  * (`POST /api/meetings/{id}/papers`, `GET /api/papers/{paperId}`, `GET /api/meetings/{id}/papers/unread`).
  */
 
@@ -96,6 +98,22 @@ export const paperFileName = z
 export interface PersonRef {
   id: string;
   displayName: string;
+}
+
+/** Someone a chair may name as an item's presenter or invite to one item. */
+export interface AgendaPersonView {
+  id: string;
+  displayName: string;
+  /** The agency they represent on the panel, else their own. */
+  agency: Agency;
+  /** Sits on the meeting's panel (a role other than referrer); else a referrer, or someone already named. */
+  onPanel: boolean;
+}
+
+/** `GET /api/meetings/{id}/people`: sorted by name. */
+export interface AgendaPeopleView {
+  meetingId: string;
+  people: AgendaPersonView[];
 }
 
 export interface MeetingSummaryView {

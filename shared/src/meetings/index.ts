@@ -4,6 +4,7 @@ export * from "./get-meeting.js";
 export * from "./build-agenda.js";
 export * from "./reorder-agenda.js";
 export * from "./update-agenda-item.js";
+export * from "./list-agenda-people.js";
 export { moveAgendaItem, type MoveAgendaItemInput } from "./move-agenda-item.js";
 export * from "./add-agenda-item.js";
 export * from "./publish-agenda.js";

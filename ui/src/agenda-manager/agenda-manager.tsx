@@ -9,6 +9,7 @@ import { ArrangeAgenda } from "./arrange-agenda.js";
 import { OutcomeMessage } from "./outcome-message.js";
 import { UnreadPapers } from "./unread-papers.js";
 import { useAgendaChanges } from "./use-agenda-changes.js";
+import { useAgendaPeople } from "./use-agenda-people.js";
 import { useMoveTargets } from "./use-move-targets.js";
 
 const useStyles = makeStyles({
@@ -27,8 +28,8 @@ export interface AgendaManagerProps {
 }
 
 /**
- * For the panel's chair or coordinator: build and publish the agenda, arrange its items, set time slots, move
- * items to another meeting, add topics, file papers for case items, and see who has not read them. Every
+ * For the panel's chair or coordinator: build and publish the agenda, arrange its items, set time slots,
+ * presenters and (for case items) the people invited to that item alone, move items to another meeting, add topics, file papers for case items, and see who has not read them. Every
  * change is made on the agenda version shown; if someone else changed it meanwhile, the meeting is reloaded
  * and the chair told.
  */
@@ -37,6 +38,12 @@ export function AgendaManager({ client, detail, onDetailChange }: AgendaManagerP
   const api = useMemo(() => new AgendaApi(client), [client]);
   const changes = useAgendaChanges(api, detail, onDetailChange);
   const targets = useMoveTargets(api, detail.meeting.panelId, detail.meeting.id);
+  // Read again when cases join the agenda: their referrers join the people to choose from.
+  const casesKey = detail.agenda.items
+    .filter((item) => item.reference !== null)
+    .map((item) => item.id)
+    .join(" ");
+  const people = useAgendaPeople(api, detail.meeting.id, detail.canManage, casesKey);
   if (!detail.canManage) return null;
   const meetingId = detail.meeting.id;
   const { agenda } = detail;
@@ -126,6 +133,29 @@ export function AgendaManager({ client, detail, onDetailChange }: AgendaManagerP
             message: `${item.title} moved to the meeting on ${meetingWhen(to)}.`,
           }))
         }
+        people={people.loaded ? people.people : null}
+        onPresenter={(item, presenter) =>
+          void run(async (version) => ({
+            agenda: await api.setPresenter(meetingId, item.id, version, presenter?.id ?? null),
+            message: presenter
+              ? `${item.title}: ${presenter.displayName} presents.`
+              : `${item.title} has no presenter now.`,
+          }))
+        }
+        onInvitees={(item, invitees, change) =>
+          void run(async (version) => ({
+            agenda: await api.setInvitees(
+              meetingId,
+              item.id,
+              version,
+              invitees.map((person) => person.id),
+            ),
+            message:
+              "added" in change
+                ? `${change.added.displayName} invited for ${item.title}.`
+                : `${change.removed.displayName} is no longer invited for ${item.title}.`,
+          }))
+        }
         upload={(item, file) => api.uploadPaper(meetingId, item.id, file)}
         onFiled={(item, { paper, replaced }) =>
           void changes.reload(
@@ -134,6 +164,12 @@ export function AgendaManager({ client, detail, onDetailChange }: AgendaManagerP
           )
         }
       />
+
+      {people.failed && (
+        <Text>
+          The people to choose from could not be read: presenters and invitees cannot be changed now.
+        </Text>
+      )}
 
       {targets.failed && (
         <Text>

@@ -1,9 +1,12 @@
 import { useEffect, useRef } from "react";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { AgendaItemView, MeetingSummaryView, UploadPaperView } from "@convenor/shared";
+import type { AgendaItemView, AgendaPersonView, MeetingSummaryView, UploadPaperView } from "@convenor/shared";
+import type { ChoosablePerson } from "./agenda-people.js";
 import { isCaseItem, sortedItems } from "./agenda-messages.js";
+import { InviteesForm } from "./invitees-form.js";
 import { MoveItemForm } from "./move-item-form.js";
 import { PaperUpload } from "./paper-upload.js";
+import { PresenterForm } from "./presenter-form.js";
 import { SlotForm } from "./slot-form.js";
 
 const useStyles = makeStyles({
@@ -36,13 +39,22 @@ export interface ArrangeAgendaProps {
   /** The panel's other planned meetings an item may move to; none, no move offered. */
   moveTargets: MeetingSummaryView[];
   onMoveToMeeting: (item: AgendaItemView, to: MeetingSummaryView) => void;
+  /** Whom an item may name as presenter or invitee; null while unknown (no people controls shown). */
+  people: AgendaPersonView[] | null;
+  onPresenter: (item: AgendaItemView, presenter: ChoosablePerson | null) => void;
+  onInvitees: (
+    item: AgendaItemView,
+    invitees: ChoosablePerson[],
+    change: { added: ChoosablePerson } | { removed: ChoosablePerson },
+  ) => void;
   upload: (item: AgendaItemView, file: File) => Promise<UploadPaperView>;
   onFiled: (item: AgendaItemView, filed: UploadPaperView) => void;
 }
 
 /**
  * The agenda as the chair arranges it: each item with buttons to move it (keyboard and screen reader
- * friendly, no dragging), its time slot, a move to another meeting, and for case items its papers and an upload.
+ * friendly, no dragging), its time slot, its presenter, a move to another meeting, and for case items the people
+ * invited to it alone, its papers and an upload.
  */
 export function ArrangeAgenda(props: ArrangeAgendaProps) {
   const styles = useStyles();
@@ -115,6 +127,15 @@ export function ArrangeAgenda(props: ArrangeAgendaProps) {
               busy={props.busy}
               onSave={(minutes) => props.onSlot(item, minutes)}
             />
+            {props.people && (
+              <PresenterForm
+                key={`${item.id}:${item.presenter?.id ?? ""}`}
+                item={item}
+                people={props.people}
+                busy={props.busy}
+                onSave={(presenter) => props.onPresenter(item, presenter)}
+              />
+            )}
             <MoveItemForm
               item={item}
               targets={props.moveTargets}
@@ -127,6 +148,14 @@ export function ArrangeAgenda(props: ArrangeAgendaProps) {
           </div>
           {isCaseItem(item) && (
             <>
+              {props.people && (
+                <InviteesForm
+                  item={item}
+                  people={props.people}
+                  busy={props.busy}
+                  onChange={(invitees, change) => props.onInvitees(item, invitees, change)}
+                />
+              )}
               {item.papers.length > 0 && (
                 <ul className={styles.papers} aria-label={`Papers of ${item.title}`}>
                   {item.papers.map((paper) => (

@@ -1,4 +1,6 @@
 import type {
+  AgendaPeopleView,
+  AgendaPersonView,
   AgendaView,
   MeetingDetailView,
   MeetingSummaryView,
@@ -45,6 +47,27 @@ export class AgendaApi {
   /** Moves an item to the end of another planned meeting's agenda; the answer is this meeting's agenda. */
   moveItem(meetingId: string, itemId: string, version: number, toMeetingId: string): Promise<AgendaView> {
     return this.updateItem(meetingId, itemId, { version, moveToMeetingId: toMeetingId });
+  }
+
+  /** Whom an item may name as presenter or invitee (`GET /api/meetings/{id}/people`), sorted by name. */
+  async people(meetingId: string): Promise<AgendaPersonView[]> {
+    const answer = await this.client.get<AgendaPeopleView>(this.path(meetingId, "/people"));
+    return answer.people;
+  }
+
+  /** The item's presenter, or none (`null`). */
+  setPresenter(
+    meetingId: string,
+    itemId: string,
+    version: number,
+    presenterId: string | null,
+  ): Promise<AgendaView> {
+    return this.updateItem(meetingId, itemId, { version, presenterId });
+  }
+
+  /** Replaces the people invited to this item only. */
+  setInvitees(meetingId: string, itemId: string, version: number, personIds: string[]): Promise<AgendaView> {
+    return this.updateItem(meetingId, itemId, { version, invitedPersonIds: personIds });
   }
 
   /** The panel's meetings the caller may see (`GET /api/meetings?panelId=`). */

@@ -6,6 +6,7 @@ import {
   buildAgenda,
   checkPaperFile,
   getMeeting,
+  listAgendaPeople,
   listPanelMeetings,
   listUnreadPapers,
   maxPaperBytes,
@@ -61,6 +62,12 @@ export function meetingRoutes(deps: UseCaseDeps): Router {
     if (!meetingId) return;
     const meeting = await getMeeting(deps, contextOf(res).actor, { meetingId });
     respond(res, meeting.ok ? { ok: true, value: meeting.value.agenda } : meeting);
+  });
+
+  router.get("/meetings/:id/people", async (req, res) => {
+    const meetingId = meetingIdOf(req, res);
+    if (!meetingId) return;
+    respond(res, await listAgendaPeople(deps, contextOf(res).actor, { meetingId }));
   });
 
   router.put("/meetings/:id/agenda", async (req, res) => {
