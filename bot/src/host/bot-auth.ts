@@ -4,6 +4,7 @@ import {
   ConfigurationServiceClientCredentialFactory,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from "botbuilder";
+import { ClientCache } from "./client-cache.js";
 
 export type BotAuth =
   | { mode: "local"; outboundTimeoutMs?: number }
@@ -56,6 +57,7 @@ type BaseAuthentication = ConfigurationBotFrameworkAuthentication;
 type ClaimsIdentity = Parameters<BaseAuthentication["createConnectorFactory"]>[0];
 type ConnectorFactory = ReturnType<BaseAuthentication["createConnectorFactory"]>;
 type ConnectorClient = Awaited<ReturnType<ConnectorFactory["create"]>>;
+type UserTokenClient = Awaited<ReturnType<BaseAuthentication["createUserTokenClient"]>>;
 
 interface PipelineRequest {
   timeout: number;
@@ -82,6 +84,11 @@ interface ConnectorInternals {
  * or failed delivery goes back to the outbox instead, due again when Retry-After says.
  */
 class BoundedAuthentication extends ConfigurationBotFrameworkAuthentication {
+  /** Connector clients by the bot's app id, service URL and audience: what botbuilder makes one from. */
+  private readonly connectors = new ClientCache<ConnectorClient>();
+  /** User token clients by the bot's app id: what botbuilder makes one from. */
+  private readonly userTokenClients = new ClientCache<UserTokenClient>();
+
   constructor(
     private readonly timeoutMs: number,
     ...args: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>
@@ -90,28 +97,53 @@ class BoundedAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return this.bounded(super.createConnectorFactory(claimsIdentity));
+    return this.bounded(super.createConnectorFactory(claimsIdentity), claimsIdentity);
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.userTokenClients.get(JSON.stringify([appIdOf(claimsIdentity)]), () =>
+      super.createUserTokenClient(claimsIdentity),
+    );
   }
 
   // Turns use the connector factory that comes with the authenticated request.
   override async authenticateRequest(...args: Parameters<BaseAuthentication["authenticateRequest"]>) {
     const result = await super.authenticateRequest(...args);
-    return { ...result, connectorFactory: result.connectorFactory && this.bounded(result.connectorFactory) };
+    return {
+      ...result,
+      connectorFactory:
+        result.connectorFactory && this.bounded(result.connectorFactory, result.claimsIdentity),
+    };
   }
 
   override async authenticateStreamingRequest(
     ...args: Parameters<BaseAuthentication["authenticateStreamingRequest"]>
   ) {
     const result = await super.authenticateStreamingRequest(...args);
-    return { ...result, connectorFactory: result.connectorFactory && this.bounded(result.connectorFactory) };
-  }
-
-  private bounded(inner: ConnectorFactory): ConnectorFactory {
     return {
-      create: async (serviceUrl: string, audience?: string) =>
-        bounded(await inner.create(serviceUrl, audience), this.timeoutMs),
+      ...result,
+      connectorFactory:
+        result.connectorFactory && this.bounded(result.connectorFactory, result.claimsIdentity),
     };
   }
+
+  private bounded(inner: ConnectorFactory, claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const appId = appIdOf(claimsIdentity);
+    return {
+      create: (serviceUrl: string, audience?: string) =>
+        this.connectors.get(JSON.stringify([appId, serviceUrl, audience ?? null]), async () =>
+          bounded(await inner.create(serviceUrl, audience), this.timeoutMs),
+        ),
+    };
+  }
+}
+
+/**
+ * The app id botbuilder makes a connector factory and a user token client for: the token's audience, or its
+ * app id claim (the Emulator's); none when authentication is off (local mode).
+ */
+function appIdOf(claimsIdentity: ClaimsIdentity): string | null {
+  return claimsIdentity.getClaimValue("aud") ?? claimsIdentity.getClaimValue("appid") ?? null;
 }
 
 function bounded(connector: ConnectorClient, timeoutMs: number): ConnectorClient {
