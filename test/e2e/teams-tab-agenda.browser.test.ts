@@ -255,6 +255,8 @@ describe("a chair manages a meeting's agenda and papers in the Teams tab, in hea
 
     const page = await signIn("Morag Chalmers");
     const choice = page.getByLabel(`Move to meeting for ${topic}`);
+    // The meetings load after the page: wait for the next one before reading what is offered.
+    await choice.locator(`option[value="${nextMeetingId}"]`).waitFor({ state: "attached" });
     // The panel's planned meetings to come, soonest first; not this one, nor the one held.
     const offered = await Promise.all(
       (await choice.locator("option").all()).map((option) => option.getAttribute("value")),
