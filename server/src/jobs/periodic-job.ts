@@ -1,15 +1,14 @@
 /**
- * Runs a pass at start, then again each interval after the previous pass ends; never two passes at once.
- * The pass itself must not throw: a job logs its own failures and tries again next time.
+ * A background job: a pass at start, then again each interval after the previous pass ends; never two passes
+ * at once. `pass` must not throw: a job logs its own failures and tries again next time.
  */
-export class PeriodicJob {
+export abstract class PeriodicJob {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
 
-  constructor(
-    private readonly pass: () => Promise<void>,
-    private readonly intervalMs: number,
-  ) {}
+  constructor(private readonly intervalMs: number) {}
+
+  protected abstract pass(): Promise<void>;
 
   start(): void {
     const tick = () => {
@@ -27,7 +26,7 @@ export class PeriodicJob {
     await this.running;
   }
 
-  /** One pass now, or the one already in progress. */
+  /** One pass now, or the one already in progress; never throws. */
   runOnce(): Promise<void> {
     this.running ??= this.pass().finally(() => {
       this.running = null;

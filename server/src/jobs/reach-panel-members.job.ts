@@ -16,28 +16,12 @@ const fourHours = 4 * 60 * 60_000;
  * Installs Convenor's Teams app for panel members the bot cannot reach yet, at start and every few hours,
  * so that new members are reachable before an urgent request needs them.
  */
-export class ReachPanelMembersJob {
-  private readonly schedule: PeriodicJob;
-
+export class ReachPanelMembersJob extends PeriodicJob {
   constructor(private readonly options: ReachPanelMembersJobOptions) {
-    this.schedule = new PeriodicJob(() => this.reach(), options.intervalMs ?? fourHours);
+    super(options.intervalMs ?? fourHours);
   }
 
-  start(): void {
-    this.schedule.start();
-  }
-
-  /** Stops the schedule and waits for a run in progress. */
-  stop(): Promise<void> {
-    return this.schedule.stop();
-  }
-
-  /** One pass over every panel; never throws (a failed pass is logged and the next one tries again). */
-  runOnce(): Promise<void> {
-    return this.schedule.runOnce();
-  }
-
-  private async reach(): Promise<void> {
+  protected async pass(): Promise<void> {
     const { deps, installer, logger } = this.options;
     try {
       const report = await reachPanelMembers({ ...deps, installer });

@@ -26,28 +26,12 @@ export const meetingSyncActor: Actor = {
  * failure, and follows events moved or cancelled in Outlook (moving or cancelling the meeting and telling
  * its members). At start, then every interval.
  */
-export class SyncMeetingsJob {
-  private readonly schedule: PeriodicJob;
-
+export class SyncMeetingsJob extends PeriodicJob {
   constructor(private readonly options: SyncMeetingsJobOptions) {
-    this.schedule = new PeriodicJob(() => this.sync(), options.intervalMs ?? fifteenMinutes);
+    super(options.intervalMs ?? fifteenMinutes);
   }
 
-  start(): void {
-    this.schedule.start();
-  }
-
-  /** Stops the schedule and waits for a run in progress. */
-  stop(): Promise<void> {
-    return this.schedule.stop();
-  }
-
-  /** One pass over the planned meetings; never throws (a failed pass is logged and the next one tries again). */
-  runOnce(): Promise<void> {
-    return this.schedule.runOnce();
-  }
-
-  private async sync(): Promise<void> {
+  protected async pass(): Promise<void> {
     const { deps, logger, appUrl } = this.options;
     try {
       const finished = await finishPendingMeetings(deps, meetingSyncActor, { appUrl });

@@ -20,3 +20,4 @@ export * from "./referral-notice-view.js";
 export * from "./decision-words.js";
 export * from "./get-urgent-request-detail.js";
 export * from "./open-returned-referral.js";
+export { referralStateLabel } from "./referral-state-label.js";

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { CalendarPort } from "@convenor/shared";
 import { errorBody, statusFor } from "../error-status.js";
 import { badRequest } from "../respond.js";
+import { textFromHtmlBody } from "../../graph/event-body.js";
 
 /** How the task pane signs in: `/outlook/config.json`, read by the pane at start. */
 export type PaneSignIn =
@@ -40,18 +41,6 @@ const harnessEvent = z.object({
   bodyHtml: text(64_000),
   send: z.boolean(),
 });
-
-/** The invitation body as the calendar port takes it: plain text (the port escapes it back into HTML). */
-const plainText = (html: string) =>
-  html
-    .replace(/<br\s*\/?>|<\/p>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .trim();
 
 /**
  * `/outlook/`: the built task pane, its sign-in settings and, in local mode, the Outlook harness. In local mode
@@ -92,7 +81,7 @@ export function outlookRoutes(options: OutlookPaneOptions): Router {
       const input = body.data;
       const details = {
         subject: input.subject,
-        bodyText: plainText(input.bodyHtml),
+        bodyText: textFromHtmlBody(input.bodyHtml),
         start: new Date(input.start).toISOString(),
         end: new Date(input.end).toISOString(),
         attendees: input.attendees.map((attendee) => ({
