@@ -26,7 +26,7 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
   });
   if (seeded) {
     await seedDemoReferrals(store, clock);
-    await publishSeededAgendas(store, now.toISOString());
+    await publishSeededAgendas(store);
   }
   return { seeded };
 }
@@ -35,13 +35,15 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
  * The agendas of meetings already held went out before them, so members see those as published; the
  * upcoming meetings' agendas are drafts until their chair publishes them.
  */
-async function publishSeededAgendas(store: Store, at: string): Promise<void> {
+async function publishSeededAgendas(store: Store): Promise<void> {
   await store.transaction(async (tx) => {
     for (const panel of demoPanels) {
       for (const meeting of await tx.meetings.listByPanel(panel.id)) {
         const items = await tx.agenda.listForMeeting(meeting.id);
         if (meeting.state !== "held" || items.length === 0) continue;
-        await tx.agendaRecords.markPublished(meeting.id, at, agendaFingerprint(meeting, items));
+        // Sent out ten days before the meeting, ahead of every preset's agenda deadline.
+        const sentAt = new Date(Date.parse(meeting.startsAt) - 10 * 24 * 60 * 60_000).toISOString();
+        await tx.agendaRecords.markPublished(meeting.id, sentAt, agendaFingerprint(meeting, items));
       }
     }
   });
