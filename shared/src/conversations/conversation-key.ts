@@ -16,15 +16,22 @@ export const panelChat = (panelId: string): ConversationKey => key("panel", pane
 export const linkedConversation = (conversationId: string): ConversationKey =>
   key("conversation", conversationId);
 
+/** A panel meeting's Teams chat: the running agenda, attendance, rating rounds and votes are posted there. */
+export const meetingChat = (meetingId: string): ConversationKey => key("meeting", meetingId);
+
+/** Which panel meeting a meeting chat is linked to (its value is `{ meetingId }`, not a reference). */
+export const linkedMeeting = (conversationId: string): ConversationKey =>
+  key("meeting-conversation", conversationId);
+
 /** A posted screening card, with its activity id, so later notices update it instead of posting again. */
 export const screeningCard = (referralId: string): ConversationKey => key("screening-card", referralId);
 
 /**
- * An outbox recipient as the conversation to deliver to. Outbox recipients are person or panel chats
- * (`personChat`, `panelChat`); anything else has no conversation.
+ * An outbox recipient as the conversation to deliver to. Outbox recipients are person, panel or
+ * meeting chats (`personChat`, `panelChat`, `meetingChat`); anything else has no conversation.
  */
 export function recipientConversation(recipient: string): ConversationKey | null {
-  return /^(person|panel):./.test(recipient) ? (recipient as ConversationKey) : null;
+  return /^(person|panel|meeting):./.test(recipient) ? (recipient as ConversationKey) : null;
 }
 
 /** The person an outbox recipient names, or null for a panel's chat. */
