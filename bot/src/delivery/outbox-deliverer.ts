@@ -7,6 +7,7 @@ import {
   recordScreeningCard,
   referralStates,
   reportUnreachablePerson,
+  reserveConversationSend,
   unreachableNoticeKind,
   type Delivery,
   type OutboxMessage,
@@ -47,7 +48,11 @@ export class OutboxDeliverer {
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly options: OutboxDelivererOptions) {
-    this.limiter = options.limiter ?? new ConversationRateLimiter();
+    this.limiter =
+      options.limiter ??
+      new ConversationRateLimiter((conversationId, atMs) =>
+        reserveConversationSend(options.deps, { conversationId, atMs }),
+      );
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
@@ -157,9 +162,9 @@ export class OutboxDeliverer {
   /** Waits for a free slot in the conversation's rate limit, or hands a long wait back to the worker. */
   private async gate(reference: Record<string, unknown>): Promise<void> {
     const conversationId = conversationIdOf(reference);
-    const maxInline = this.options.maxInlineWaitMs ?? 1_000;
+    const maxInline = this.options.maxInlineWaitMs ?? 1_500;
     for (;;) {
-      const wait = this.limiter.reserve(conversationId);
+      const wait = await this.limiter.reserve(conversationId);
       if (wait === 0) return;
       if (wait > maxInline) throw new ThrottledError(wait, "conversation rate limit reached");
       await this.sleep(wait);
