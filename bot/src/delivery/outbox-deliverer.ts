@@ -1,5 +1,7 @@
 import {
+  installConvenorInMeetingChat,
   isAgendaNotice,
+  meetingChatInstallKind,
   loadAgendaDelivery,
   isMeetingNoticeKind,
   loadDelivery,
@@ -57,6 +59,7 @@ export class OutboxDeliverer {
   }
 
   async deliver(message: OutboxMessage): Promise<void> {
+    if (message.kind === meetingChatInstallKind) return this.installInMeetingChat(message);
     if (isMeetingNoticeKind(message.kind)) return this.deliverMeetingNotice(message);
     const referralId = typeof message.payload.referralId === "string" ? message.payload.referralId : null;
     const log = { outboxId: message.id, kind: message.kind, referralId };
@@ -157,6 +160,21 @@ export class OutboxDeliverer {
       throw new RecipientUnreachableError("a person who has not chatted with Convenor");
     await this.gate(delivery.recipient);
     await this.options.sender.send(delivery.recipient, meetingChangeCard(delivery.notice));
+  }
+
+  /** Installs Convenor into a meeting's Teams chat through Graph; a failure is thrown, so the outbox retries. */
+  private async installInMeetingChat(message: OutboxMessage): Promise<void> {
+    const meetingId = typeof message.payload.meetingId === "string" ? message.payload.meetingId : "";
+    const installed = await installConvenorInMeetingChat(this.options.deps, { meetingId });
+    const log = { outboxId: message.id, meetingId };
+    if (!installed.ok) {
+      throw new Error(`Convenor could not be installed in the meeting's chat: ${installed.error.code}`);
+    }
+    if (installed.value.status === "skipped") {
+      this.options.logger.info({ ...log, reason: installed.value.reason }, "meeting chat not installed");
+    } else {
+      this.options.logger.info({ ...log, outcome: installed.value.status }, "installed in meeting chat");
+    }
   }
 
   /** Waits for a free slot in the conversation's rate limit, or hands a long wait back to the worker. */
