@@ -30,7 +30,9 @@ export class GraphTeamsAppInstaller implements TeamsAppInstallerPort {
       () =>
         this.client
           .api(`/users/${encodeURIComponent(organiser)}/onlineMeetings`)
-          .filter(`JoinWebUrl eq '${joinUrl.replace(/'/g, "''")}'`)
+          // The client puts $filter in the URL as given: the join link (itself full of %-escapes, `?`
+          // and `&`) is encoded here, once, as Graph's own example of this request does.
+          .filter(`JoinWebUrl eq '${encodeURIComponent(joinUrl.replace(/'/g, "''"))}'`)
           .get() as Promise<{ value?: { chatInfo?: { threadId?: string | null } | null }[] }>,
     );
     if (!found.ok) return found;
