@@ -1,4 +1,4 @@
-import { findLinkedMeeting, meetingChat, scheduleMeeting, type Meeting } from "@convenor/shared";
+import { findLinkedMeeting, meetingChat, scheduleMeeting } from "@convenor/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { botServicePublicUrl, startBotService, type BotService } from "./support/bot-service.js";
 import { actionOf, clickData, textOf } from "./support/card-inspection.js";
