@@ -46,6 +46,18 @@ describe("Installing Convenor into a Teams meeting's chat, against the Graph san
     expect(harness.sandbox.stats.count("POST", /\/chats\/[^/]+\/installedApps$/)).toBe(2);
   });
 
+  it("addresses the organiser's online meetings by their object id, which Graph requires", async () => {
+    const event = await teamsMeeting("chat-by-id");
+    const byMail = await harness.graph.teamsApps!.findMeetingChat(organiser, event.joinUrl ?? "");
+    const objectId = await harness.graph.directory.findPerson(organiser);
+    const byId = await harness.graph.teamsApps!.findMeetingChat(
+      objectId.ok ? (objectId.value?.id ?? "") : "",
+      event.joinUrl ?? "",
+    );
+    expect(byId).toEqual(byMail);
+    expect(byId).toEqual({ ok: true, value: `19:meeting_${event.eventId}@thread.v2` });
+  });
+
   it("finds no chat for a join link the organiser has no meeting for", async () => {
     const offline = await teamsMeeting("chat-offline", false);
     expect(offline.joinUrl).toBeNull();

@@ -2,6 +2,8 @@ import type { Client } from "@microsoft/microsoft-graph-client";
 import { ok, type Result, type TeamsAppInstallerPort, type TeamsAppInstallOutcome } from "@convenor/shared";
 import { graphCall, GraphErrorCodes } from "./graph-errors.js";
 
+const objectIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Installs Convenor from the organisation's Teams app catalog in a user's personal scope (proactive
  * installation; application permission `TeamsAppInstallation.ReadWriteSelfForUser.All`). Teams then sends
@@ -26,10 +28,12 @@ export class GraphTeamsAppInstaller implements TeamsAppInstallerPort {
    * with an application access policy for the organisers); its chat is `chatInfo.threadId`.
    */
   async findMeetingChat(organiser: string, joinUrl: string): Promise<Result<string | null>> {
+    const userId = await this.objectIdOf(organiser);
+    if (!userId.ok) return userId;
     const found = await graphCall(
       () =>
         this.client
-          .api(`/users/${encodeURIComponent(organiser)}/onlineMeetings`)
+          .api(`/users/${encodeURIComponent(userId.value)}/onlineMeetings`)
           // The client puts $filter in the URL as given: the join link (itself full of %-escapes, `?`
           // and `&`) is encoded here, once, as Graph's own example of this request does.
           .filter(`JoinWebUrl eq '${encodeURIComponent(joinUrl.replace(/'/g, "''"))}'`)
@@ -37,6 +41,20 @@ export class GraphTeamsAppInstaller implements TeamsAppInstallerPort {
     );
     if (!found.ok) return found;
     return ok(found.value.value?.[0]?.chatInfo?.threadId ?? null);
+  }
+
+  /** `/users/{id}/onlineMeetings` takes only the user's object id, not their mail or UPN. */
+  private async objectIdOf(user: string): Promise<Result<string>> {
+    if (objectIdPattern.test(user)) return ok(user);
+    return graphCall(async () => {
+      const found = (await this.client
+        .api(`/users/${encodeURIComponent(user)}`)
+        .select("id")
+        .get()) as {
+        id: string;
+      };
+      return found.id;
+    });
   }
 
   /** Application permission `TeamsAppInstallation.ReadWriteSelfForChat.All`. */

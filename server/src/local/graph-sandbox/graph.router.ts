@@ -84,7 +84,12 @@ function routeUser(
   if (route === "GET ") return getUser(request, user);
   if (route === "POST teamwork/installedApps") return installAppForUser(context, request, user);
   if (route === "GET teamwork/installedApps") return listAppsForUser(context, request, user);
-  if (route === "GET onlineMeetings") return findOnlineMeetings(context, request, user);
+  if (route === "GET onlineMeetings") {
+    // As in Graph: online meetings are addressed by the user's object id only, never a mail or UPN.
+    if (key !== user.id)
+      return graphError(404, "NotFound", "The user id must be the user's Entra object id.");
+    return findOnlineMeetings(context, request, user);
+  }
   if (!user.freeBusyVisible)
     return graphError(
       404,
