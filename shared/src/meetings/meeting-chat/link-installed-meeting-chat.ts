@@ -13,6 +13,11 @@ export async function linkInstalledMeetingChat(
   actor: Actor,
   input: { conversationId: string; reference: Record<string, unknown> },
 ): Promise<{ meetingId: string } | null> {
+  // Most chats Convenor is added to are not meeting chats it installed itself into: a read settles those.
+  const recorded = await deps.store.read((tx) =>
+    tx.conversations.get(installedMeetingChat(input.conversationId)),
+  );
+  if (typeof recorded?.meetingId !== "string") return null;
   return deps.store.transaction(async (tx) => {
     const installed = await tx.conversations.get(installedMeetingChat(input.conversationId));
     const meetingId = typeof installed?.meetingId === "string" ? installed.meetingId : null;
