@@ -129,6 +129,7 @@ export async function startService(
         calendar: graph.calendar,
         documents: graph.documents,
         directory: graph.directory,
+        ...(graph.teamsApps ? { teamsApps: graph.teamsApps } : {}),
       });
 
     const bot = createConvenorBot({ deps, logger, auth: config.bot, publicUrl: url });

@@ -3,6 +3,7 @@ import type { Clock } from "./ports/clock.port.js";
 import type { DirectoryPort } from "./ports/directory.port.js";
 import type { DocumentsPort } from "./ports/documents.port.js";
 import type { Store } from "./ports/store.port.js";
+import type { TeamsAppInstallerPort } from "./ports/teams-app-installer.port.js";
 
 /** The ports every use case takes as its first argument. */
 export interface UseCaseDeps {
@@ -12,6 +13,8 @@ export interface UseCaseDeps {
   calendar?: CalendarPort;
   documents?: DocumentsPort;
   directory?: DirectoryPort;
+  /** Installs Convenor's Teams app (for people, into meeting chats); absent without an app catalog id. */
+  teamsApps?: TeamsAppInstallerPort;
   /** Id generator; defaults to random UUIDs. Tests pass a counter for readable ids. */
   newId?: () => string;
 }

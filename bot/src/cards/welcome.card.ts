@@ -8,6 +8,10 @@ export const commandHelp: readonly (readonly [string, string])[] = [
     "link panel CODE",
     "Chairs and coordinators, in a channel or group chat: post this panel's screening cards here",
   ],
+  [
+    "link meeting",
+    "Chairs and coordinators, in a Teams meeting's chat: make it the chat of your panel's meeting",
+  ],
   ["help", "This list"],
 ];
 

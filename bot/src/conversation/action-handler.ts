@@ -1,6 +1,7 @@
 import type { AdaptiveCard } from "../cards/card-elements.js";
 import { formVerbs } from "../cards/referral-form.card.js";
 import { choosePanelVerb } from "../cards/panel-choice.card.js";
+import { linkMeetingVerb } from "../cards/meeting-chat-choice.card.js";
 import { editReferralVerb } from "../cards/referral-outcome.card.js";
 import { openScreeningVerb } from "../cards/screening-summary.card.js";
 import { decideScreeningVerb } from "../cards/screening-detail.card.js";
@@ -10,6 +11,7 @@ import { identifyPerson } from "./identify-person.js";
 import { malformedActionCard, notKnownCard } from "./standard-replies.js";
 import { choosePanel, editReferral, saveDraft, submitReferral } from "./referral-actions.js";
 import { decideScreening, openScreening } from "./screening-actions.js";
+import { linkChosenMeeting } from "./meeting-chat-actions.js";
 import { decideUrgent, openUrgent } from "./urgent-actions.js";
 import type { ActionTurn } from "./turn.js";
 import type { Actor } from "@convenor/shared";
@@ -25,6 +27,7 @@ const routes: Record<string, ActionRoute> = {
   [decideScreeningVerb]: decideScreening,
   [openUrgentVerb]: openUrgent,
   [decideUrgentVerb]: decideUrgent,
+  [linkMeetingVerb]: linkChosenMeeting,
 };
 
 /** An `Action.Execute` from a card: the card returned replaces it for the person who clicked. */

@@ -1,5 +1,6 @@
 import {
   findLinkedPanel,
+  linkInstalledMeetingChat,
   linkPanelConversation,
   listMyReferrals,
   listReferablePanels,
@@ -15,6 +16,7 @@ import { actorFor, type BotContext } from "./bot-context.js";
 import { parseCommand, type Command } from "./commands.js";
 import { domainErrorCard } from "./domain-error.js";
 import { identifyPerson } from "./identify-person.js";
+import { linkMeeting } from "./meeting-chat-actions.js";
 import { notKnownCard } from "./standard-replies.js";
 import { formFor } from "./refer-form.js";
 import type { MessageTurn, Reply, TurnInfo } from "./turn.js";
@@ -53,16 +55,37 @@ export async function handleMessage(ctx: BotContext, turn: MessageTurn): Promise
 
 /**
  * Convenor was installed in a chat. In a personal chat, where to reach the person is stored now, and what
- * was held for them goes out: someone who installs it and never types still gets urgent requests.
+ * was held for them goes out: someone who installs it and never types still gets urgent requests. In a
+ * meeting's chat Convenor installed itself into, the chat becomes the meeting's chat.
  */
 export async function handleInstall(ctx: BotContext, turn: TurnInfo): Promise<void> {
-  if (turn.conversationType !== "personal") return;
+  if (turn.conversationType !== "personal") {
+    const linked = await linkInstalledMeetingChat(ctx.deps, installActor(turn), {
+      conversationId: turn.conversationId,
+      reference: turn.reference,
+    });
+    if (linked) {
+      ctx.logger.info(
+        { meetingId: linked.meetingId, correlationId: turn.correlationId },
+        "installed in a meeting's chat",
+      );
+    }
+    return;
+  }
   const person = await identifyPerson(ctx, turn, { installed: true });
   ctx.logger.info(
     { personId: person?.id ?? null, correlationId: turn.correlationId },
     "installed in personal chat",
   );
 }
+
+/** Teams (not a person Convenor knows) added Convenor to the chat, as Convenor asked it to through Graph. */
+const installActor = (turn: TurnInfo) => ({
+  personId: "convenor",
+  channel: "bot",
+  origin: turn.conversationId.slice(0, 200),
+  correlationId: turn.correlationId.slice(0, 100),
+});
 
 /** Sent when Convenor is installed in a chat (after `handleInstall`). */
 export function welcome(turn: TurnInfo): Reply {
@@ -104,6 +127,8 @@ async function run(ctx: BotContext, person: Person, turn: MessageTurn, command: 
     }
     case "link-panel":
       return { card: await linkPanel(ctx, person, turn, command.panel) };
+    case "link-meeting":
+      return { card: await linkMeeting(ctx, actor, turn) };
     default:
       return { card: helpCard() };
   }

@@ -1,4 +1,10 @@
-import { fileReferral, panelChat, personChat } from "@convenor/shared";
+import {
+  fileReferral,
+  panelChat,
+  personChat,
+  reserveConversationSend,
+  teamsConversationLimits,
+} from "@convenor/shared";
 import { anOutboxMessage, aReferralScenario, aValidReferralForm } from "@convenor/shared/testing";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
@@ -47,7 +53,14 @@ describe("OutboxDeliverer", () => {
       sender,
       logger: pino({ level: "silent" }),
       newNonce: () => "nonce-0001",
-      limiter: new ConversationRateLimiter(() => now),
+      limiter: new ConversationRateLimiter(
+        (conversationId, atMs) =>
+          reserveConversationSend(
+            { store, clock },
+            { conversationId, atMs, windows: teamsConversationLimits },
+          ),
+        () => now,
+      ),
       maxInlineWaitMs: 0,
     });
     const message = (i: number) =>

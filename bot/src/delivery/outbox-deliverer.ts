@@ -1,5 +1,7 @@
 import {
+  installConvenorInMeetingChat,
   isAgendaNotice,
+  meetingChatInstallKind,
   loadAgendaDelivery,
   isMeetingNoticeKind,
   loadDelivery,
@@ -7,6 +9,7 @@ import {
   recordScreeningCard,
   referralStates,
   reportUnreachablePerson,
+  reserveConversationSend,
   unreachableNoticeKind,
   type Delivery,
   type OutboxMessage,
@@ -47,11 +50,16 @@ export class OutboxDeliverer {
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly options: OutboxDelivererOptions) {
-    this.limiter = options.limiter ?? new ConversationRateLimiter();
+    this.limiter =
+      options.limiter ??
+      new ConversationRateLimiter((conversationId, atMs) =>
+        reserveConversationSend(options.deps, { conversationId, atMs }),
+      );
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
   async deliver(message: OutboxMessage): Promise<void> {
+    if (message.kind === meetingChatInstallKind) return this.installInMeetingChat(message);
     if (isMeetingNoticeKind(message.kind)) return this.deliverMeetingNotice(message);
     const referralId = typeof message.payload.referralId === "string" ? message.payload.referralId : null;
     const log = { outboxId: message.id, kind: message.kind, referralId };
@@ -154,12 +162,27 @@ export class OutboxDeliverer {
     await this.options.sender.send(delivery.recipient, meetingChangeCard(delivery.notice));
   }
 
+  /** Installs Convenor into a meeting's Teams chat through Graph; a failure is thrown, so the outbox retries. */
+  private async installInMeetingChat(message: OutboxMessage): Promise<void> {
+    const meetingId = typeof message.payload.meetingId === "string" ? message.payload.meetingId : "";
+    const installed = await installConvenorInMeetingChat(this.options.deps, { meetingId });
+    const log = { outboxId: message.id, meetingId };
+    if (!installed.ok) {
+      throw new Error(`Convenor could not be installed in the meeting's chat: ${installed.error.code}`);
+    }
+    if (installed.value.status === "skipped") {
+      this.options.logger.info({ ...log, reason: installed.value.reason }, "meeting chat not installed");
+    } else {
+      this.options.logger.info({ ...log, outcome: installed.value.status }, "installed in meeting chat");
+    }
+  }
+
   /** Waits for a free slot in the conversation's rate limit, or hands a long wait back to the worker. */
   private async gate(reference: Record<string, unknown>): Promise<void> {
     const conversationId = conversationIdOf(reference);
-    const maxInline = this.options.maxInlineWaitMs ?? 1_000;
+    const maxInline = this.options.maxInlineWaitMs ?? 1_500;
     for (;;) {
-      const wait = this.limiter.reserve(conversationId);
+      const wait = await this.limiter.reserve(conversationId);
       if (wait === 0) return;
       if (wait > maxInline) throw new ThrottledError(wait, "conversation rate limit reached");
       await this.sleep(wait);

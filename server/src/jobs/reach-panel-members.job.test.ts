@@ -17,6 +17,9 @@ class RecordingInstaller implements TeamsAppInstallerPort {
     await this.gate;
     return ok("installed");
   }
+  // Meeting chats are not this test's concern.
+  findMeetingChat = () => Promise.resolve(ok(null));
+  installInChat = () => Promise.resolve(ok<TeamsAppInstallOutcome>("installed"));
 }
 
 function aJob(options: { failingStore?: boolean } = {}) {

@@ -29,6 +29,13 @@ export interface Database {
   actions: ActionRow;
   minutes: MinutesRow;
   closure_days: ClosureDayRow;
+  send_windows: SendWindowRow;
+}
+
+/** Added by 0012-send-windows: a conversation's recent sends, a JSON array of epoch ms. */
+export interface SendWindowRow {
+  conversation_id: string;
+  sent_at_ms: string;
 }
 
 export interface PersonRow {

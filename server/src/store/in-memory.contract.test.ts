@@ -1,5 +1,6 @@
 import { InMemoryStore } from "@convenor/shared/testing";
 import { describeAgendasAndPapersContract } from "./agendas-and-papers.contract.js";
+import { describeSendWindowsContract } from "./send-windows.contract.js";
 import { describeStoreContract } from "./store.contract.js";
 
 // The in-memory fake every workspace's unit tests use must behave like the real store.
@@ -8,5 +9,8 @@ describeStoreContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );
 describeAgendasAndPapersContract("InMemoryStore", () =>
+  Promise.resolve({ store: shared, close: () => Promise.resolve() }),
+);
+describeSendWindowsContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );

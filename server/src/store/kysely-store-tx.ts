@@ -17,6 +17,7 @@ import { KyselyPeopleRepository } from "./people-repository.js";
 import { KyselyRatingRepository } from "./rating-repository.js";
 import { KyselyReferralRepository } from "./referral-repository.js";
 import { KyselyReferralVersionRepository } from "./referral-version-repository.js";
+import { KyselySendWindows } from "./send-windows.js";
 import type { StoreDialect } from "./store-dialect.js";
 
 /** The repositories, all bound to the one connection that holds the open transaction. */
@@ -37,6 +38,7 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     outbox: new KyselyOutbox(connection, dialect),
     idempotency: new KyselyIdempotencyKeys(connection, dialect),
     conversations: new KyselyConversationReferences(connection, dialect),
+    sendWindows: new KyselySendWindows(connection, dialect),
     closureDays: new KyselyClosureDayRepository(connection, dialect),
   };
 }

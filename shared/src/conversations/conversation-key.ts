@@ -23,6 +23,12 @@ export const meetingChat = (meetingId: string): ConversationKey => key("meeting"
 export const linkedMeeting = (conversationId: string): ConversationKey =>
   key("meeting-conversation", conversationId);
 
+/**
+ * A meeting's Teams chat Convenor installed itself into through Graph (its value is `{ meetingId }`): when
+ * Teams then tells the bot it was added to that chat, the chat becomes the meeting's chat.
+ */
+export const installedMeetingChat = (chatId: string): ConversationKey => key("meeting-chat-install", chatId);
+
 /** A posted screening card, with its activity id, so later notices update it instead of posting again. */
 export const screeningCard = (referralId: string): ConversationKey => key("screening-card", referralId);
 

@@ -5,3 +5,5 @@ export * from "./find-linked-panel.js";
 export * from "./load-screening-card.js";
 export * from "./load-delivery.js";
 export * from "./report-unreachable-person.js";
+export * from "./send-windows.js";
+export * from "./reserve-conversation-send.js";

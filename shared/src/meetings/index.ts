@@ -27,3 +27,4 @@ export * from "./papers/open-paper.js";
 export * from "./papers/list-unread-papers.js";
 export { childsPlanPaperId } from "./papers/childs-plan.js";
 export * from "./load-agenda-delivery.js";
+export * from "./meeting-chat/index.js";

@@ -22,6 +22,9 @@ class FakeInstaller implements TeamsAppInstallerPort {
     this.hasApp.add(userObjectId);
     return Promise.resolve(ok("installed"));
   }
+  // Meeting chats are not this test's concern.
+  findMeetingChat = () => Promise.resolve(ok(null));
+  installInChat = () => Promise.resolve(ok<TeamsAppInstallOutcome>("installed"));
 }
 
 function aTenant() {

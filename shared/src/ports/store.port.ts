@@ -1,4 +1,5 @@
 import type { ConversationKey } from "../conversations/conversation-key.js";
+import type { RateWindow } from "../conversations/send-windows.js";
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
 import type { ClosureDay } from "../model/closure-day.js";
 import type { AgendaItem, AgendaRecord, Meeting, Paper, PaperRead } from "../model/meeting.js";
@@ -38,6 +39,7 @@ export interface StoreTx {
   outbox: Outbox;
   idempotency: IdempotencyKeys;
   conversations: ConversationReferences;
+  sendWindows: SendWindows;
   closureDays: ClosureDayRepository;
 }
 
@@ -256,4 +258,16 @@ export class IdempotencyKeyTaken extends Error {
 export interface ConversationReferences {
   get(key: ConversationKey): Promise<Record<string, unknown> | null>;
   put(key: ConversationKey, reference: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * The recent sends to each Teams conversation, shared by every service instance, so that together they keep
+ * within Teams' per-conversation limits. Reservations for one conversation are serialised.
+ */
+export interface SendWindows {
+  /**
+   * When one more send at `nowMs` fits every window: records it and returns 0. Otherwise returns how many ms
+   * until it would fit, recording nothing. Sends older than the longest window are forgotten.
+   */
+  reserve(conversationId: string, nowMs: number, windows: readonly RateWindow[]): Promise<number>;
 }

@@ -13,4 +13,11 @@ export type TeamsAppInstallOutcome = "installed" | "already-installed";
 export interface TeamsAppInstallerPort {
   /** By the person's Entra object id. Installing twice is harmless: the second answer is `already-installed`. */
   installForUser(userObjectId: string): Promise<Result<TeamsAppInstallOutcome>>;
+  /**
+   * The chat id (thread id) of the Teams meeting whose join link is `joinUrl`, organised by `organiser`
+   * (email or Entra object id); null when the organiser has no such online meeting.
+   */
+  findMeetingChat(organiser: string, joinUrl: string): Promise<Result<string | null>>;
+  /** Installs Convenor into a chat (a meeting's chat: into the meeting). Twice is harmless: `already-installed`. */
+  installInChat(chatId: string): Promise<Result<TeamsAppInstallOutcome>>;
 }

@@ -6,6 +6,7 @@ import type { Meeting } from "../model/meeting.js";
 import { fail, ok, type Result } from "../model/result.js";
 import type { CalendarMeeting } from "../ports/calendar.port.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
+import { meetingChatInstallMessage } from "../meetings/meeting-chat/meeting-chat-install.js";
 import { meetingAudit } from "./meeting-records.js";
 import { scheduledMeetingView } from "./meeting-view.js";
 import { requireCalendar } from "./require-calendar.js";
@@ -96,6 +97,8 @@ export async function linkMeetingToEvent(
         online: !!next.joinUrl,
       }),
     );
+    // Convenor joins the Teams meeting's chat through Graph after this commits (the outbox retries it).
+    if (next.joinUrl) await tx.outbox.enqueue(meetingChatInstallMessage(deps, next.id, at));
     return next;
   });
   return view(linked, false);

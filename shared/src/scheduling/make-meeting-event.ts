@@ -5,6 +5,7 @@ import { fail, ok, type Result } from "../model/result.js";
 import type { CalendarPort } from "../ports/calendar.port.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 import { meetingInvitation } from "./meeting-invitation.js";
+import { meetingChatInstallMessage } from "../meetings/meeting-chat/meeting-chat-install.js";
 import { meetingAudit } from "./meeting-records.js";
 import type { PanelAttendee } from "./scheduling-panel.js";
 
@@ -53,6 +54,8 @@ export async function makeMeetingEvent(
         online: !!next.joinUrl,
       }),
     );
+    // Convenor joins the Teams meeting's chat through Graph after this commits (the outbox retries it).
+    if (next.joinUrl) await tx.outbox.enqueue(meetingChatInstallMessage(deps, next.id, at));
     return next;
   });
   return ok(planned);

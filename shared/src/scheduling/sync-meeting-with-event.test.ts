@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { meetingChatInstallKind } from "../meetings/meeting-chat/meeting-chat-install.js";
 import { aSchedulingScenario, type SchedulingScenario } from "../testing/scheduling-scenario.js";
 import { scheduleMeeting } from "./schedule-meeting.js";
 import { syncMeetingWithEvent } from "./sync-meeting-with-event.js";
@@ -18,8 +19,12 @@ async function scheduled(s: SchedulingScenario) {
   return result.value.meeting;
 }
 
+/** Notices to members (not the intent to install Convenor into the meeting's chat). */
 const notices = (s: SchedulingScenario) =>
-  s.store.contents().outbox.map((message) => [message.kind, message.recipient, message.payload]);
+  s.store
+    .contents()
+    .outbox.filter((message) => message.kind !== meetingChatInstallKind)
+    .map((message) => [message.kind, message.recipient, message.payload]);
 
 describe("syncMeetingWithEvent", () => {
   it("moves the meeting when its event moved, and tells every member with the new deadlines", async () => {

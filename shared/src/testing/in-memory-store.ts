@@ -4,6 +4,7 @@ import type { ClosureDay } from "../model/closure-day.js";
 import { childMatchKey } from "../model/child-match-key.js";
 import type { AgendaItem, AgendaRecord, Meeting, Paper, PaperRead } from "../model/meeting.js";
 import type { Panel, PanelMembership } from "../model/panel.js";
+import { reserveInWindows } from "../conversations/send-windows.js";
 import { validPanelSettings } from "../panels/panel-settings.js";
 import type { Child, Person } from "../model/people.js";
 import type { MonthlyRating } from "../model/rating.js";
@@ -36,6 +37,7 @@ interface State {
   outbox: OutboxMessage[];
   idempotency: Map<string, IdempotencyRecord>;
   conversations: Map<string, Record<string, unknown>>;
+  sendWindows: Map<string, number[]>;
   closureDays: Map<string, ClosureDay>;
 }
 
@@ -58,6 +60,7 @@ const emptyState = (): State => ({
   outbox: [],
   idempotency: new Map(),
   conversations: new Map(),
+  sendWindows: new Map(),
   closureDays: new Map(),
 });
 
@@ -423,6 +426,14 @@ function transactionOver(state: State): StoreTx {
     conversations: {
       get: async (key) => copy(state.conversations.get(key) ?? null),
       put: async (key, reference) => void state.conversations.set(key, copy(reference)),
+    },
+    sendWindows: {
+      reserve: async (conversationId, nowMs, windows) => {
+        const { wait, kept } = reserveInWindows(state.sendWindows.get(conversationId) ?? [], windows, nowMs);
+        if (kept.length) state.sendWindows.set(conversationId, kept);
+        else state.sendWindows.delete(conversationId);
+        return wait;
+      },
     },
     closureDays: {
       between: async (from, to) =>

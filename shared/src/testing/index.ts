@@ -6,3 +6,4 @@ export * from "./referral-scenario.js";
 export * from "./fake-documents.js";
 export * from "./fake-calendar.js";
 export * from "./scheduling-scenario.js";
+export * from "./fake-teams-apps.js";

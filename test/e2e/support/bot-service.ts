@@ -5,6 +5,7 @@ import type { PanelMembership, Person, UseCaseDeps } from "@convenor/shared";
 import { FixedClock, InMemoryStore } from "@convenor/shared/testing";
 import { createApp, createLogger, OutboxWorker } from "@convenor/server";
 import { demoPeople, seedDemoData } from "@convenor/server/local";
+import { startHarness, type SandboxHarness } from "@convenor/server/testing";
 import { Writable } from "node:stream";
 
 export interface BotService {
@@ -13,6 +14,8 @@ export interface BotService {
   store: InMemoryStore;
   clock: FixedClock;
   outbox: OutboxWorker;
+  /** The Graph sandbox with the demo people, when started with `graph: true`. */
+  graph: SandboxHarness | null;
   /** Everything the service logged, one JSON line each: tests check no child's data leaks into logs. */
   logs: string[];
   person(id: string): Person;
@@ -27,11 +30,22 @@ export interface BotService {
 export const botServicePublicUrl = "https://convenor.example";
 
 /** The service's HTTP host with the bot mounted, on the demo seed, over an in-memory store. */
-export async function startBotService(options: { now?: string } = {}): Promise<BotService> {
+export async function startBotService(options: { now?: string; graph?: boolean } = {}): Promise<BotService> {
   const clock = new FixedClock(options.now ?? new Date().toISOString());
   const store = new InMemoryStore();
   await seedDemoData(store, clock);
-  const deps: UseCaseDeps = { store, clock };
+  const graph = options.graph ? await startHarness({ people: demoPeople }) : null;
+  const deps: UseCaseDeps = {
+    store,
+    clock,
+    ...(graph
+      ? {
+          calendar: graph.graph.calendar,
+          directory: graph.graph.directory,
+          ...(graph.graph.teamsApps ? { teamsApps: graph.graph.teamsApps } : {}),
+        }
+      : {}),
+  };
   const logs: string[] = [];
   const logger = createLogger({
     level: "debug",
@@ -61,6 +75,7 @@ export async function startBotService(options: { now?: string } = {}): Promise<B
     store,
     clock,
     outbox,
+    graph,
     logs,
     person(id) {
       const found = [...demoPeople, ...added].find((p) => p.id === id);
@@ -87,6 +102,7 @@ export async function startBotService(options: { now?: string } = {}): Promise<B
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await graph?.close();
     },
   };
 }

@@ -7,6 +7,8 @@ export interface ConnectorCall {
   conversationId: string;
   activityId: string;
   activity: Record<string, unknown>;
+  /** When the request arrived (epoch ms): Teams counts its rate limits on arrival. */
+  at: number;
 }
 
 /**
@@ -57,6 +59,7 @@ export class CapturingConnector {
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     this.requests += 1;
+    const at = Date.now();
     const body = await readJson(req);
     const failure = this.failures.shift();
     if (failure) {
@@ -69,7 +72,13 @@ export class CapturingConnector {
     if (parts[0] !== "v3" || parts[1] !== "conversations") return json(res, 404, {});
     if (parts.length === 2 && req.method === "POST") {
       const id = `conv-${++this.nextId}`;
-      this.calls.push({ kind: "create-conversation", conversationId: id, activityId: "", activity: body });
+      this.calls.push({
+        kind: "create-conversation",
+        conversationId: id,
+        activityId: "",
+        activity: body,
+        at,
+      });
       return json(res, 200, { id, activityId: "" });
     }
     const conversationId = parts[2] ?? "";
@@ -77,12 +86,12 @@ export class CapturingConnector {
       return json(res, 404, { error: { code: "NotFound", message: "unknown member" } });
     if (parts[3] !== "activities") return json(res, 404, {});
     if (req.method === "PUT" && parts[4]) {
-      this.calls.push({ kind: "update", conversationId, activityId: parts[4], activity: body });
+      this.calls.push({ kind: "update", conversationId, activityId: parts[4], activity: body, at });
       return json(res, 200, { id: parts[4] });
     }
     if (req.method === "POST") {
       const activityId = `activity-${++this.nextId}`;
-      this.calls.push({ kind: parts[4] ? "reply" : "send", conversationId, activityId, activity: body });
+      this.calls.push({ kind: parts[4] ? "reply" : "send", conversationId, activityId, activity: body, at });
       return json(res, 200, { id: activityId });
     }
     return json(res, 405, {});

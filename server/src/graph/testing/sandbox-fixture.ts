@@ -49,9 +49,11 @@ export async function startHarness(
     retry?: Partial<RetryPolicy>;
     faults?: GraphSandboxFaults;
     memberships?: PanelMembership[];
+    /** Instead of fake people (e.g. the demo people, for the end-to-end suites). */
+    people?: Person[];
   } = {},
 ): Promise<SandboxHarness> {
-  const people = fakePeople(options.internal ?? 50, options.external ?? 2);
+  const people = options.people ?? fakePeople(options.internal ?? 50, options.external ?? 2);
   const dataDir = await mkdtemp(join(tmpdir(), "convenor-graph-"));
   const sandbox = await startGraphSandbox({
     dataDir,

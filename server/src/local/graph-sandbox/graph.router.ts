@@ -18,6 +18,7 @@ import {
   type SandboxResponse,
 } from "./sandbox-http.js";
 import type { SandboxUser } from "./sandbox-state.js";
+import { findOnlineMeetings, installAppInChat, listAppsInChat } from "./meeting-chat.routes.js";
 import { installAppForUser, listAppsForUser } from "./teamwork.routes.js";
 
 const notFound = (request: SandboxRequest) =>
@@ -45,6 +46,10 @@ export async function routeGraph(context: SandboxContext, request: SandboxReques
   const segments = path.split("/").slice(1).map(decodeSegment);
   const [collection, key, ...rest] = segments;
   if (collection === "users") return routeUser(context, request, key, rest);
+  if (collection === "chats" && key && rest.join("/") === "installedApps") {
+    if (request.method === "POST") return installAppInChat(context, request, key);
+    if (request.method === "GET") return listAppsInChat(context, request, key);
+  }
   if (collection === "groups" && key && rest[0] === "members" && request.method === "GET") {
     return groupMembers(context, request, key, path);
   }
@@ -79,6 +84,12 @@ function routeUser(
   if (route === "GET ") return getUser(request, user);
   if (route === "POST teamwork/installedApps") return installAppForUser(context, request, user);
   if (route === "GET teamwork/installedApps") return listAppsForUser(context, request, user);
+  if (route === "GET onlineMeetings") {
+    // As in Graph: online meetings are addressed by the user's object id only, never a mail or UPN.
+    if (key !== user.id)
+      return graphError(404, "NotFound", "The user id must be the user's Entra object id.");
+    return findOnlineMeetings(context, request, user);
+  }
   if (!user.freeBusyVisible)
     return graphError(
       404,

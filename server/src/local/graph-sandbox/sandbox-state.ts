@@ -69,6 +69,8 @@ export class SandboxState {
   /** The organisation's Teams app catalog (app ids), and the apps installed in each user's personal scope. */
   readonly teamsAppCatalog = new Set<string>([sandboxTeamsAppCatalogId]);
   readonly installedApps = new Map<string, Set<string>>();
+  /** The apps installed in each chat (a Teams meeting's chat: its thread id). */
+  readonly chatApps = new Map<string, Set<string>>();
   private eventCounter = 0;
 
   constructor(
