@@ -5,3 +5,4 @@ export * from "./find-linked-panel.js";
 export * from "./load-screening-card.js";
 export * from "./load-delivery.js";
 export * from "./report-unreachable-person.js";
+export { meetingCardKinds } from "./request-card-update.js";
