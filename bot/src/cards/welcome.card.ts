@@ -8,6 +8,10 @@ export const commandHelp: readonly (readonly [string, string])[] = [
     "link panel CODE",
     "Chairs and coordinators, in a channel or group chat: post this panel's screening cards here",
   ],
+  [
+    "start meeting",
+    "Chairs and coordinators, in the meeting's chat: post the running agenda, attendance and quorum there",
+  ],
   ["help", "This list"],
 ];
 

@@ -4,6 +4,7 @@ export type Command =
   | { kind: "queue" }
   | { kind: "help" }
   | { kind: "link-panel"; panel: string }
+  | { kind: "start-meeting" }
   | { kind: "unknown"; text: string };
 
 /** Parses a typed command; anything not recognised is `unknown` (answered with help). */
@@ -17,6 +18,7 @@ export function parseCommand(text: string): Command {
   if (words === "my referrals" || words === "referrals") return { kind: "my-referrals" };
   if (words === "queue" || words === "screening queue") return { kind: "queue" };
   if (words === "help" || words === "" || words === "hi" || words === "hello") return { kind: "help" };
+  if (words === "start meeting") return { kind: "start-meeting" };
   const link = /^link panel (\S{1,64})$/.exec(words);
   if (link?.[1]) return { kind: "link-panel", panel: link[1] };
   return { kind: "unknown", text: words.slice(0, 200) };

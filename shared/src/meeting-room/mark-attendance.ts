@@ -9,6 +9,8 @@ import { MeetingRoomCodes } from "./meeting-room-codes.js";
 import type { Quorum } from "./quorum.js";
 import { requestRoomCardUpdate } from "./room-card-update.js";
 import { readRoomContext } from "./room-context.js";
+import { readMeetingRoomView, type MeetingRoomView } from "./meeting-room-view.js";
+import type { StoreTx } from "../ports/store.port.js";
 
 export interface MarkAttendanceInput {
   meetingId: string;
@@ -25,7 +27,7 @@ export async function markAttendance(
   deps: UseCaseDeps,
   actor: Actor,
   input: MarkAttendanceInput,
-): Promise<Result<{ attendance: Attendance; quorum: Quorum; changed: boolean }>> {
+): Promise<Result<{ attendance: Attendance; quorum: Quorum; changed: boolean; view: MeetingRoomView }>> {
   const at = deps.clock.now().toISOString();
   const personId = input.personId ?? actor.personId;
   return deps.store.transaction(async (tx) => {
@@ -47,8 +49,14 @@ export async function markAttendance(
       );
     }
     const previous = room.attendance.find((a) => a.personId === personId);
-    if (previous?.status === input.status)
-      return ok({ attendance: previous, quorum: room.quorum, changed: false });
+    if (previous?.status === input.status) {
+      return ok({
+        attendance: previous,
+        quorum: room.quorum,
+        changed: false,
+        view: await viewOf(tx, room.meeting.id),
+      });
+    }
     const attendance: Attendance = {
       meetingId: room.meeting.id,
       personId,
@@ -70,7 +78,13 @@ export async function markAttendance(
       ),
     );
     await requestRoomCardUpdate(deps, tx, actor, room.meeting.id, at);
-    const after = await readRoomContext(tx, room.meeting.id);
-    return ok({ attendance, quorum: after?.quorum ?? room.quorum, changed: true });
+    const view = await viewOf(tx, room.meeting.id);
+    return ok({ attendance, quorum: view.quorum, changed: true, view });
   });
+}
+
+async function viewOf(tx: StoreTx, meetingId: string): Promise<MeetingRoomView> {
+  const view = await readMeetingRoomView(tx, meetingId);
+  if (!view) throw new Error(`Meeting ${meetingId} vanished while attendance was marked`);
+  return view;
 }

@@ -3,6 +3,7 @@ import { requestRoomCardUpdate } from "../meeting-room/room-card-update.js";
 import { MeetingRoomCodes } from "../meeting-room/meeting-room-codes.js";
 import { meetingAudit } from "../meeting-room/meeting-audit.js";
 import { readRoomContext } from "../meeting-room/room-context.js";
+import { readMeetingRoomView, type MeetingRoomView } from "../meeting-room/meeting-room-view.js";
 import type { Actor } from "../model/actor.js";
 import { ragAreas, type RatingArea, type VoteQuestion } from "../model/rating.js";
 import { fail, ok, type Result } from "../model/result.js";
@@ -26,7 +27,7 @@ export async function openQuestion(
   deps: UseCaseDeps,
   actor: Actor,
   input: OpenQuestionInput,
-): Promise<Result<{ question: VoteQuestion; alreadyOpen: boolean }>> {
+): Promise<Result<{ question: VoteQuestion; alreadyOpen: boolean; room: MeetingRoomView | null }>> {
   const at = deps.clock.now().toISOString();
   return deps.store.transaction(async (tx) => {
     const room = await readRoomContext(tx, input.meetingId);
@@ -48,7 +49,13 @@ export async function openQuestion(
     const existing = (await tx.votes.questionsOfMeeting(room.meeting.id)).find(
       (q) => q.agendaItemId === item.id && q.kind === input.kind && q.state !== "closed",
     );
-    if (existing) return ok({ question: existing, alreadyOpen: true });
+    if (existing) {
+      return ok({
+        question: existing,
+        alreadyOpen: true,
+        room: await readMeetingRoomView(tx, room.meeting.id),
+      });
+    }
     const areas: RatingArea[] =
       input.kind === "decision" ? [] : room.panel.preset === "cic-hrp" ? [...ragAreas] : ["overall"];
     const question: VoteQuestion = {
@@ -71,6 +78,6 @@ export async function openQuestion(
     );
     await requestQuestionCardUpdate(deps, tx, actor, question, at);
     await requestRoomCardUpdate(deps, tx, actor, room.meeting.id, at);
-    return ok({ question, alreadyOpen: false });
+    return ok({ question, alreadyOpen: false, room: await readMeetingRoomView(tx, room.meeting.id) });
   });
 }
