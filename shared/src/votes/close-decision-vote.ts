@@ -49,7 +49,12 @@ export async function closeDecisionVote(
       return fail(MeetingRoomCodes.chairOnly, "Only the panel's chair or coordinator can close the vote.");
     }
     if (question.kind !== "decision") return fail(VoteCodes.questionNotFound, "That is not a decision vote.");
-    if (question.state !== "open") return fail(VoteCodes.closed, "This vote is already closed.");
+    if (question.state !== "open") {
+      // A second click on Close shows the decision already made; nothing is written again.
+      const made = await tx.votes.decisionOf(question.id);
+      if (!made) return fail(VoteCodes.closed, "This vote is already closed.");
+      return ok({ decision: made, referral: null, view: await viewAfter(deps, tx, actor, question.id, at) });
+    }
     if (!room.quorum.met) {
       const missing = room.quorum.missingAgencies.join(", ") || "none of the panel's agencies";
       return fail(

@@ -44,7 +44,12 @@ export async function recordAgreedRating(
       return fail(VoteCodes.questionNotFound, "That is not a rating round.");
     }
     if (question.state === "open") return fail(VoteCodes.notRevealed, "Reveal the ratings first.");
-    if (question.state === "closed") return fail(VoteCodes.closed, "The agreed rating is already recorded.");
+    if (question.state === "closed") {
+      // A second click on Record shows the rating already agreed; nothing is written again.
+      const agreedBefore = await tx.votes.agreedRatingOf(question.id);
+      if (!agreedBefore) return fail(VoteCodes.closed, "The agreed rating is already recorded.");
+      return ok({ rating: agreedBefore, view: await viewAfter(deps, tx, actor, question.id, at) });
+    }
     const agreed = checkChoice(question, { ratings: input.ratings });
     if (!agreed.ok) return agreed;
 

@@ -149,6 +149,12 @@ describe("closing a decision vote", () => {
       ],
     });
     expect(closed.ok && closed.value.referral?.state).toBe("decided");
+    const again = await close({ police: "Said something else" });
+    expect(again.ok && again.value.decision.id).toBe(closed.ok && closed.value.decision.id);
+    expect(s.store.contents().decisions).toHaveLength(1);
+    expect(
+      s.store.contents().outbox.filter((m) => m.kind === "referral.outcome" && m.payload.panelDecision),
+    ).toHaveLength(1);
     const outcome = s.store
       .contents()
       .outbox.filter((m) => m.kind === "referral.outcome")
