@@ -13,3 +13,5 @@ export * from "./closure-days/index.js";
 export * from "./conversations/index.js";
 export * from "./meetings/index.js";
 export * from "./scheduling/index.js";
+export * from "./meeting-room/index.js";
+export * from "./votes/index.js";

@@ -20,7 +20,16 @@ export interface OutcomeInput {
   reason?: string;
   meetingStartsAt?: string | null;
   retrospective?: boolean;
+  /** The panel's decision at its meeting (`approved`, `declined`, `deferred`), with `reason` its reasons. */
+  panelDecision?: string;
 }
+
+const panelDecisionLabels: Record<string, string> = {
+  approved: "Approved",
+  declined: "Declined",
+  deferred: "Deferred to a later meeting",
+  noted: "Noted",
+};
 
 /** Sent to the referrer's personal chat when their referral is screened or an urgent request decided. */
 export function referralOutcomeCard(input: OutcomeInput): AdaptiveCard {
@@ -32,7 +41,9 @@ export function referralOutcomeCard(input: OutcomeInput): AdaptiveCard {
     ["Outcome", stateLabel(summary.state)],
   ];
   if (input.meetingStartsAt) rows.push(["Meeting", meetingTime(input.meetingStartsAt)]);
-  if (input.reason) rows.push(["Reason", literal(input.reason)]);
+  if (input.panelDecision)
+    rows.push(["Panel decision", panelDecisionLabels[input.panelDecision] ?? "Recorded"]);
+  if (input.reason) rows.push([input.panelDecision ? "Reasons" : "Reason", literal(input.reason)]);
   const body = [heading(`Referral ${reference}: ${stateLabel(summary.state).toLowerCase()}`), facts(rows)];
   if (summary.state === "returned") {
     body.push(
@@ -54,6 +65,12 @@ export function referralOutcomeCard(input: OutcomeInput): AdaptiveCard {
             : "It will be listed for the next meeting once a date is set.",
       ),
     );
+  }
+  if (input.panelDecision) {
+    body.push(
+      paragraph("Remember to tell the family the panel's decision, and record that you have done so."),
+    );
+    return adaptiveCard(body);
   }
   if (summary.state === "declined") {
     body.push(paragraph("Remember to tell the family the outcome, and record that you have done so."));

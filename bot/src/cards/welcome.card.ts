@@ -12,6 +12,10 @@ export const commandHelp: readonly (readonly [string, string])[] = [
     "link meeting",
     "Chairs and coordinators, in a Teams meeting's chat: make it the chat of your panel's meeting",
   ],
+  [
+    "start meeting",
+    "Chairs and coordinators, in the meeting's chat: post the running agenda, attendance and quorum there",
+  ],
   ["help", "This list"],
 ];
 

@@ -106,3 +106,10 @@ export function parseAction<T>(schema: z.ZodType<T>, data: Record<string, unknow
   }
   return { own: parsedOwn.data, inputs, problems };
 }
+export const meetingAttendData = z.object({
+  meetingId: id,
+  /** `chosen`: the chair's form says whom and how. */
+  status: z.enum(["present", "apologies", "chosen"]),
+});
+export const meetingActionData = z.object({ meetingId: id });
+export const questionActionData = z.object({ questionId: id });

@@ -6,6 +6,10 @@ import { editReferralVerb } from "../cards/referral-outcome.card.js";
 import { openScreeningVerb } from "../cards/screening-summary.card.js";
 import { decideScreeningVerb } from "../cards/screening-detail.card.js";
 import { decideUrgentVerb, openUrgentVerb } from "../cards/urgent-decision.card.js";
+import { meetingRoomVerbs } from "../cards/meeting-room.card.js";
+import { questionVerbs } from "../cards/question.card.js";
+import { attend, openMeetingQuestion } from "./meeting-actions.js";
+import { agreeRating, castMyVote, closeVote, revealRatings, viewMyQuestion } from "./vote-actions.js";
 import { actorFor, type BotContext } from "./bot-context.js";
 import { identifyPerson } from "./identify-person.js";
 import { malformedActionCard, notKnownCard } from "./standard-replies.js";
@@ -28,6 +32,13 @@ const routes: Record<string, ActionRoute> = {
   [openUrgentVerb]: openUrgent,
   [decideUrgentVerb]: decideUrgent,
   [linkMeetingVerb]: linkChosenMeeting,
+  [meetingRoomVerbs.attend]: attend,
+  [meetingRoomVerbs.open]: openMeetingQuestion,
+  [questionVerbs.view]: viewMyQuestion,
+  [questionVerbs.cast]: castMyVote,
+  [questionVerbs.reveal]: revealRatings,
+  [questionVerbs.agree]: agreeRating,
+  [questionVerbs.close]: closeVote,
 };
 
 /** An `Action.Execute` from a card: the card returned replaces it for the person who clicked. */

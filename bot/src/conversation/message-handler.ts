@@ -5,6 +5,7 @@ import {
   listMyReferrals,
   listReferablePanels,
   listScreeningQueue,
+  startMeeting,
   type Person,
 } from "@convenor/shared";
 import { helpCard, welcomeCard } from "../cards/welcome.card.js";
@@ -129,6 +130,8 @@ async function run(ctx: BotContext, person: Person, turn: MessageTurn, command: 
       return { card: await linkPanel(ctx, person, turn, command.panel) };
     case "link-meeting":
       return { card: await linkMeeting(ctx, actor, turn) };
+    case "start-meeting":
+      return { card: await startMeetingHere(ctx, person, turn) };
     default:
       return { card: helpCard() };
   }
@@ -160,6 +163,33 @@ async function linkPanel(ctx: BotContext, person: Person, turn: MessageTurn, cod
   return messageCard(
     "Panel linked",
     `New referrals to ${literal(panel.name)} will be posted here, showing case references only. Chairs and coordinators open each one to screen it.`,
+    "success",
+  );
+}
+
+/**
+ * `start meeting` in the meeting's chat, by the panel's chair or coordinator: the running agenda card (with
+ * attendance and quorum) is posted here through the outbox, once.
+ */
+async function startMeetingHere(ctx: BotContext, person: Person, turn: MessageTurn) {
+  if (turn.conversationType === "personal") {
+    return messageCard(
+      "Start the meeting in its chat",
+      "Type this in the meeting's chat, with an @mention of Convenor.",
+      "warning",
+    );
+  }
+  const started = await startMeeting(ctx.deps, actorFor(person, turn), {
+    conversationId: turn.conversationId,
+  });
+  if (!started.ok) return domainErrorCard(started.error);
+  ctx.logger.info(
+    { meetingId: started.value.meetingId, personId: person.id, correlationId: turn.correlationId },
+    "meeting started in its chat",
+  );
+  return messageCard(
+    started.value.alreadyStarted ? "Meeting already started" : "Meeting started",
+    "The running agenda is posted here. Members: click I'm here. The chair opens rating rounds and votes from it.",
     "success",
   );
 }

@@ -3,10 +3,13 @@ import {
   isAgendaNotice,
   meetingChatInstallKind,
   loadAgendaDelivery,
+  isMeetingCardKind,
   isMeetingNoticeKind,
   loadDelivery,
   loadMeetingNotice,
+  recordMeetingCard,
   recordScreeningCard,
+  takeMeetingCard,
   referralStates,
   reportUnreachablePerson,
   reserveConversationSend,
@@ -22,6 +25,7 @@ import { meetingChangeCard } from "../cards/meeting-change.card.js";
 import { referralOutcomeCard } from "../cards/referral-outcome.card.js";
 import { unreachablePersonCard } from "../cards/unreachable-person.card.js";
 import { urgentDecisionCard } from "../cards/urgent-decision.card.js";
+import { sharedMeetingCard } from "../rendering/shared-meeting-card.js";
 import { sharedScreeningCard } from "../rendering/shared-screening-card.js";
 import { ConversationRateLimiter } from "./conversation-rate-limiter.js";
 import { conversationIdOf, type ConversationSender } from "./conversation-sender.js";
@@ -61,6 +65,7 @@ export class OutboxDeliverer {
   async deliver(message: OutboxMessage): Promise<void> {
     if (message.kind === meetingChatInstallKind) return this.installInMeetingChat(message);
     if (isMeetingNoticeKind(message.kind)) return this.deliverMeetingNotice(message);
+    if (isMeetingCardKind(message.kind)) return this.deliverMeetingCard(message);
     const referralId = typeof message.payload.referralId === "string" ? message.payload.referralId : null;
     const log = { outboxId: message.id, kind: message.kind, referralId };
     if (isAgendaNotice(message)) return this.deliverAgendaNotice(message);
@@ -177,6 +182,39 @@ export class OutboxDeliverer {
     }
   }
 
+  /**
+   * A meeting chat's running agenda or question card, rendered from the store as it is now: posted once (its
+   * activity id kept), updated after. Updates are coalesced in the store (`CardRefreshes`): taking this one
+   * lets the next change queue another, so the last state always reaches the card.
+   */
+  private async deliverMeetingCard(message: OutboxMessage): Promise<void> {
+    const delivery = await takeMeetingCard(this.options.deps, message);
+    if (!delivery) {
+      this.options.logger.warn(
+        { outboxId: message.id, kind: message.kind },
+        "meeting card without its meeting",
+      );
+      return;
+    }
+    if (delivery.upToDate) return;
+    const card = sharedMeetingCard(delivery);
+    const { posted, recipient } = delivery;
+    if (posted && typeof posted.activityId === "string" && posted.activityId) {
+      await this.gate(posted);
+      await this.options.sender.update(posted, posted.activityId, card);
+      await recordMeetingCard(this.options.deps, { card: delivery.card, version: delivery.version });
+      return;
+    }
+    if (!recipient) throw new RecipientUnreachableError("a meeting chat not linked to Convenor");
+    await this.gate(recipient);
+    const { activityId } = await this.options.sender.send(recipient, card);
+    await recordMeetingCard(this.options.deps, {
+      card: delivery.card,
+      version: delivery.version,
+      posted: { ...recipient, activityId },
+    });
+  }
+
   /** Waits for a free slot in the conversation's rate limit, or hands a long wait back to the worker. */
   private async gate(reference: Record<string, unknown>): Promise<void> {
     const conversationId = conversationIdOf(reference);
@@ -196,9 +234,11 @@ const textOf = (message: OutboxMessage, key: string) =>
 function outcomeOf(message: OutboxMessage, { view }: Delivery) {
   const question = textOf(message, "question");
   const reason = textOf(message, "reason");
+  const panelDecision = textOf(message, "panelDecision");
   const state = referralStates.find((known) => known === message.payload.state);
   return {
     summary: state ? { ...view.summary, state } : view.summary,
+    ...(panelDecision ? { panelDecision } : {}),
     ...(question ? { question } : {}),
     ...(reason ? { reason } : {}),
     meetingStartsAt: view.meetingStartsAt,

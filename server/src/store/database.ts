@@ -23,9 +23,13 @@ export interface Database {
   outbox: OutboxRow;
   idempotency_keys: IdempotencyKeyRow;
   conversation_references: ConversationReferenceRow;
+  meeting_rooms: MeetingRoomRow;
+  attendance: AttendanceRow;
   vote_questions: VoteQuestionRow;
   votes: VoteRow;
   decisions: DecisionRow;
+  agreed_ratings: AgreedRatingRow;
+  card_refreshes: CardRefreshRow;
   actions: ActionRow;
   minutes: MinutesRow;
   closure_days: ClosureDayRow;
@@ -190,11 +194,30 @@ export interface ConversationReferenceRow {
   reference: string;
 }
 
+export interface MeetingRoomRow {
+  meeting_id: string;
+  started_at: string;
+  started_by_id: string;
+}
+
+export interface AttendanceRow {
+  meeting_id: string;
+  person_id: string;
+  status: string;
+  marked_by_id: string;
+  marked_at: string;
+}
+
 export interface VoteQuestionRow {
   id: string;
+  meeting_id: string;
   agenda_item_id: string;
   kind: string;
+  areas: string;
   state: string;
+  opened_by_id: string;
+  opened_at: string;
+  closed_at: string | null;
 }
 
 export interface VoteRow {
@@ -207,6 +230,8 @@ export interface VoteRow {
 
 export interface DecisionRow {
   id: string;
+  question_id: string | null;
+  meeting_id: string;
   agenda_item_id: string;
   referral_id: string | null;
   outcome: string;
@@ -214,6 +239,28 @@ export interface DecisionRow {
   decided_at: string;
   decided_by_ids: string;
   review_date: string | null;
+  votes: string;
+  dissent: string;
+  casting_outcome: number;
+}
+
+export interface AgreedRatingRow {
+  question_id: string;
+  meeting_id: string;
+  agenda_item_id: string;
+  panel_id: string;
+  child_id: string;
+  ratings: string;
+  reasons: string;
+  agreed_by_id: string;
+  agreed_at: string;
+}
+
+export interface CardRefreshRow {
+  card_key: string;
+  wanted: number;
+  rendered: number;
+  queued: number;
 }
 
 export interface ActionRow {

@@ -2,6 +2,7 @@ import { InMemoryStore } from "@convenor/shared/testing";
 import { describeAgendasAndPapersContract } from "./agendas-and-papers.contract.js";
 import { describeSendWindowsContract } from "./send-windows.contract.js";
 import { describeStoreContract } from "./store.contract.js";
+import { describeMeetingVotesContract } from "./meeting-votes.contract.js";
 
 // The in-memory fake every workspace's unit tests use must behave like the real store.
 const shared = new InMemoryStore();
@@ -12,5 +13,8 @@ describeAgendasAndPapersContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );
 describeSendWindowsContract("InMemoryStore", () =>
+  Promise.resolve({ store: shared, close: () => Promise.resolve() }),
+);
+describeMeetingVotesContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );

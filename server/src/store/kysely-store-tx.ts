@@ -3,12 +3,14 @@ import type { StoreTx } from "@convenor/shared";
 import { KyselyAgendaRecordRepository } from "./agenda-record-repository.js";
 import { KyselyAgendaRepository } from "./agenda-repository.js";
 import { KyselyAuditLog } from "./audit-log.js";
+import { KyselyCardRefreshes } from "./card-refreshes.js";
 import { KyselyChildRepository } from "./child-repository.js";
 import { KyselyClosureDayRepository } from "./closure-day-repository.js";
 import { KyselyConversationReferences } from "./conversation-references.js";
 import type { Database } from "./database.js";
 import { KyselyIdempotencyKeys } from "./idempotency-keys.js";
 import { KyselyMeetingRepository } from "./meeting-repository.js";
+import { KyselyMeetingRoomRepository } from "./meeting-room-repository.js";
 import { KyselyOutbox } from "./outbox.js";
 import { KyselyPanelLibraryRepository } from "./panel-library-repository.js";
 import { KyselyPanelRepository } from "./panel-repository.js";
@@ -19,6 +21,7 @@ import { KyselyReferralRepository } from "./referral-repository.js";
 import { KyselyReferralVersionRepository } from "./referral-version-repository.js";
 import { KyselySendWindows } from "./send-windows.js";
 import type { StoreDialect } from "./store-dialect.js";
+import { KyselyVoteRepository } from "./vote-repository.js";
 
 /** The repositories, all bound to the one connection that holds the open transaction. */
 export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialect): StoreTx {
@@ -34,6 +37,9 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     papers: new KyselyPaperRepository(connection),
     panelLibraries: new KyselyPanelLibraryRepository(connection),
     ratings: new KyselyRatingRepository(connection),
+    meetingRooms: new KyselyMeetingRoomRepository(connection),
+    votes: new KyselyVoteRepository(connection, dialect),
+    cardRefreshes: new KyselyCardRefreshes(connection),
     audit: new KyselyAuditLog(connection, dialect),
     outbox: new KyselyOutbox(connection, dialect),
     idempotency: new KyselyIdempotencyKeys(connection, dialect),

@@ -6,6 +6,7 @@ import { createStore } from "./create-store.js";
 import { describeAgendasAndPapersContract } from "./agendas-and-papers.contract.js";
 import { describeSendWindowsContract } from "./send-windows.contract.js";
 import { describeStoreContract } from "./store.contract.js";
+import { describeMeetingVotesContract } from "./meeting-votes.contract.js";
 import BetterSqlite3 from "better-sqlite3";
 import { somePanel, somePerson } from "./store-test-data.test-support.js";
 
@@ -19,6 +20,7 @@ afterAll(() => {
 describeStoreContract("SQLite", () => createStore({ sqlitePath }));
 describeAgendasAndPapersContract("SQLite", () => createStore({ sqlitePath }));
 describeSendWindowsContract("SQLite", () => createStore({ sqlitePath }));
+describeMeetingVotesContract("SQLite", () => createStore({ sqlitePath }));
 
 describe("SQLite store file", () => {
   it("creates the file's folder, uses WAL and keeps data across reopening", async () => {

@@ -151,3 +151,31 @@ export function canSchedule(
 ): boolean {
   return hasRole(memberships, personId, panelId, ["chair", "coordinator"]);
 }
+
+/** Chairs and coordinators run their panel's meetings in the meeting chat: start, attendance, rounds, votes. */
+export function canRunMeeting(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panelId: string,
+): boolean {
+  return hasRole(memberships, personId, panelId, ["chair", "coordinator"]);
+}
+
+/** The panel's members proper (chair, coordinator, member): they attend, count towards quorum and vote. */
+export function isPanelMember(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panelId: string,
+): boolean {
+  return hasRole(memberships, personId, panelId, ["chair", "coordinator", "member"]);
+}
+
+/** Panel members vote on every item; an attendee invited for one item votes on that item only. */
+export function canVoteOnItem(
+  memberships: readonly PanelMembership[],
+  personId: string,
+  panelId: string,
+  item: Pick<AgendaItem, "invitedPersonIds">,
+): boolean {
+  return isPanelMember(memberships, personId, panelId) || item.invitedPersonIds.includes(personId);
+}

@@ -32,6 +32,12 @@ export const installedMeetingChat = (chatId: string): ConversationKey => key("me
 /** A posted screening card, with its activity id, so later notices update it instead of posting again. */
 export const screeningCard = (referralId: string): ConversationKey => key("screening-card", referralId);
 
+/** A meeting chat's running agenda card (attendance, quorum), posted once and then updated. */
+export const meetingRoomCard = (meetingId: string): ConversationKey => key("meeting-room-card", meetingId);
+
+/** A rating round's or decision vote's shared card in the meeting chat, posted once and then updated. */
+export const questionCard = (questionId: string): ConversationKey => key("question-card", questionId);
+
 /**
  * An outbox recipient as the conversation to deliver to. Outbox recipients are person, panel or
  * meeting chats (`personChat`, `panelChat`, `meetingChat`); anything else has no conversation.

@@ -7,3 +7,4 @@ export * from "./load-delivery.js";
 export * from "./report-unreachable-person.js";
 export * from "./send-windows.js";
 export * from "./reserve-conversation-send.js";
+export { meetingCardKinds } from "./request-card-update.js";

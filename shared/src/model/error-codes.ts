@@ -113,6 +113,28 @@ export const errorCatalogue = {
     notFound: "PAPER.NOT_FOUND",
     notCaseItem: "PAPER.NOT_A_CASE_ITEM",
   },
+  /** `MeetingRoomCodes`: a meeting run in its Teams chat (start, attendance). */
+  meetingRoom: {
+    chatNotLinked: "MEETING_ROOM.CHAT_NOT_LINKED",
+    notStarted: "MEETING_ROOM.NOT_STARTED",
+    chairOnly: "MEETING_ROOM.CHAIR_ONLY",
+    notPanelMember: "MEETING_ROOM.NOT_PANEL_MEMBER",
+  },
+  /** `VoteCodes`: rating rounds and decision votes in the meeting. */
+  votes: {
+    questionNotFound: "VOTE.QUESTION_NOT_FOUND",
+    notAVoter: "VOTE.NOT_A_VOTER",
+    closed: "VOTE.CLOSED",
+    invalidChoice: "VOTE.INVALID_CHOICE",
+    notACaseItem: "VOTE.NOT_A_CASE_ITEM",
+    alreadyOpen: "VOTE.ALREADY_OPEN",
+    notRevealed: "VOTE.NOT_REVEALED",
+    quorumNotMet: "VOTE.QUORUM_NOT_MET",
+    tieNeedsCastingOutcome: "VOTE.TIE_NEEDS_CASTING_OUTCOME",
+    dissentReasonRequired: "VOTE.DISSENT_REASON_REQUIRED",
+    ratingReasonRequired: "VOTE.RATING_REASON_REQUIRED",
+    noVotes: "VOTE.NO_VOTES",
+  },
   /** Settings read at start-up. */
   config: {
     invalid: "CONFIG.INVALID",

@@ -70,3 +70,19 @@ export interface PaperRead {
   personId: string;
   firstReadAt: string;
 }
+
+/** A meeting under way in its Teams chat: the chair started it there. */
+export interface MeetingRoom {
+  meetingId: string;
+  startedAt: string;
+  startedById: string;
+}
+
+/** Whether a person is at the meeting, and who said so (themselves, or the chair). */
+export interface Attendance {
+  meetingId: string;
+  personId: string;
+  status: "present" | "apologies";
+  markedById: string;
+  markedAt: string;
+}

@@ -2,10 +2,18 @@ import type { ConversationKey } from "../conversations/conversation-key.js";
 import type { RateWindow } from "../conversations/send-windows.js";
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
 import type { ClosureDay } from "../model/closure-day.js";
-import type { AgendaItem, AgendaRecord, Meeting, Paper, PaperRead } from "../model/meeting.js";
+import type {
+  AgendaItem,
+  AgendaRecord,
+  Attendance,
+  Meeting,
+  MeetingRoom,
+  Paper,
+  PaperRead,
+} from "../model/meeting.js";
 import type { Panel, PanelMembership, PanelSettings } from "../model/panel.js";
 import type { Child, Person } from "../model/people.js";
-import type { MonthlyRating } from "../model/rating.js";
+import type { AgreedRating, Decision, MonthlyRating, Vote, VoteQuestion } from "../model/rating.js";
 import type { Referral, ReferralState } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
 
@@ -35,6 +43,9 @@ export interface StoreTx {
   papers: PaperRepository;
   panelLibraries: PanelLibraryRepository;
   ratings: RatingRepository;
+  meetingRooms: MeetingRoomRepository;
+  votes: VoteRepository;
+  cardRefreshes: CardRefreshes;
   audit: AuditLog;
   outbox: Outbox;
   idempotency: IdempotencyKeys;
@@ -207,6 +218,56 @@ export interface RatingRepository {
   upsert(rating: MonthlyRating): Promise<void>;
   listForPanel(panelId: string): Promise<MonthlyRating[]>;
   listForChild(panelId: string, childId: string): Promise<MonthlyRating[]>;
+}
+
+/** Meetings started in their chat, and who is there. */
+export interface MeetingRoomRepository {
+  get(meetingId: string): Promise<MeetingRoom | null>;
+  /** Records the start; false, changing nothing, when the meeting was already started. */
+  start(room: MeetingRoom): Promise<boolean>;
+  /** One row a person: a later mark replaces theirs. */
+  markAttendance(attendance: Attendance): Promise<void>;
+  attendance(meetingId: string): Promise<Attendance[]>;
+}
+
+/** Rating rounds and decision votes, the votes cast, and what the chair recorded when each closed. */
+export interface VoteRepository {
+  insertQuestion(question: VoteQuestion): Promise<void>;
+  getQuestion(id: string): Promise<VoteQuestion | null>;
+  /**
+   * The question, making every other transaction that locks it wait until this one ends (PostgreSQL: a row
+   * lock). Cast, reveal and close lock first, so a vote never lands after the question closed.
+   */
+  lockQuestion(id: string): Promise<VoteQuestion | null>;
+  questionsOfMeeting(meetingId: string): Promise<VoteQuestion[]>;
+  /** Moves the question's state (and closing time); false, writing nothing, when it was not in `from`. */
+  setState(id: string, from: VoteQuestion["state"], to: VoteQuestion["state"], at: string): Promise<boolean>;
+  /** One vote per voter per question: a second cast replaces the first, also when two arrive at once. */
+  cast(vote: Vote): Promise<void>;
+  votesOn(questionId: string): Promise<Vote[]>;
+  /** Throws when the question already has a decision. */
+  insertDecision(decision: Decision): Promise<void>;
+  decisionOf(questionId: string): Promise<Decision | null>;
+  /** Throws when the question already has an agreed rating. */
+  insertAgreedRating(rating: AgreedRating): Promise<void>;
+  agreedRatingOf(questionId: string): Promise<AgreedRating | null>;
+  /** The child's agreed ratings on the panel, oldest first. */
+  agreedRatingsOf(panelId: string, childId: string): Promise<AgreedRating[]>;
+}
+
+/**
+ * Coalesced card updates. A change that a posted card shows bumps its `wanted` version; only the first
+ * change while no update is queued asks the caller to enqueue one. The deliverer `take`s the request
+ * (unqueuing it) in the transaction that reads what the card shows, so a change committed after that read
+ * queues a new update: at most one update waits per card, and the last state is always rendered.
+ */
+export interface CardRefreshes {
+  /** Bumps the card's wanted version; `enqueue` is true when no update was queued (it now is). */
+  want(cardKey: string): Promise<{ version: number; enqueue: boolean }>;
+  /** Unqueues the card's update; the versions as they stand, or null for a card never wanted. */
+  take(cardKey: string): Promise<{ wanted: number; rendered: number } | null>;
+  /** Records that the card shows `version` (never moves backwards). */
+  markRendered(cardKey: string, version: number): Promise<void>;
 }
 
 export interface AuditLog {

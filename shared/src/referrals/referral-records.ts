@@ -36,7 +36,7 @@ export function referralNotice(
   recipient: string,
   referral: Referral,
   at: string,
-  extra: { reason?: string | null; question?: string | null } = {},
+  extra: { reason?: string | null; question?: string | null; panelDecision?: string | null } = {},
 ): OutboxMessage {
   return {
     id: newIdFrom(deps),
@@ -52,6 +52,7 @@ export function referralNotice(
       retrospective: referral.retrospective,
       ...(extra.reason ? { reason: extra.reason } : {}),
       ...(extra.question ? { question: extra.question } : {}),
+      ...(extra.panelDecision ? { panelDecision: extra.panelDecision } : {}),
       correlationId: actor.correlationId,
     },
     createdAt: at,

@@ -2,12 +2,20 @@
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
 import type { ClosureDay } from "../model/closure-day.js";
 import { childMatchKey } from "../model/child-match-key.js";
-import type { AgendaItem, AgendaRecord, Meeting, Paper, PaperRead } from "../model/meeting.js";
+import type {
+  AgendaItem,
+  AgendaRecord,
+  Attendance,
+  Meeting,
+  MeetingRoom,
+  Paper,
+  PaperRead,
+} from "../model/meeting.js";
 import type { Panel, PanelMembership } from "../model/panel.js";
 import { reserveInWindows } from "../conversations/send-windows.js";
 import { validPanelSettings } from "../panels/panel-settings.js";
 import type { Child, Person } from "../model/people.js";
-import type { MonthlyRating } from "../model/rating.js";
+import type { AgreedRating, Decision, MonthlyRating, Vote, VoteQuestion } from "../model/rating.js";
 import type { Referral } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
 import {
@@ -33,6 +41,13 @@ interface State {
   paperReads: PaperRead[];
   panelLibraries: Map<string, string>;
   ratings: Map<string, MonthlyRating>;
+  rooms: Map<string, MeetingRoom>;
+  attendance: Map<string, Attendance>;
+  questions: Map<string, VoteQuestion>;
+  votes: Map<string, Vote>;
+  decisions: Map<string, Decision>;
+  agreedRatings: Map<string, AgreedRating>;
+  cardRefreshes: Map<string, { wanted: number; rendered: number; queued: boolean }>;
   audit: AuditEntry[];
   outbox: OutboxMessage[];
   idempotency: Map<string, IdempotencyRecord>;
@@ -56,6 +71,13 @@ const emptyState = (): State => ({
   paperReads: [],
   panelLibraries: new Map(),
   ratings: new Map(),
+  rooms: new Map(),
+  attendance: new Map(),
+  questions: new Map(),
+  votes: new Map(),
+  decisions: new Map(),
+  agreedRatings: new Map(),
+  cardRefreshes: new Map(),
   audit: [],
   outbox: [],
   idempotency: new Map(),
@@ -118,6 +140,11 @@ export class InMemoryStore implements Store {
       outbox: state.outbox,
       idempotencyKeys: [...state.idempotency.keys()],
       closureDays: [...state.closureDays.values()].sort((a, b) => a.date.localeCompare(b.date)),
+      attendance: [...state.attendance.values()],
+      questions: [...state.questions.values()],
+      votes: [...state.votes.values()],
+      decisions: [...state.decisions.values()],
+      agreedRatings: [...state.agreedRatings.values()],
     };
   }
 
@@ -367,6 +394,82 @@ function transactionOver(state: State): StoreTx {
         values(state.ratings)
           .filter((r) => r.panelId === panelId && r.childId === childId)
           .sort((a, b) => a.month.localeCompare(b.month)),
+    },
+    meetingRooms: {
+      get: async (meetingId) => copy(state.rooms.get(meetingId) ?? null),
+      start: async (room) => {
+        if (state.rooms.has(room.meetingId)) return false;
+        state.rooms.set(room.meetingId, copy(room));
+        return true;
+      },
+      markAttendance: async (attendance) =>
+        void state.attendance.set(`${attendance.meetingId}:${attendance.personId}`, copy(attendance)),
+      attendance: async (meetingId) =>
+        values(state.attendance)
+          .filter((a) => a.meetingId === meetingId)
+          .sort((a, b) => a.personId.localeCompare(b.personId)),
+    },
+    votes: {
+      insertQuestion: async (question) => {
+        if (state.questions.has(question.id)) throw new Error(`Question ${question.id} exists`);
+        state.questions.set(question.id, copy(question));
+      },
+      getQuestion: async (id) => copy(state.questions.get(id) ?? null),
+      lockQuestion: async (id) => copy(state.questions.get(id) ?? null),
+      questionsOfMeeting: async (meetingId) =>
+        values(state.questions)
+          .filter((q) => q.meetingId === meetingId)
+          .sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id)),
+      setState: async (id, from, to, at) => {
+        const question = state.questions.get(id);
+        if (!question || question.state !== from) return false;
+        state.questions.set(id, {
+          ...question,
+          state: to,
+          closedAt: to === "closed" ? at : question.closedAt,
+        });
+        return true;
+      },
+      cast: async (vote) => void state.votes.set(`${vote.questionId}:${vote.voterId}`, copy(vote)),
+      votesOn: async (questionId) =>
+        values(state.votes)
+          .filter((v) => v.questionId === questionId)
+          .sort((a, b) => a.voterId.localeCompare(b.voterId)),
+      insertDecision: async (decision) => {
+        const key = decision.questionId ?? decision.id;
+        if (state.decisions.has(key)) throw new Error(`Question ${key} already has a decision`);
+        state.decisions.set(key, copy(decision));
+      },
+      decisionOf: async (questionId) => copy(state.decisions.get(questionId) ?? null),
+      insertAgreedRating: async (rating) => {
+        if (state.agreedRatings.has(rating.questionId)) {
+          throw new Error(`Question ${rating.questionId} already has an agreed rating`);
+        }
+        state.agreedRatings.set(rating.questionId, copy(rating));
+      },
+      agreedRatingOf: async (questionId) => copy(state.agreedRatings.get(questionId) ?? null),
+      agreedRatingsOf: async (panelId, childId) =>
+        values(state.agreedRatings)
+          .filter((r) => r.panelId === panelId && r.childId === childId)
+          .sort((a, b) => a.agreedAt.localeCompare(b.agreedAt) || a.questionId.localeCompare(b.questionId)),
+    },
+    cardRefreshes: {
+      want: async (cardKey) => {
+        const current = state.cardRefreshes.get(cardKey) ?? { wanted: 0, rendered: 0, queued: false };
+        state.cardRefreshes.set(cardKey, { ...current, wanted: current.wanted + 1, queued: true });
+        return { version: current.wanted + 1, enqueue: !current.queued };
+      },
+      take: async (cardKey) => {
+        const current = state.cardRefreshes.get(cardKey);
+        if (!current) return null;
+        state.cardRefreshes.set(cardKey, { ...current, queued: false });
+        return { wanted: current.wanted, rendered: current.rendered };
+      },
+      markRendered: async (cardKey, version) => {
+        const current = state.cardRefreshes.get(cardKey);
+        if (current && current.rendered < version)
+          state.cardRefreshes.set(cardKey, { ...current, rendered: version });
+      },
     },
     audit: {
       append: async (entry) => void state.audit.push(copy(entry)),

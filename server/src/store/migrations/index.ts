@@ -11,6 +11,7 @@ import { agendasAndPapersMigration } from "./0008-agendas-and-papers.js";
 import { meetingSchedulingMigration } from "./0009-meeting-scheduling.js";
 import { fewerBtreesPerReferralMigration } from "./0010-fewer-btrees-per-referral.js";
 import { sendWindowsMigration } from "./0012-send-windows.js";
+import { meetingVotesMigration } from "./0011-meeting-votes.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -26,6 +27,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0009-meeting-scheduling": meetingSchedulingMigration(),
     "0010-fewer-btrees-per-referral": fewerBtreesPerReferralMigration(dialect),
     "0012-send-windows": sendWindowsMigration,
+    "0011-meeting-votes": meetingVotesMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { castVote, closeDecisionVote, type Actor, type Store } from "@convenor/shared";
+import {
+  aMeeting,
+  aMembership,
+  anAgendaItem,
+  aPanel,
+  aPanelSettings,
+  aPerson,
+  FixedClock,
+} from "@convenor/shared/testing";
+import { dropSchemas, uniqueSchemaName } from "../testing/postgres-schemas.js";
+import { createStore, type OpenStore } from "./create-store.js";
+import { uniqueId } from "./store-test-data.test-support.js";
+
+// Votes arriving at once, through the use cases, on each real engine: two connections (pools) to one database.
+// One member's two votes leave one vote; a vote racing the close either counts in the decision or is refused.
+
+const directory = mkdtempSync(join(tmpdir(), "convenor-vote-race-"));
+const url = process.env.TEST_DATABASE_URL;
+const schema = uniqueSchemaName("vote_race");
+
+afterAll(async () => {
+  rmSync(directory, { recursive: true, force: true });
+  if (url) await dropSchemas(url, [schema]);
+});
+
+const engines: [string, (() => Promise<[OpenStore, OpenStore]>) | null][] = [
+  [
+    "SQLite",
+    async () => {
+      const sqlitePath = join(directory, "convenor.sqlite");
+      return [await createStore({ sqlitePath }), await createStore({ sqlitePath })];
+    },
+  ],
+  [
+    "PostgreSQL",
+    url
+      ? async () => [
+          await createStore({ databaseUrl: url, schema }),
+          await createStore({ databaseUrl: url, schema }),
+        ]
+      : null,
+  ],
+];
+
+const actorOf = (personId: string): Actor => ({
+  personId,
+  channel: "test",
+  origin: null,
+  correlationId: null,
+});
+
+async function seedOpenVote(store: Store) {
+  const panel = aPanel("isg", {
+    id: uniqueId("panel"),
+    settings: aPanelSettings("isg", { quorumAgencies: 1 }),
+  });
+  const people = [0, 1, 2].map(() => aPerson({ id: uniqueId("person") }));
+  const [chair, ...members] = people;
+  const meeting = aMeeting(panel, "2030-03-05T10:00:00.000Z", { id: uniqueId("meeting") });
+  const item = anAgendaItem(meeting, { id: uniqueId("item"), title: "Any other business" });
+  const questionId = uniqueId("question");
+  await store.transaction(async (tx) => {
+    await tx.panels.upsert(panel);
+    for (const person of people) await tx.people.upsert(person);
+    await tx.panels.setMembers(panel.id, [
+      aMembership(panel, chair!, ["chair"]),
+      ...members.map((member) => aMembership(panel, member, ["member"])),
+    ]);
+    await tx.meetings.insert(meeting);
+    await tx.agenda.insert(item);
+    await tx.meetingRooms.start({
+      meetingId: meeting.id,
+      startedAt: "2030-03-05T10:00:00.000Z",
+      startedById: chair!.id,
+    });
+    await tx.meetingRooms.markAttendance({
+      meetingId: meeting.id,
+      personId: chair!.id,
+      status: "present",
+      markedById: chair!.id,
+      markedAt: "2030-03-05T10:00:00.000Z",
+    });
+    await tx.votes.insertQuestion({
+      id: questionId,
+      meetingId: meeting.id,
+      agendaItemId: item.id,
+      kind: "decision",
+      areas: [],
+      state: "open",
+      openedById: chair!.id,
+      openedAt: "2030-03-05T10:01:00.000Z",
+      closedAt: null,
+    });
+  });
+  return { questionId, chair: actorOf(chair!.id), members: members.map((m) => actorOf(m.id)) };
+}
+
+describe.each(engines)("votes arriving at once: %s", (_name, open) => {
+  it.skipIf(!open)("keeps one vote per member, and never lets a vote land after the close", async () => {
+    const [first, second] = await open!();
+    try {
+      const clock = new FixedClock("2030-03-05T10:05:00.000Z");
+      const deps = [first, second].map((opened) => ({ store: opened.store, clock }));
+      const { questionId, chair, members } = await seedOpenVote(first.store);
+      const [member, other] = members as [Actor, Actor];
+
+      const both = await Promise.all([
+        castVote(deps[0]!, member, { questionId, decision: "approve" }),
+        castVote(deps[1]!, member, { questionId, decision: "decline", reason: "Not yet" }),
+      ]);
+      expect(both.every((result) => result.ok)).toBe(true);
+      expect(await first.store.read((tx) => tx.votes.votesOn(questionId))).toHaveLength(1);
+
+      // The chair's approve keeps approve among the leading choices, whichever way the races went.
+      await castVote(deps[0]!, chair, { questionId, decision: "approve" });
+      const [closed, late] = await Promise.all([
+        closeDecisionVote(deps[0]!, chair, {
+          questionId,
+          reasons: "Agreed",
+          castingChoice: "approve",
+          dissentReasons: { [member.personId]: "Recorded", [other.personId]: "Recorded" },
+        }),
+        castVote(deps[1]!, other, { questionId, decision: "defer" }),
+      ]);
+      expect(closed.ok).toBe(true);
+      const decision = await first.store.read((tx) => tx.votes.decisionOf(questionId));
+      const votes = await first.store.read((tx) => tx.votes.votesOn(questionId));
+      expect(decision?.votes.map((v) => v.voterId).sort()).toEqual(votes.map((v) => v.voterId).sort());
+      if (!late.ok) expect(late.error.code).toBe("VOTE.CLOSED");
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+});

@@ -1,0 +1,11 @@
+export { VoteCodes } from "./vote-codes.js";
+export { maxVoteReason } from "./vote-choice.js";
+export type { DecisionCounts, RatingDistribution } from "./tallies.js";
+export type { QuestionCardView, MyQuestionView } from "./question-view.js";
+export * from "./open-question.js";
+export * from "./cast-vote.js";
+export * from "./reveal-rating-round.js";
+export * from "./record-agreed-rating.js";
+export * from "./close-decision-vote.js";
+export { viewQuestion, type QuestionViewFor } from "./view-question.js";
+export * from "./meeting-card-delivery.js";

@@ -1,0 +1,98 @@
+import {
+  meetingChat,
+  meetingRoomCard,
+  personChat,
+  questionCard,
+  type ConversationKey,
+} from "../conversations/conversation-key.js";
+import { meetingCardKinds } from "../conversations/request-card-update.js";
+import type { ConversationReference } from "../conversations/remember-personal-chat.js";
+import { readMeetingRoomView, type MeetingRoomView } from "../meeting-room/meeting-room-view.js";
+import type { OutboxMessage } from "../model/audit.js";
+import type { StoreTx } from "../ports/store.port.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
+import { readQuestionContext } from "./question-context.js";
+import { readQuestionCardView, type QuestionCardView } from "./question-view.js";
+
+type CardContent =
+  | { kind: "room"; view: MeetingRoomView }
+  | { kind: "question"; view: QuestionCardView; voterChats: ConversationReference[] };
+
+export type MeetingCardDelivery = CardContent & {
+  /** Which card, for `recordMeetingCard`. */
+  card: MeetingCardRef;
+  /** The version of the store the content shows. */
+  version: number;
+  /** The card already shows this version (a leftover update): nothing to send. */
+  upToDate: boolean;
+  /** The card as posted (with its activity id), once it is. */
+  posted: ConversationReference | null;
+  /** The meeting chat; null while it is not linked. */
+  recipient: ConversationReference | null;
+};
+
+export type MeetingCardRef = { kind: "room"; meetingId: string } | { kind: "question"; questionId: string };
+
+export const isMeetingCardKind = (kind: string): boolean =>
+  kind === meetingCardKinds.room || kind === meetingCardKinds.question;
+
+const keyOf = (card: MeetingCardRef): ConversationKey =>
+  card.kind === "room" ? meetingRoomCard(card.meetingId) : questionCard(card.questionId);
+
+function cardOf(message: OutboxMessage): MeetingCardRef | null {
+  const text = (key: string) => (typeof message.payload[key] === "string" ? message.payload[key] : null);
+  const meetingId = text("meetingId");
+  const questionId = text("questionId");
+  if (message.kind === meetingCardKinds.room && meetingId) return { kind: "room", meetingId };
+  if (message.kind === meetingCardKinds.question && questionId) return { kind: "question", questionId };
+  return null;
+}
+
+/**
+ * Takes a card's pending update and reads what it shows, in one transaction: a change committed after this
+ * read queues a new update (`CardRefreshes`), so the last change is always rendered. Null when the card's
+ * meeting or question no longer exists. Shared cards only: nothing identifying, so not audited.
+ */
+export async function takeMeetingCard(
+  deps: UseCaseDeps,
+  message: OutboxMessage,
+): Promise<MeetingCardDelivery | null> {
+  const card = cardOf(message);
+  if (!card) return null;
+  const key = keyOf(card);
+  return deps.store.transaction(async (tx) => {
+    const taken = await tx.cardRefreshes.take(key);
+    const content = await contentOf(tx, card);
+    if (!content) return null;
+    const posted = await tx.conversations.get(key);
+    const recipient = await tx.conversations.get(meetingChat(content.view.meetingId));
+    const version = taken?.wanted ?? 0;
+    const upToDate = posted !== null && taken !== null && taken.rendered >= taken.wanted;
+    return { ...content, card, version, upToDate, posted, recipient };
+  });
+
+  async function contentOf(tx: StoreTx, ref: MeetingCardRef) {
+    if (ref.kind === "room") {
+      const view = await readMeetingRoomView(tx, ref.meetingId);
+      return view ? ({ kind: "room", view } as const) : null;
+    }
+    const context = await readQuestionContext(tx, ref.questionId, { lock: false });
+    if (!context.ok) return null;
+    const view = await readQuestionCardView(tx, context.value);
+    const chats = await Promise.all(view.voterIds.map((id) => tx.conversations.get(personChat(id))));
+    const voterChats = chats.filter((chat): chat is ConversationReference => chat !== null);
+    return { kind: "question", view, voterChats } as const;
+  }
+}
+
+/** After a send or update: the card shows `version`; a first post's reference (with its activity id) is kept. */
+export async function recordMeetingCard(
+  deps: UseCaseDeps,
+  input: { card: MeetingCardRef; version: number; posted?: ConversationReference },
+): Promise<void> {
+  const key = keyOf(input.card);
+  await deps.store.transaction(async (tx) => {
+    if (input.posted) await tx.conversations.put(key, input.posted);
+    await tx.cardRefreshes.markRendered(key, input.version);
+  });
+}
