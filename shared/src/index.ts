@@ -13,3 +13,4 @@ export * from "./closure-days/index.js";
 export * from "./conversations/index.js";
 export * from "./meetings/index.js";
 export * from "./scheduling/index.js";
+export * from "./tracker/index.js";

@@ -3,6 +3,7 @@ import type { StoreTx } from "@convenor/shared";
 import { KyselyAgendaRecordRepository } from "./agenda-record-repository.js";
 import { KyselyAgendaRepository } from "./agenda-repository.js";
 import { KyselyAuditLog } from "./audit-log.js";
+import { KyselyCaseloadRepository } from "./caseload-repository.js";
 import { KyselyChildRepository } from "./child-repository.js";
 import { KyselyClosureDayRepository } from "./closure-day-repository.js";
 import { KyselyConversationReferences } from "./conversation-references.js";
@@ -33,6 +34,7 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     papers: new KyselyPaperRepository(connection),
     panelLibraries: new KyselyPanelLibraryRepository(connection),
     ratings: new KyselyRatingRepository(connection),
+    caseload: new KyselyCaseloadRepository(connection),
     audit: new KyselyAuditLog(connection, dialect),
     outbox: new KyselyOutbox(connection, dialect),
     idempotency: new KyselyIdempotencyKeys(connection, dialect),

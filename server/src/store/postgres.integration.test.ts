@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createStore } from "./create-store.js";
 import { describeAgendasAndPapersContract } from "./agendas-and-papers.contract.js";
 import { describeStoreContract } from "./store.contract.js";
+import { describeTrackerContract } from "./tracker.contract.js";
 import { somePerson } from "./store-test-data.test-support.js";
 import { dropSchemas, uniqueSchemaName } from "../testing/postgres-schemas.js";
 
@@ -16,6 +17,7 @@ describe.skipIf(!url)(url ? "PostgreSQL" : "PostgreSQL suite (TEST_DATABASE_URL 
 
   describeStoreContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
   describeAgendasAndPapersContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
+  describeTrackerContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
 
   describe("PostgreSQL store schema", () => {
     it("keeps its tables in its own schema and migrates an existing schema without changes", async () => {

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createStore } from "./create-store.js";
 import { describeAgendasAndPapersContract } from "./agendas-and-papers.contract.js";
 import { describeStoreContract } from "./store.contract.js";
+import { describeTrackerContract } from "./tracker.contract.js";
 import BetterSqlite3 from "better-sqlite3";
 import { somePanel, somePerson } from "./store-test-data.test-support.js";
 
@@ -17,6 +18,7 @@ afterAll(() => {
 
 describeStoreContract("SQLite", () => createStore({ sqlitePath }));
 describeAgendasAndPapersContract("SQLite", () => createStore({ sqlitePath }));
+describeTrackerContract("SQLite", () => createStore({ sqlitePath }));
 
 describe("SQLite store file", () => {
   it("creates the file's folder, uses WAL and keeps data across reopening", async () => {

@@ -87,6 +87,14 @@ export const taskPaneMessages: Record<ErrorCode, string> = {
   "PAPER.NOT_FOUND": "That paper could not be found, or you cannot read it.",
   "PAPER.NOT_A_CASE_ITEM": "Papers go with case items only.",
 
+  "TRACKER.NOT_A_TRACKER_PANEL": "This panel keeps no monthly tracker.",
+  "TRACKER.MONTH_NOT_OPEN": "That month is not open for rating.",
+  "TRACKER.NOT_YOUR_YOUNG_PERSON": "That young person is not on your caseload.",
+  "TRACKER.INCOMPLETE": "Rate every area for every young person before submitting.",
+  "TRACKER.IMPORT_COLUMNS": "The file's columns are not the tracker's columns.",
+  "TRACKER.IMPORT_ROWS_REJECTED": "Some rows of the file were rejected: nothing was imported.",
+  "TRACKER.IMPORT_TOO_LARGE": "The file is too large to import.",
+
   "PANEL.SETTING_INVALID": "A panel setting is not valid.",
   "PEOPLE.NO_ENTRA_OBJECT_ID": "This person has no Microsoft 365 account Convenor can reach.",
 

@@ -10,6 +10,7 @@ import { closureDaysMigration } from "./0007-closure-days.js";
 import { agendasAndPapersMigration } from "./0008-agendas-and-papers.js";
 import { meetingSchedulingMigration } from "./0009-meeting-scheduling.js";
 import { fewerBtreesPerReferralMigration } from "./0010-fewer-btrees-per-referral.js";
+import { monthlyTrackerMigration } from "./0013-monthly-tracker.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -24,6 +25,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0008-agendas-and-papers": agendasAndPapersMigration,
     "0009-meeting-scheduling": meetingSchedulingMigration(),
     "0010-fewer-btrees-per-referral": fewerBtreesPerReferralMigration(dialect),
+    "0013-monthly-tracker": monthlyTrackerMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

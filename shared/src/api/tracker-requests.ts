@@ -1,0 +1,52 @@
+import { z } from "zod";
+import type { Rag, RagArea } from "../model/rating.js";
+
+/** A YYYY-MM month, as the tracker's routes take it. */
+export const trackerMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Give a month as YYYY-MM.");
+
+export const panelIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a panel id.");
+
+/** `GET /api/panels/:panelId/tracker?to=YYYY-MM`: twelve months ending with `to` (default: the open month). */
+export const trackerGridQuery = z.object({ to: trackerMonth.optional() }).strict();
+
+/** `GET /api/panels/:panelId/tracker/completion?month=YYYY-MM`. */
+export const trackerCompletionQuery = z.object({ month: trackerMonth }).strict();
+
+/** One month of one young person on the grid. */
+export interface TrackerGridCell {
+  month: string;
+  /** The areas rated (an area not rated yet is null); null when nothing was rated that month. */
+  areas: Record<RagArea, Rag | null> | null;
+  /** Submitted with all five areas; a part-saved month is false. */
+  complete: boolean;
+  /** Whether the young person is of tracker age and looked after in that month (docs/domain.md). */
+  eligible: boolean;
+}
+
+/** A month in which the young person became due for the panel, and the areas red in it and the month before. */
+export interface TrackerDueListing {
+  month: string;
+  areas: RagArea[];
+}
+
+export interface TrackerGridRow {
+  childId: string;
+  /** "Given Family"; only panel members and the young person's own worker get a grid at all. */
+  displayName: string;
+  worker: { id: string; name: string };
+  team: string;
+  /** One cell per month of `TrackerGrid.months`, in the same order. */
+  months: TrackerGridCell[];
+  /** Two reds in the same area in consecutive complete months, within the grid's months. */
+  due: TrackerDueListing[];
+}
+
+export interface TrackerGrid {
+  panelId: string;
+  /** Twelve YYYY-MM months, oldest first. */
+  months: string[];
+  /** `panel`: a member, chair or coordinator sees every tracked young person; `worker`: their own only. */
+  scope: "panel" | "worker";
+  /** Ordered by family name, then given name, then child id. */
+  rows: TrackerGridRow[];
+}
