@@ -50,3 +50,54 @@ export interface TrackerGrid {
   /** Ordered by family name, then given name, then child id. */
   rows: TrackerGridRow[];
 }
+
+/** One young person on a worker's monthly card. Personal chat only: names may appear. */
+export interface TrackerCardYoungPerson {
+  childId: string;
+  displayName: string;
+  /** This month's choices so far (null where not chosen). */
+  areas: Record<RagArea, Rag | null>;
+  /** Last month's rating, when it was submitted. */
+  lastMonth: Record<RagArea, Rag> | null;
+  complete: boolean;
+}
+
+/** A social worker's monthly card on one panel. */
+export interface TrackerCardView {
+  panelId: string;
+  panelName: string;
+  /** YYYY-MM, the month open for rating. */
+  month: string;
+  youngPeople: TrackerCardYoungPerson[];
+  /** Every young person complete: the month is submitted. */
+  submitted: boolean;
+}
+
+const rag = z.enum(["red", "amber", "green"]);
+const areaChoices = z
+  .object({
+    "missing-or-exploitation": rag.optional(),
+    "education-employment-training": rag.optional(),
+    "placement-permanency": rag.optional(),
+    "youth-justice": rag.optional(),
+    health: rag.optional(),
+  })
+  .strict();
+
+/** The most young people one worker's card holds; Leicestershire's caseloads are far below it. */
+export const maxCardYoungPeople = 60;
+
+/** What Save or Submit on the monthly card sends, once the card's inputs are read. */
+export const saveTrackerRatingsInput = z
+  .object({
+    panelId: panelIdParam,
+    month: trackerMonth,
+    submit: z.boolean(),
+    /** The card instance: with the choices, it makes a double click count once. */
+    cardId: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/),
+    ratings: z
+      .array(z.object({ childId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), areas: areaChoices }).strict())
+      .max(maxCardYoungPeople),
+  })
+  .strict();
+export type SaveTrackerRatingsInput = z.infer<typeof saveTrackerRatingsInput>;
