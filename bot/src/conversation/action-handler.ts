@@ -11,6 +11,8 @@ import { malformedActionCard, notKnownCard } from "./standard-replies.js";
 import { choosePanel, editReferral, saveDraft, submitReferral } from "./referral-actions.js";
 import { decideScreening, openScreening } from "./screening-actions.js";
 import { decideUrgent, openUrgent } from "./urgent-actions.js";
+import { saveTracker } from "./tracker-actions.js";
+import { trackerVerbs } from "../cards/tracker.card.js";
 import type { ActionTurn } from "./turn.js";
 import type { Actor } from "@convenor/shared";
 
@@ -25,6 +27,8 @@ const routes: Record<string, ActionRoute> = {
   [decideScreeningVerb]: decideScreening,
   [openUrgentVerb]: openUrgent,
   [decideUrgentVerb]: decideUrgent,
+  [trackerVerbs.save]: saveTracker,
+  [trackerVerbs.submit]: saveTracker,
 };
 
 /** An `Action.Execute` from a card: the card returned replaces it for the person who clicked. */

@@ -101,3 +101,42 @@ export const saveTrackerRatingsInput = z
   })
   .strict();
 export type SaveTrackerRatingsInput = z.infer<typeof saveTrackerRatingsInput>;
+
+/** How far one worker's young people are rated in a month: counts only. */
+export interface TrackerWorkerCompletion {
+  workerId: string;
+  workerName: string;
+  teams: string[];
+  youngPeople: number;
+  complete: number;
+  partSaved: number;
+  notStarted: number;
+}
+
+export interface TrackerCompletion {
+  panelId: string;
+  month: string;
+  /** By worker name. */
+  workers: TrackerWorkerCompletion[];
+  totals: { youngPeople: number; complete: number; partSaved: number; notStarted: number };
+}
+
+/** One young person on a meeting's red list: for the panel's members only. */
+export interface RedListEntry {
+  agendaItemId: string;
+  childId: string;
+  /** The non-identifying reference the shared agenda shows. */
+  reference: string;
+  displayName: string;
+  worker: { id: string; name: string } | null;
+  team: string | null;
+  /** The latest two-reds listing: its second month and the areas red in both. */
+  due: TrackerDueListing | null;
+}
+
+export interface RedListView {
+  meetingId: string;
+  panelId: string;
+  startsAt: string;
+  youngPeople: RedListEntry[];
+}

@@ -46,8 +46,9 @@ describe("saveTrackerRatings", () => {
     });
 
     const early = await saveTrackerRatings(s.deps, wendy, input({ submit: true, cardId: "card-0002" }));
-    expect(!early.ok && early.error.code).toBe("TRACKER.INCOMPLETE");
-    expect(!early.ok && early.error.message).toContain(
+    expect(early.ok && early.value.card.submitted).toBe(false);
+    expect(early.ok && early.value.incomplete?.code).toBe("TRACKER.INCOMPLETE");
+    expect(early.ok && early.value.incomplete?.message).toContain(
       "Amy Zephyr (Missing or exploitation, Education, employment or training, Placement permanency, Youth justice)",
     );
 

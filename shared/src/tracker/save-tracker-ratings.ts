@@ -22,6 +22,11 @@ export interface SaveTrackerRatingsResult {
   listed: number;
   /** A repeat of a save already made (a double click): nothing was written again. */
   replayed: boolean;
+  /**
+   * Submit with areas still to rate: what was chosen is saved part-way, nothing is submitted, and this names
+   * what is missing (`TRACKER.INCOMPLETE`), so the worker's choices are never lost to a refusal.
+   */
+  incomplete: { code: typeof TrackerCodes.incomplete; message: string } | null;
 }
 
 const rags: readonly string[] = ["red", "amber", "green"];
@@ -30,7 +35,7 @@ const rags: readonly string[] = ["red", "amber", "green"];
  * Save (part-way) or Submit on a social worker's monthly card. Only the worker's own young people, eligible in
  * the open month, and only that month; values outside Red/Amber/Green are refused. Save keeps what is chosen
  * (and what was chosen before); Submit needs all five areas for every young person on the card and marks the
- * month complete. A young person whose complete month makes two reds running in one area is listed on the
+ * month complete (short of that, it saves like Save and says what is missing). A young person whose complete month makes two reds running in one area is listed on the
  * panel's next planned meeting. The same click twice (same card, same choices) counts once.
  */
 export async function saveTrackerRatings(
@@ -45,7 +50,12 @@ export async function saveTrackerRatings(
     const panel = await tx.panels.get(input.panelId);
     if (!panel) throw new Error(`Idempotency key for a missing panel ${input.panelId}`);
     const read = await readWorkerMonth(tx, panel.id, actor.personId, input.month);
-    return ok({ card: trackerCardView(panel, input.month, read), listed: 0, replayed: true });
+    return ok({
+      card: trackerCardView(panel, input.month, read),
+      listed: 0,
+      replayed: true,
+      incomplete: null,
+    });
   };
   try {
     return await deps.store.transaction(async (tx) => {
@@ -107,19 +117,21 @@ async function save(
     return fail(ErrorCodes.validation, "Each area takes Red, Amber or Green only.");
   }
 
-  const merged = mergeChoices(read, input, actor.personId);
-  if (input.submit) {
-    const missing = missingAreas(read, merged);
-    if (missing.length > 0) {
-      return fail(
-        TrackerCodes.incomplete,
-        `Rate every area before submitting. Missing: ${missing.join("; ")}.`,
-      );
-    }
+  let submit = input.submit;
+  let incomplete: SaveTrackerRatingsResult["incomplete"] = null;
+  let merged = mergeChoices(read, input, actor.personId, submit);
+  const missing = submit ? missingAreas(read, merged) : [];
+  if (missing.length > 0) {
+    submit = false;
+    merged = mergeChoices(read, input, actor.personId, submit);
+    incomplete = {
+      code: TrackerCodes.incomplete,
+      message: `Not submitted: rate every area first. Your choices are saved. Missing: ${missing.join("; ")}.`,
+    };
   }
   const written: TrackerEntry[] = [];
   for (const entry of merged.values()) {
-    const complete = entry.complete || input.submit;
+    const complete = entry.complete || submit;
     const final = { ...entry, complete, submittedAt: complete ? (entry.submittedAt ?? at) : null };
     await tx.ratings.upsertEntry(final);
     written.push(final);
@@ -135,7 +147,7 @@ async function save(
     childAuditEntries(
       deps,
       actor,
-      input.submit ? "tracker.submitted" : "tracker.saved",
+      submit ? "tracker.submitted" : "tracker.saved",
       written.map((entry) => entry.childId),
       at,
       { panelId: panel.id, month: input.month },
@@ -146,6 +158,7 @@ async function save(
     card: trackerCardView(panel, input.month, after),
     listed: listed?.childIds.length ?? 0,
     replayed: false,
+    incomplete,
   });
 }
 
@@ -157,13 +170,14 @@ function mergeChoices(
   read: WorkerMonth,
   input: SaveTrackerRatingsInput,
   workerId: string,
+  submit: boolean,
 ): Map<string, TrackerEntry> {
   const chosen = new Map(input.ratings.map((rating) => [rating.childId, rating.areas]));
   const merged = new Map<string, TrackerEntry>();
   for (const child of read.youngPeople) {
     const before = read.thisMonth.get(child.childId);
     const areas: Partial<Record<RagArea, Rag>> = { ...before?.areas, ...chosen.get(child.childId) };
-    if (!input.submit && !chosen.has(child.childId)) continue;
+    if (!submit && !chosen.has(child.childId)) continue;
     if (!before && Object.keys(areas).length === 0) continue;
     merged.set(child.childId, {
       panelId: child.panelId,
