@@ -140,3 +140,38 @@ export interface RedListView {
   startsAt: string;
   youngPeople: RedListEntry[];
 }
+
+/** The columns of a tracker CSV, in order (docs/api.md). */
+export const trackerCsvColumns = [
+  "given_name",
+  "family_name",
+  "date_of_birth",
+  "month",
+  "social_worker_email",
+  "missing_or_exploitation",
+  "education_employment_training",
+  "placement_permanency",
+  "youth_justice",
+  "health",
+] as const;
+
+/** Limits of one import: Leicestershire's year (600 young people, 12 months) fits with room to spare. */
+export const trackerImportLimits = { maxBytes: 2_000_000, maxRows: 10_000, maxCellLength: 200 } as const;
+
+/** `POST /api/panels/:panelId/tracker/import?onlyValidRows=true`: the body is the CSV text (`text/csv`). */
+export const trackerImportQuery = z.object({ onlyValidRows: z.enum(["true", "false"]).optional() }).strict();
+
+/** A row the import refused: its spreadsheet row number (the header is row 1), the column, and why. */
+export interface TrackerImportRejection {
+  row: number;
+  column: string;
+  reason: string;
+}
+
+export interface TrackerImportReport {
+  /** Rows written (none when any row was refused and `onlyValidRows` was not asked for). */
+  imported: number;
+  rejected: TrackerImportRejection[];
+  /** Young people the import listed on the next meeting's agenda (two reds in one area, recent months). */
+  listed: number;
+}

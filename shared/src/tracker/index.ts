@@ -23,3 +23,5 @@ export { isTrackerEligible, birthdayAt } from "./tracker-eligibility.js";
 export { isMonth, monthLabel, monthsEnding, nextMonth, openMonthAt } from "./tracker-months.js";
 export { ragAreaLabels, ragDescriptors, ragLabels } from "./tracker-descriptors.js";
 export { TrackerCodes } from "./tracker-codes.js";
+export { importTrackerCsv } from "./import-tracker-csv.js";
+export { listTrackerDue } from "./list-tracker-due.js";

@@ -4,11 +4,11 @@ import { withAppended } from "../meetings/standing-items.js";
 import type { Actor } from "../model/actor.js";
 import type { AgendaItem } from "../model/meeting.js";
 import type { StoreTx } from "../ports/store.port.js";
-import { previousMonth, type DueForPanel } from "../ratings/two-reds.js";
+import { previousMonth, youngPeopleDueForPanel, type DueForPanel } from "../ratings/two-reds.js";
 import { requestFingerprint } from "../referrals/request-fingerprint.js";
 import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
 import { ragAreaLabels } from "./tracker-descriptors.js";
-import { monthLabel } from "./tracker-months.js";
+import { monthLabel, openMonthAt } from "./tracker-months.js";
 
 /** A reference for a young person on shared agendas and cards: stable, and says nothing about them. */
 export const trackerReference = (childId: string): string =>
@@ -76,4 +76,28 @@ export async function listDueOnNextMeeting(
     );
   }
   return { meetingId: meeting.id, childIds: added.map((item) => item.childId!) };
+}
+
+/**
+ * Young people due now (two reds in one area ending in the open month or the month before), listed on the
+ * next meeting: after an import, or when the chair asks. `childIds` narrows it to some young people.
+ */
+export async function listRecentlyDue(
+  deps: UseCaseDeps,
+  tx: StoreTx,
+  actor: Actor,
+  panelId: string,
+  childIds: ReadonlySet<string> | null,
+  at: string,
+): Promise<number> {
+  const open = openMonthAt(at);
+  const before = previousMonth(open);
+  const stored = (await tx.ratings.entriesBetween(panelId, previousMonth(before), open)).filter(
+    (entry) => entry.complete && (childIds === null || childIds.has(entry.childId)),
+  );
+  const dueByChild = new Map(
+    [before, open].flatMap((month) => youngPeopleDueForPanel(stored, month)).map((due) => [due.childId, due]),
+  );
+  const listed = await listDueOnNextMeeting(deps, tx, actor, panelId, [...dueByChild.values()], at);
+  return listed?.childIds.length ?? 0;
 }

@@ -1,4 +1,4 @@
-import { agendaFingerprint, type Clock, type Store } from "@convenor/shared";
+import { agendaFingerprint, listTrackerDue, type Clock, type Store } from "@convenor/shared";
 import { demoCaseload, demoChildren } from "./demo-children.js";
 import { demoMeetings } from "./demo-meetings.js";
 import { demoMemberships, demoPanels } from "./demo-panels.js";
@@ -28,6 +28,10 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
   if (seeded) {
     await seedDemoReferrals(store, clock);
     await publishSeededAgendas(store);
+    // The two young people red twice running are on the next High Risk Panel's agenda, as the tracker puts them.
+    const chair = { personId: "p-cic-manager", channel: "seed", origin: null, correlationId: null };
+    const listed = await listTrackerDue({ store, clock }, chair, { panelId: "panel-hrp" });
+    if (!listed.ok) throw new Error(listed.error.message);
   }
   return { seeded };
 }
