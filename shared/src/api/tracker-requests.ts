@@ -84,8 +84,11 @@ const areaChoices = z
   })
   .strict();
 
-/** The most young people one worker's card holds; Leicestershire's caseloads are far below it. */
-export const maxCardYoungPeople = 60;
+/**
+ * The most young people one worker's card holds: five inputs each stay within the 200 inputs a card action
+ * may carry (bot `inputBounds`), and the card under 80 KB. Caseloads of 14 to 18 year olds are far below it.
+ */
+export const maxCardYoungPeople = 40;
 
 /** What Save or Submit on the monthly card sends, once the card's inputs are read. */
 export const saveTrackerRatingsInput = z
