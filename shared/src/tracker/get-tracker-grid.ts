@@ -6,7 +6,7 @@ import { previousMonth } from "../ratings/two-reds.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 import { loadTrackerAccess } from "./tracker-access.js";
 import { childAuditEntries } from "./tracker-audit.js";
-import { isTrackerEligible } from "./tracker-eligibility.js";
+import { trackerEligibility } from "./tracker-eligibility.js";
 import { isMonth, monthsEnding, openMonthAt } from "./tracker-months.js";
 import { allAreas, byName, displayNameOf, dueListings, groupByChild } from "./tracker-rows.js";
 
@@ -39,18 +39,20 @@ export async function getTrackerGrid(
     );
     const rows = tracked.map((child): TrackerGridRow => {
       const own = entries.get(child.childId) ?? [];
+      const byMonth = new Map(own.map((entry) => [entry.month, entry]));
+      const eligibleIn = trackerEligibility(child);
       return {
         childId: child.childId,
         displayName: displayNameOf(child),
         worker: { id: child.workerId, name: child.workerName },
         team: child.team,
         months: months.map((month) => {
-          const entry = own.find((candidate) => candidate.month === month);
+          const entry = byMonth.get(month);
           return {
             month,
             areas: entry ? allAreas(entry.areas) : null,
             complete: entry?.complete ?? false,
-            eligible: isTrackerEligible(child, month),
+            eligible: eligibleIn(month),
           };
         }),
         due: dueListings(own, months).map(({ month, areas }) => ({ month, areas })),

@@ -17,8 +17,15 @@ export function birthdayAt(dateOfBirth: string, years: number): string {
  * month or before it, and they are not yet 18 on its first day (an 18th birthday on the 1st ends it).
  */
 export function isTrackerEligible(child: Pick<Child, "dateOfBirth" | "lookedAfter">, month: string): boolean {
-  if (!child.lookedAfter) return false;
-  const fourteenth = birthdayAt(child.dateOfBirth, 14);
+  return trackerEligibility(child)(month);
+}
+
+/** `isTrackerEligible` for one young person over many months: the birthdays are worked out once. */
+export function trackerEligibility(
+  child: Pick<Child, "dateOfBirth" | "lookedAfter">,
+): (month: string) => boolean {
+  if (!child.lookedAfter) return () => false;
+  const fourteenthMonth = birthdayAt(child.dateOfBirth, 14).slice(0, 7);
   const eighteenth = birthdayAt(child.dateOfBirth, 18);
-  return fourteenth.slice(0, 7) <= month && eighteenth > `${month}-01`;
+  return (month) => fourteenthMonth <= month && eighteenth > `${month}-01`;
 }
