@@ -1,9 +1,4 @@
-import {
-  ragAreas,
-  saveTrackerRatings,
-  saveTrackerRatingsInput,
-  type Actor,
-} from "@convenor/shared";
+import { ragAreas, saveTrackerRatings, saveTrackerRatingsInput, type Actor } from "@convenor/shared";
 import { z } from "zod";
 import type { AdaptiveCard } from "../cards/card-elements.js";
 import { messageCard } from "../cards/message.card.js";
