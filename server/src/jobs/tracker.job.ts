@@ -5,8 +5,13 @@ import { PeriodicJob } from "./periodic-job.js";
 export interface TrackerJobOptions {
   deps: UseCaseDeps;
   logger: Logger;
-  /** Between runs; the first run is at start. Default one hour. */
+  /** Between runs. Default one hour. */
   intervalMs?: number;
+  /**
+   * Before the first run. Default five minutes: nothing the tracker sends is urgent within the hour, and a
+   * service that restarts often (a crash loop, a deployment) does not run it each time it starts.
+   */
+  firstRunDelayMs?: number;
 }
 
 const oneHour = 60 * 60_000;
@@ -27,7 +32,7 @@ export const trackerJobActor: Actor = {
  */
 export class TrackerJob extends PeriodicJob {
   constructor(private readonly options: TrackerJobOptions) {
-    super(options.intervalMs ?? oneHour);
+    super(options.intervalMs ?? oneHour, options.firstRunDelayMs ?? 5 * 60_000);
   }
 
   protected async pass(): Promise<void> {
