@@ -32,7 +32,8 @@ export const isTrackerNotice = (message: OutboxMessage): boolean => trackerNotic
 /**
  * What a tracker notice shows and where it goes. A monthly card or reminder is read fresh (the worker's
  * young people and choices as they are now, each audited as shown in the worker's personal chat); one for a
- * month no longer open, or for a worker with no young people left, is not delivered (null).
+ * month no longer open, for a worker with no young people left, or a reminder for a month submitted since, is
+ * not delivered (null).
  */
 export async function loadTrackerDelivery(
   deps: UseCaseDeps,
@@ -73,6 +74,8 @@ export async function loadTrackerDelivery(
     if (!panel) return null;
     const card = trackerCardView(panel, month, await readWorkerMonth(tx, panelId, workerId, month));
     if (card.youngPeople.length === 0) return null;
+    // Submitted since the reminder was written: nothing to remind of.
+    if (message.kind === trackerReminderKind && card.submitted) return null;
     const recipient = await tx.conversations.get(key);
     if (recipient) {
       const actor = { personId: "convenor", channel: "worker", origin: null, correlationId: message.id };
