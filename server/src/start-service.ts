@@ -12,6 +12,7 @@ import { createGraphAdapters, type GraphAdapters } from "./graph/index.js";
 import { createApp } from "./http/create-app.js";
 import { ReachPanelMembersJob } from "./jobs/reach-panel-members.job.js";
 import { SyncMeetingsJob } from "./jobs/sync-meetings.job.js";
+import { TrackerJob } from "./jobs/tracker.job.js";
 import { startAgentsPlayground } from "./local/agents-playground.js";
 import { playgroundConfigYaml } from "./local/playground-config.js";
 import { startGraphSandbox } from "./local/graph-sandbox/index.js";
@@ -192,6 +193,11 @@ export async function startService(
       syncMeetings.start();
       closers.jobs.push(() => syncMeetings.stop());
     }
+
+    // The High Risk Panel's monthly cards, reminders and red list (hourly; once per message on any instances).
+    const tracker = new TrackerJob({ deps, logger });
+    tracker.start();
+    closers.jobs.push(() => tracker.stop());
 
     if (config.mode === "local" && options.playground !== false) {
       const playground = await startAgentsPlayground({

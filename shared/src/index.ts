@@ -15,3 +15,4 @@ export * from "./meetings/index.js";
 export * from "./scheduling/index.js";
 export * from "./meeting-room/index.js";
 export * from "./votes/index.js";
+export * from "./tracker/index.js";

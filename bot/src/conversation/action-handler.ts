@@ -17,6 +17,8 @@ import { choosePanel, editReferral, saveDraft, submitReferral } from "./referral
 import { decideScreening, openScreening } from "./screening-actions.js";
 import { linkChosenMeeting } from "./meeting-chat-actions.js";
 import { decideUrgent, openUrgent } from "./urgent-actions.js";
+import { saveTracker } from "./tracker-actions.js";
+import { trackerVerbs } from "../cards/tracker.card.js";
 import type { ActionTurn } from "./turn.js";
 import type { Actor } from "@convenor/shared";
 
@@ -39,6 +41,8 @@ const routes: Record<string, ActionRoute> = {
   [questionVerbs.reveal]: revealRatings,
   [questionVerbs.agree]: agreeRating,
   [questionVerbs.close]: closeVote,
+  [trackerVerbs.save]: saveTracker,
+  [trackerVerbs.submit]: saveTracker,
 };
 
 /** An `Action.Execute` from a card: the card returned replaces it for the person who clicked. */

@@ -2,6 +2,8 @@ import {
   installConvenorInMeetingChat,
   isAgendaNotice,
   meetingChatInstallKind,
+  isTrackerNotice,
+  loadTrackerDelivery,
   loadAgendaDelivery,
   isMeetingCardKind,
   isMeetingNoticeKind,
@@ -22,6 +24,8 @@ import type { Logger } from "pino";
 import type { AdaptiveCard } from "../cards/card-elements.js";
 import { agendaInvitationCard, agendaPublishedCard } from "../cards/agenda.card.js";
 import { meetingChangeCard } from "../cards/meeting-change.card.js";
+import { redListCard } from "../cards/red-list.card.js";
+import { trackerCard } from "../cards/tracker.card.js";
 import { referralOutcomeCard } from "../cards/referral-outcome.card.js";
 import { unreachablePersonCard } from "../cards/unreachable-person.card.js";
 import { urgentDecisionCard } from "../cards/urgent-decision.card.js";
@@ -69,6 +73,7 @@ export class OutboxDeliverer {
     const referralId = typeof message.payload.referralId === "string" ? message.payload.referralId : null;
     const log = { outboxId: message.id, kind: message.kind, referralId };
     if (isAgendaNotice(message)) return this.deliverAgendaNotice(message);
+    if (isTrackerNotice(message)) return this.deliverTrackerNotice(message);
     const delivery = await loadDelivery(this.options.deps, message);
     if (!delivery) {
       this.options.logger.warn(log, "notification without an existing referral: nothing to deliver");
@@ -149,6 +154,27 @@ export class OutboxDeliverer {
       notice.kind === "invitation" ? agendaInvitationCard(notice, url) : agendaPublishedCard(notice, url);
     await this.gate(recipient);
     await this.options.sender.send(recipient, card);
+  }
+
+  /** A worker's monthly tracker card or reminder (personal chat), or the red list's counts (panel chat). */
+  private async deliverTrackerNotice(message: OutboxMessage): Promise<void> {
+    const delivery = await loadTrackerDelivery(this.options.deps, message);
+    if (!delivery) {
+      this.options.logger.info({ outboxId: message.id, kind: message.kind }, "tracker notice no longer due");
+      return;
+    }
+    if (!delivery.recipient)
+      throw new RecipientUnreachableError(message.recipient.split(":")[0] ?? "recipient");
+    let card: AdaptiveCard;
+    if (delivery.kind === "red-list") {
+      const base = this.options.publicUrl?.replace(/\/+$/, "");
+      card = redListCard(delivery.notice, base ? `${base}${delivery.notice.redListPath}` : null);
+    } else {
+      const cardId = this.options.newNonce();
+      card = trackerCard(delivery.card, { cardId, reminder: delivery.kind === "reminder" });
+    }
+    await this.gate(delivery.recipient);
+    await this.options.sender.send(delivery.recipient, card);
   }
 
   /** A meeting moved or cancelled, to one member's personal chat; held while they cannot be reached. */

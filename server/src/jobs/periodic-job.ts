@@ -1,12 +1,16 @@
 /**
- * A background job: a pass at start, then again each interval after the previous pass ends; never two passes
- * at once. `pass` must not throw: a job logs its own failures and tries again next time.
+ * A background job: a pass at start (or `firstRunDelayMs` after it), then again each interval after the
+ * previous pass ends; never two passes at once. `pass` must not throw: a job logs its own failures and tries
+ * again next time.
  */
 export abstract class PeriodicJob {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
 
-  constructor(private readonly intervalMs: number) {}
+  constructor(
+    private readonly intervalMs: number,
+    private readonly firstRunDelayMs = 0,
+  ) {}
 
   protected abstract pass(): Promise<void>;
 
@@ -16,7 +20,7 @@ export abstract class PeriodicJob {
         if (this.timer) this.timer = setTimeout(tick, this.intervalMs);
       });
     };
-    this.timer = setTimeout(tick, 0);
+    this.timer = setTimeout(tick, this.firstRunDelayMs);
   }
 
   /** Stops the schedule and waits for a pass in progress. */

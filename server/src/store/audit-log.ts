@@ -30,19 +30,15 @@ export class KyselyAuditLog implements AuditLog {
   ) {}
 
   async append(entry: AuditEntry): Promise<void> {
-    await appendAuditEntry.execute(this.db, this.dialect, {
-      id: entry.id,
-      at: entry.at,
-      actor_id: entry.actorId,
-      action: entry.action,
-      subject_type: entry.subjectType,
-      subject_id: entry.subjectId,
-      child_id: entry.childId,
-      channel: entry.channel,
-      origin: entry.origin,
-      correlation_id: entry.correlationId,
-      detail: entry.detail ? toJson(entry.detail) : null,
-    });
+    await appendAuditEntry.execute(this.db, this.dialect, toRow(entry));
+  }
+
+  /** Multi-row inserts of at most `rowsPerInsert` rows, well under both engines' bound-parameter limits. */
+  async appendMany(entries: readonly AuditEntry[]): Promise<void> {
+    for (let start = 0; start < entries.length; start += rowsPerInsert) {
+      const rows = entries.slice(start, start + rowsPerInsert).map(toRow);
+      await this.db.insertInto("audit_log").values(rows).execute();
+    }
   }
 
   /** Entries matching every given filter, in the order they were written. */
@@ -54,6 +50,24 @@ export class KyselyAuditLog implements AuditLog {
     const rows = await select.orderBy("seq").execute();
     return rows.map(toEntry);
   }
+}
+
+const rowsPerInsert = 500;
+
+function toRow(entry: AuditEntry): Omit<AuditLogRow, "seq"> {
+  return {
+    id: entry.id,
+    at: entry.at,
+    actor_id: entry.actorId,
+    action: entry.action,
+    subject_type: entry.subjectType,
+    subject_id: entry.subjectId,
+    child_id: entry.childId,
+    channel: entry.channel,
+    origin: entry.origin,
+    correlation_id: entry.correlationId,
+    detail: entry.detail ? toJson(entry.detail) : null,
+  };
 }
 
 function toEntry(row: Selectable<AuditLogRow>): AuditEntry {

@@ -19,6 +19,7 @@ export interface Database {
   paper_reads: PaperReadRow;
   panel_libraries: PanelLibraryRow;
   monthly_ratings: MonthlyRatingRow;
+  tracked_young_people: TrackedYoungPersonRow;
   audit_log: AuditLogRow;
   outbox: OutboxRow;
   idempotency_keys: IdempotencyKeyRow;
@@ -151,7 +152,18 @@ export interface MonthlyRatingRow {
   child_id: string;
   month: string;
   rated_by_id: string;
+  /** JSON: the areas rated so far (all five once complete). */
   areas: string;
+  /** 0 or 1; added by 0013-monthly-tracker with 1 for the entries before it. */
+  complete: number;
+  submitted_at: string | null;
+}
+
+export interface TrackedYoungPersonRow {
+  panel_id: string;
+  child_id: string;
+  worker_id: string;
+  team: string;
 }
 
 export interface AuditLogRow {

@@ -4,6 +4,7 @@ import { KyselyAgendaRecordRepository } from "./agenda-record-repository.js";
 import { KyselyAgendaRepository } from "./agenda-repository.js";
 import { KyselyAuditLog } from "./audit-log.js";
 import { KyselyCardRefreshes } from "./card-refreshes.js";
+import { KyselyCaseloadRepository } from "./caseload-repository.js";
 import { KyselyChildRepository } from "./child-repository.js";
 import { KyselyClosureDayRepository } from "./closure-day-repository.js";
 import { KyselyConversationReferences } from "./conversation-references.js";
@@ -40,6 +41,7 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     meetingRooms: new KyselyMeetingRoomRepository(connection),
     votes: new KyselyVoteRepository(connection, dialect),
     cardRefreshes: new KyselyCardRefreshes(connection),
+    caseload: new KyselyCaseloadRepository(connection),
     audit: new KyselyAuditLog(connection, dialect),
     outbox: new KyselyOutbox(connection, dialect),
     idempotency: new KyselyIdempotencyKeys(connection, dialect),

@@ -3,3 +3,4 @@ export * from "./identifier.js";
 export * from "./scheduling-requests.js";
 export * from "./meeting-requests.js";
 export * from "./closure-days-requests.js";
+export * from "./tracker-requests.js";

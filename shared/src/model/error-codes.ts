@@ -135,6 +135,16 @@ export const errorCatalogue = {
     ratingReasonRequired: "VOTE.RATING_REASON_REQUIRED",
     noVotes: "VOTE.NO_VOTES",
   },
+  /** `TrackerCodes`: the High Risk Panel's monthly tracker (004). */
+  tracker: {
+    notTrackerPanel: "TRACKER.NOT_A_TRACKER_PANEL",
+    monthNotOpen: "TRACKER.MONTH_NOT_OPEN",
+    notYourYoungPerson: "TRACKER.NOT_YOUR_YOUNG_PERSON",
+    incomplete: "TRACKER.INCOMPLETE",
+    importColumns: "TRACKER.IMPORT_COLUMNS",
+    importRowsRejected: "TRACKER.IMPORT_ROWS_REJECTED",
+    importTooLarge: "TRACKER.IMPORT_TOO_LARGE",
+  },
   /** Settings read at start-up. */
   config: {
     invalid: "CONFIG.INVALID",

@@ -11,3 +11,4 @@ export * from "./rating.js";
 export * from "./referral.js";
 export * from "./referral-version.js";
 export * from "./result.js";
+export * from "./tracker.js";

@@ -14,6 +14,7 @@ import type {
 import type { Panel, PanelMembership, PanelSettings } from "../model/panel.js";
 import type { Child, Person } from "../model/people.js";
 import type { AgreedRating, Decision, MonthlyRating, Vote, VoteQuestion } from "../model/rating.js";
+import type { TrackedYoungPerson, TrackedYoungPersonView, TrackerEntry } from "../model/tracker.js";
 import type { Referral, ReferralState } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
 
@@ -46,6 +47,7 @@ export interface StoreTx {
   meetingRooms: MeetingRoomRepository;
   votes: VoteRepository;
   cardRefreshes: CardRefreshes;
+  caseload: CaseloadRepository;
   audit: AuditLog;
   outbox: Outbox;
   idempotency: IdempotencyKeys;
@@ -214,10 +216,40 @@ export interface PanelLibraryRepository {
 }
 
 export interface RatingRepository {
-  /** Replaces the entry for the same panel, child and month. */
+  /** Replaces the entry for the same panel, child and month with a complete one. */
   upsert(rating: MonthlyRating): Promise<void>;
+  /** Complete entries only (a part-saved month is not a rating yet), oldest month first. */
   listForPanel(panelId: string): Promise<MonthlyRating[]>;
+  /** Complete entries only, oldest month first. */
   listForChild(panelId: string, childId: string): Promise<MonthlyRating[]>;
+  /** Writes a tracker entry, part-saved or complete, replacing the one for the same panel, child and month. */
+  upsertEntry(entry: TrackerEntry): Promise<void>;
+  /** The entry for one young person and month, part-saved or complete. */
+  entry(panelId: string, childId: string, month: string): Promise<TrackerEntry | null>;
+  /**
+   * Entries of the panel from `fromMonth` to `toMonth` (YYYY-MM, both included), part-saved or complete,
+   * ordered by month then child id; with `workerId`, only young people on that worker's caseload.
+   */
+  entriesBetween(
+    panelId: string,
+    fromMonth: string,
+    toMonth: string,
+    options?: { workerId?: string },
+  ): Promise<TrackerEntry[]>;
+}
+
+/** Who rates which young person on a High Risk Panel's tracker. */
+export interface CaseloadRepository {
+  /** Adds the young person to the panel's tracker, or moves them to another worker or team. */
+  upsert(tracked: TrackedYoungPerson): Promise<void>;
+  get(panelId: string, childId: string): Promise<TrackedYoungPersonView | null>;
+  /**
+   * The panel's tracked young people joined with their child record and worker, in one query, ordered by
+   * child id; with `workerId`, that worker's only.
+   */
+  listForPanel(panelId: string, options?: { workerId?: string }): Promise<TrackedYoungPersonView[]>;
+  /** The panels on whose tracker the person rates at least one young person. */
+  panelsOfWorker(workerId: string): Promise<string[]>;
 }
 
 /** Meetings started in their chat, and who is there. */
@@ -272,6 +304,8 @@ export interface CardRefreshes {
 
 export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
+  /** Appends many entries in a few statements (a view of a whole tracker audits one entry per child). */
+  appendMany(entries: readonly AuditEntry[]): Promise<void>;
   list(query: { subjectId?: string; childId?: string; actorId?: string }): Promise<AuditEntry[]>;
 }
 

@@ -1,1 +1,1 @@
-export { previousMonth, youngPeopleDueForPanel } from "./two-reds.js";
+export { previousMonth, youngPeopleDueForPanel, type DueForPanel, type RatedMonth } from "./two-reds.js";

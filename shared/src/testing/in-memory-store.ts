@@ -16,6 +16,7 @@ import { reserveInWindows } from "../conversations/send-windows.js";
 import { validPanelSettings } from "../panels/panel-settings.js";
 import type { Child, Person } from "../model/people.js";
 import type { AgreedRating, Decision, MonthlyRating, Vote, VoteQuestion } from "../model/rating.js";
+import type { TrackedYoungPerson, TrackerEntry } from "../model/tracker.js";
 import type { Referral } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
 import {
@@ -40,7 +41,6 @@ interface State {
   papers: Map<string, Paper>;
   paperReads: PaperRead[];
   panelLibraries: Map<string, string>;
-  ratings: Map<string, MonthlyRating>;
   rooms: Map<string, MeetingRoom>;
   attendance: Map<string, Attendance>;
   questions: Map<string, VoteQuestion>;
@@ -48,6 +48,8 @@ interface State {
   decisions: Map<string, Decision>;
   agreedRatings: Map<string, AgreedRating>;
   cardRefreshes: Map<string, { wanted: number; rendered: number; queued: boolean }>;
+  ratings: Map<string, TrackerEntry>;
+  caseload: Map<string, TrackedYoungPerson>;
   audit: AuditEntry[];
   outbox: OutboxMessage[];
   idempotency: Map<string, IdempotencyRecord>;
@@ -78,6 +80,7 @@ const emptyState = (): State => ({
   decisions: new Map(),
   agreedRatings: new Map(),
   cardRefreshes: new Map(),
+  caseload: new Map(),
   audit: [],
   outbox: [],
   idempotency: new Map(),
@@ -210,6 +213,34 @@ function summaryPage(state: State, query: ReferralSummaryPageQuery) {
       panelName: state.panels.get(r.panelId)?.name ?? null,
       childDateOfBirth: state.children.get(r.childId)?.dateOfBirth ?? null,
     }));
+}
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const ratingKey = (r: Pick<TrackerEntry, "panelId" | "childId" | "month">) =>
+  `${r.panelId}:${r.childId}:${r.month}`;
+const byMonthThenChild = (a: TrackerEntry, b: TrackerEntry) =>
+  byId(a.month, b.month) || byId(a.childId, b.childId);
+const asRating = ({ panelId, childId, month, ratedById, areas }: TrackerEntry): MonthlyRating => ({
+  panelId,
+  childId,
+  month,
+  ratedById,
+  areas: areas as MonthlyRating["areas"],
+});
+
+/** A tracked young person joined with their child record and worker, as the SQL join does (none when either is missing). */
+function trackedView(state: State, tracked: TrackedYoungPerson) {
+  const child = state.children.get(tracked.childId);
+  const worker = state.people.get(tracked.workerId);
+  if (!child || !worker) return null;
+  return copy({
+    ...tracked,
+    givenName: child.givenName,
+    familyName: child.familyName,
+    dateOfBirth: child.dateOfBirth,
+    lookedAfter: child.lookedAfter,
+    workerName: worker.displayName,
+  });
 }
 
 function transactionOver(state: State): StoreTx {
@@ -385,15 +416,56 @@ function transactionOver(state: State): StoreTx {
     },
     ratings: {
       upsert: async (rating) =>
-        void state.ratings.set(`${rating.panelId}:${rating.childId}:${rating.month}`, copy(rating)),
+        void state.ratings.set(ratingKey(rating), { ...copy(rating), complete: true, submittedAt: null }),
       listForPanel: async (panelId) =>
         values(state.ratings)
-          .filter((r) => r.panelId === panelId)
-          .sort((a, b) => a.month.localeCompare(b.month) || a.childId.localeCompare(b.childId)),
+          .filter((r) => r.panelId === panelId && r.complete)
+          .sort(byMonthThenChild)
+          .map(asRating),
       listForChild: async (panelId, childId) =>
         values(state.ratings)
-          .filter((r) => r.panelId === panelId && r.childId === childId)
-          .sort((a, b) => a.month.localeCompare(b.month)),
+          .filter((r) => r.panelId === panelId && r.childId === childId && r.complete)
+          .sort(byMonthThenChild)
+          .map(asRating),
+      upsertEntry: async (entry) => void state.ratings.set(ratingKey(entry), copy(entry)),
+      entry: async (panelId, childId, month) =>
+        copy(state.ratings.get(ratingKey({ panelId, childId, month })) ?? null),
+      entriesBetween: async (panelId, fromMonth, toMonth, options = {}) =>
+        values(state.ratings)
+          .filter(
+            (r) =>
+              r.panelId === panelId &&
+              r.month >= fromMonth &&
+              r.month <= toMonth &&
+              (options.workerId === undefined ||
+                state.caseload.get(`${panelId}:${r.childId}`)?.workerId === options.workerId),
+          )
+          .sort(byMonthThenChild),
+    },
+    caseload: {
+      upsert: async (tracked) =>
+        void state.caseload.set(`${tracked.panelId}:${tracked.childId}`, copy(tracked)),
+      get: async (panelId, childId) => {
+        const tracked = state.caseload.get(`${panelId}:${childId}`);
+        return tracked ? trackedView(state, tracked) : null;
+      },
+      listForPanel: async (panelId, options = {}) =>
+        values(state.caseload)
+          .filter(
+            (t) =>
+              t.panelId === panelId && (options.workerId === undefined || t.workerId === options.workerId),
+          )
+          .sort((a, b) => byId(a.childId, b.childId))
+          .map((t) => trackedView(state, t))
+          .filter((view) => view !== null),
+      panelsOfWorker: async (workerId) =>
+        [
+          ...new Set(
+            values(state.caseload)
+              .filter((t) => t.workerId === workerId)
+              .map((t) => t.panelId),
+          ),
+        ].sort(byId),
     },
     meetingRooms: {
       get: async (meetingId) => copy(state.rooms.get(meetingId) ?? null),
@@ -473,6 +545,7 @@ function transactionOver(state: State): StoreTx {
     },
     audit: {
       append: async (entry) => void state.audit.push(copy(entry)),
+      appendMany: async (entries) => void state.audit.push(...entries.map(copy)),
       list: async (query) =>
         state.audit
           .filter(

@@ -103,6 +103,14 @@ export const taskPaneMessages: Record<ErrorCode, string> = {
   "VOTE.RATING_REASON_REQUIRED": "Give the reason where the agreed rating differs.",
   "VOTE.NO_VOTES": "No one has voted yet.",
 
+  "TRACKER.NOT_A_TRACKER_PANEL": "This panel keeps no monthly tracker.",
+  "TRACKER.MONTH_NOT_OPEN": "That month is not open for rating.",
+  "TRACKER.NOT_YOUR_YOUNG_PERSON": "That young person is not on your caseload.",
+  "TRACKER.INCOMPLETE": "Rate every area for every young person before submitting.",
+  "TRACKER.IMPORT_COLUMNS": "The file's columns are not the tracker's columns.",
+  "TRACKER.IMPORT_ROWS_REJECTED": "Some rows of the file were rejected: nothing was imported.",
+  "TRACKER.IMPORT_TOO_LARGE": "The file is too large to import.",
+
   "PANEL.SETTING_INVALID": "A panel setting is not valid.",
   "PEOPLE.NO_ENTRA_OBJECT_ID": "This person has no Microsoft 365 account Convenor can reach.",
 

@@ -1,4 +1,4 @@
-import type { Child } from "@convenor/shared";
+import type { Child, TrackedYoungPerson } from "@convenor/shared";
 
 const child = (
   id: string,
@@ -30,3 +30,18 @@ export const demoChildren: Child[] = [
 export const trackedChildIds = ["c-07", "c-08", "c-09", "c-10", "c-11", "c-12"];
 /** The two who are red two months running in the seeded tracker, so they are listed for the next panel. */
 export const redTwiceChildIds = ["c-08", "c-11"];
+
+/** Who rates each tracked young person on the High Risk Panel, and their team. */
+export const demoCaseload: TrackedYoungPerson[] = [
+  ["c-07", "p-sw", "Children in Care Team 1"],
+  ["c-08", "p-sw", "Children in Care Team 1"],
+  ["c-09", "p-sw", "Children in Care Team 1"],
+  ["c-10", "p-sw-north", "Children in Care Team 2"],
+  ["c-11", "p-sw-north", "Children in Care Team 2"],
+  ["c-12", "p-sw-locality", "Locality Team (Hinckley)"],
+].map(([childId, workerId, team]) => ({
+  panelId: "panel-hrp",
+  childId: childId!,
+  workerId: workerId!,
+  team: team!,
+}));

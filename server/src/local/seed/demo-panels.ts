@@ -74,6 +74,9 @@ const membership: Record<string, [string, PanelMembership["agency"], Roles][]> =
     ["p-youth-justice", "youth-justice", roles("member")],
     ["p-external", "health", roles("member")],
     ["p-education-manager", "education", roles("member")],
+    // Social workers who rate young people on the tracker and sit on no panel: their own young people only.
+    ["p-sw-north", "social-work", roles("referrer")],
+    ["p-sw-locality", "social-work", roles("referrer")],
   ],
   "panel-icsp": [
     ["p-education-manager", "education", roles("chair")],

@@ -123,6 +123,22 @@ export const demoPeople: Person[] = [
     "13",
   ),
   person(
+    "p-sw-north",
+    "Grace Adeyemi",
+    "grace.adeyemi@convenor.test",
+    "Social Worker, Children in Care Team 2",
+    "social-work",
+    "15",
+  ),
+  person(
+    "p-sw-locality",
+    "Ryan Whitfield",
+    "ryan.whitfield@convenor.test",
+    "Social Worker, Locality Team (Hinckley)",
+    "social-work",
+    "16",
+  ),
+  person(
     "p-housing",
     "Tom Baxter",
     "tom.baxter@convenor.test",

@@ -1,5 +1,5 @@
 import { ragAreas, type MonthlyRating, type Rag, type RagArea } from "@convenor/shared";
-import { redTwiceChildIds, trackedChildIds } from "./demo-children.js";
+import { demoCaseload, redTwiceChildIds, trackedChildIds } from "./demo-children.js";
 
 /** The twelve months before `now`'s month, oldest first, as YYYY-MM. */
 export function lastTwelveMonths(now: Date): string[] {
@@ -10,10 +10,11 @@ export function lastTwelveMonths(now: Date): string[] {
 }
 
 /**
- * A year of the CiC High Risk Panel tracker. The two `redTwiceChildIds` are red in the last two months, so
- * the two-reds rule lists them; everyone else is never red two months running.
+ * A year of the CiC High Risk Panel tracker, each month rated by the young person's worker. The two
+ * `redTwiceChildIds` are red in the same area in the last two months, so the two-reds rule lists them; no one
+ * else is ever red two months running in any area (nor, so the demo reads the same either way, in any two).
  */
-export function demoRatings(panelId: string, raterId: string, now: Date): MonthlyRating[] {
+export function demoRatings(panelId: string, now: Date): MonthlyRating[] {
   const months = lastTwelveMonths(now);
   return trackedChildIds.flatMap((childId, childIndex) =>
     months.map((month, monthIndex) => {
@@ -24,7 +25,8 @@ export function demoRatings(panelId: string, raterId: string, now: Date): Monthl
       if (redTwiceChildIds.includes(childId) && isLastTwo) {
         areas[childIndex % 2 === 0 ? "missing-or-exploitation" : "placement-permanency"] = "red";
       }
-      return { panelId, childId, month, ratedById: raterId, areas };
+      const ratedById = demoCaseload.find((tracked) => tracked.childId === childId)?.workerId ?? "p-sw";
+      return { panelId, childId, month, ratedById, areas };
     }),
   );
 }

@@ -57,8 +57,17 @@ describe("demo data", () => {
     const ratings = await store.transaction((tx) => tx.ratings.listForPanel("panel-hrp"));
     const months = lastTwelveMonths(now);
     expect(new Set(ratings.map((rating) => rating.month))).toEqual(new Set(months));
-    expect(youngPeopleDueForPanel(ratings, months.at(-1)!).sort()).toEqual([...redTwiceChildIds].sort());
+    const dueNow = youngPeopleDueForPanel(ratings, months.at(-1)!).map((entry) => entry.childId);
+    expect(dueNow).toEqual([...redTwiceChildIds].sort());
     for (const month of months.slice(1, -1)) expect(youngPeopleDueForPanel(ratings, month)).toEqual([]);
+  });
+
+  it("puts the two on the next High Risk Panel's agenda from the tracker, without their names", async () => {
+    const { store } = await seeded();
+    const items = await store.transaction((tx) => tx.agenda.listForMeeting("m-hrp-2"));
+    const redList = items.filter((item) => item.source === "red-list");
+    expect(redList.map((item) => item.childId).sort()).toEqual([...redTwiceChildIds].sort());
+    for (const item of redList) expect(item.title).toMatch(/^Tracker: red in .+ \(YP-[0-9A-F]{6}\)$/);
   });
 
   it("puts scheduled cases on their meeting's agenda, so the panel's members can open them", async () => {

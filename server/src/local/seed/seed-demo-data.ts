@@ -1,5 +1,5 @@
-import { agendaFingerprint, type Clock, type Store } from "@convenor/shared";
-import { demoChildren } from "./demo-children.js";
+import { agendaFingerprint, listTrackerDue, type Clock, type Store } from "@convenor/shared";
+import { demoCaseload, demoChildren } from "./demo-children.js";
 import { demoMeetings } from "./demo-meetings.js";
 import { demoMemberships, demoPanels } from "./demo-panels.js";
 import { demoPeople } from "./demo-people.js";
@@ -21,12 +21,17 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
     }
     for (const child of demoChildren) await tx.children.insert(child);
     for (const meeting of demoMeetings(demoPanels, now)) await tx.meetings.insert(meeting);
-    for (const rating of demoRatings("panel-hrp", "p-sw", now)) await tx.ratings.upsert(rating);
+    for (const tracked of demoCaseload) await tx.caseload.upsert(tracked);
+    for (const rating of demoRatings("panel-hrp", now)) await tx.ratings.upsert(rating);
     return true;
   });
   if (seeded) {
     await seedDemoReferrals(store, clock);
     await publishSeededAgendas(store);
+    // The two young people red twice running are on the next High Risk Panel's agenda, as the tracker puts them.
+    const chair = { personId: "p-cic-manager", channel: "seed", origin: null, correlationId: null };
+    const listed = await listTrackerDue({ store, clock }, chair, { panelId: "panel-hrp" });
+    if (!listed.ok) throw new Error(listed.error.message);
   }
   return { seeded };
 }

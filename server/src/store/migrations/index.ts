@@ -12,6 +12,7 @@ import { meetingSchedulingMigration } from "./0009-meeting-scheduling.js";
 import { fewerBtreesPerReferralMigration } from "./0010-fewer-btrees-per-referral.js";
 import { sendWindowsMigration } from "./0012-send-windows.js";
 import { meetingVotesMigration } from "./0011-meeting-votes.js";
+import { monthlyTrackerMigration } from "./0013-monthly-tracker.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -28,6 +29,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0010-fewer-btrees-per-referral": fewerBtreesPerReferralMigration(dialect),
     "0012-send-windows": sendWindowsMigration,
     "0011-meeting-votes": meetingVotesMigration,
+    "0013-monthly-tracker": monthlyTrackerMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
