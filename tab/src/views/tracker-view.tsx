@@ -37,7 +37,7 @@ export default function TrackerView(props: { panelId: string | null }): ReactNod
   const { convenor } = useTab();
   const panels = useLoad(() => convenor.panels(), "panels");
   return (
-    <Page title="Tracker">
+    <Page title="Tracker" wide>
       <LoadState state={panels} what="your panels">
         {(list) => <TrackerPanels panels={list.filter(keepsTracker)} panelId={props.panelId} />}
       </LoadState>
