@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useState, type ReactNode } from "react";
+import { memo, useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   monthLabel,
@@ -11,9 +11,15 @@ import {
 import { ragAreaLabel, ragLabel, ragLetter } from "../labels.js";
 import { listingRatings } from "./tracker-filter.js";
 
-/** Rows rendered at once, then added a batch at a time after each paint: 600 young people open as fast as 40. */
-const firstRows = 40;
-const rowsPerBatch = 100;
+/**
+ * Rows rendered at once (more than a screen holds), then five times as many after each paint: 600 young
+ * people open as fast as 30, and the table is laid out again only three times on the way to all of them.
+ */
+export const firstRows = 30;
+const growth = 5;
+
+/** Fixed column widths: the browser lays the table out from them, without measuring 36,000 chips. */
+const widths = { person: 13, worker: 11, allAreas: 6.75, oneArea: 5.5 };
 
 // Plain elements and one class set: 600 rows x 12 months x 5 areas is 36,000 chips.
 const useStyles = makeStyles({
@@ -25,6 +31,7 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   table: {
+    tableLayout: "fixed",
     borderCollapse: "separate",
     borderSpacing: 0,
     fontSize: tokens.fontSizeBase200,
@@ -54,8 +61,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     textAlign: "start",
     fontWeight: tokens.fontWeightSemibold,
-    minWidth: "10rem",
-    maxWidth: "14rem",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -77,7 +82,6 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     verticalAlign: "top",
-    minWidth: "9rem",
   },
   team: { display: "block", color: tokens.colorNeutralForeground3 },
   cell: {
@@ -86,13 +90,14 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     verticalAlign: "top",
     whiteSpace: "nowrap",
+    overflow: "hidden",
   },
   notEligible: { backgroundColor: tokens.colorNeutralBackground4 },
-  chips: { display: "flex", gap: "2px" },
+  chips: { display: "block" },
+  // Inline, not inline-block: a chip is then no layout box of its own, and 36,000 of them lay out quickly.
   chip: {
-    display: "inline-block",
-    width: "1rem",
-    textAlign: "center",
+    marginRight: "2px",
+    padding: "1px 3px",
     borderRadius: tokens.borderRadiusSmall,
     fontWeight: tokens.fontWeightSemibold,
     border: `${tokens.strokeWidthThin} solid transparent`,
@@ -115,8 +120,6 @@ const useStyles = makeStyles({
   note: { display: "block", color: tokens.colorNeutralForeground3, fontStyle: "italic" },
 });
 
-type Styles = ReturnType<typeof useStyles>;
-
 /**
  * The tracker as a table: a row per young person (name, worker and team, and whether the two-reds rule listed
  * them), a column per month, and in each cell the areas as lettered chips, each named for screen readers
@@ -130,14 +133,18 @@ export function TrackerGrid(props: {
   area: RagArea | null;
   caption: string;
 }): ReactNode {
-  const styles = useStyles();
+  const classes = useGridClasses();
+  const styles = classes.styles;
   const captionId = useId();
   const shown = useProgressiveCount(props.rows.length, props.rows);
-  const areas = props.area ? [props.area] : ragAreas;
+  const areas = useMemo(() => (props.area ? [props.area] : ragAreas), [props.area]);
+  const monthWidth = props.area ? widths.oneArea : widths.allAreas;
+  const tableWidth = widths.person + widths.worker + monthWidth * props.months.length;
   return (
     <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
       <table
         className={styles.table}
+        style={{ width: `${tableWidth}rem` }}
         aria-busy={shown < props.rows.length}
         data-rows-shown={shown}
         data-testid="tracker-grid"
@@ -145,6 +152,13 @@ export function TrackerGrid(props: {
         <caption id={captionId} className={styles.caption}>
           {props.caption}
         </caption>
+        <colgroup>
+          <col style={{ width: `${widths.person}rem` }} />
+          <col style={{ width: `${widths.worker}rem` }} />
+          {props.months.map((month) => (
+            <col key={month} style={{ width: `${monthWidth}rem` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" className={mergeClasses(styles.head, styles.person, styles.corner)}>
@@ -162,7 +176,7 @@ export function TrackerGrid(props: {
         </thead>
         <tbody>
           {props.rows.slice(0, shown).map((row) => (
-            <TrackerRow key={row.childId} row={row} areas={areas} styles={styles} />
+            <TrackerRow key={row.childId} row={row} areas={areas} classes={classes} />
           ))}
         </tbody>
       </table>
@@ -170,77 +184,92 @@ export function TrackerGrid(props: {
   );
 }
 
+/** Class names worked out once a render of the grid, not once a chip: merging them is not free. */
+function useGridClasses() {
+  const styles = useStyles();
+  return useMemo(() => {
+    const chip = (rag: Rag | null, listing: boolean) =>
+      mergeClasses(styles.chip, rag ? styles[rag] : styles.unrated, listing && styles.listing);
+    return {
+      styles,
+      person: styles.person,
+      listedPerson: mergeClasses(styles.person, styles.listedPerson),
+      cell: styles.cell,
+      notEligibleCell: mergeClasses(styles.cell, styles.notEligible),
+      chip: {
+        red: [chip("red", false), chip("red", true)],
+        amber: [chip("amber", false), chip("amber", true)],
+        green: [chip("green", false), chip("green", true)],
+        none: [chip(null, false), chip(null, true)],
+      },
+    };
+  }, [styles]);
+}
+
+type GridClasses = ReturnType<typeof useGridClasses>;
+
 const TrackerRow = memo(function TrackerRow(props: {
   row: TrackerGridRow;
   areas: readonly RagArea[];
-  styles: Styles;
+  classes: GridClasses;
 }): ReactNode {
-  const { row, areas, styles } = props;
+  const { row, areas, classes } = props;
   const listing = row.due.length > 0 ? listingRatings(row) : null;
   return (
     <tr>
-      <th scope="row" className={mergeClasses(styles.person, listing !== null && styles.listedPerson)}>
+      <th scope="row" className={listing ? classes.listedPerson : classes.person}>
         {row.displayName}
-        {listing && <span className={styles.listed}>{listedText(row)}</span>}
+        {listing && <span className={classes.styles.listed}>{listedText(row)}</span>}
       </th>
-      <td className={styles.worker}>
+      <td className={classes.styles.worker}>
         {row.worker.name}
-        <span className={styles.team}>{row.team}</span>
+        <span className={classes.styles.team}>{row.team}</span>
       </td>
-      {row.months.map((cell) => (
-        <MonthCell key={cell.month} cell={cell} areas={areas} listing={listing} styles={styles} />
-      ))}
+      {row.months.map((cell) => monthCell(cell, areas, listing, classes))}
     </tr>
   );
 });
 
-function MonthCell(props: {
-  cell: TrackerGridCell;
-  areas: readonly RagArea[];
-  listing: Set<string> | null;
-  styles: Styles;
-}): ReactNode {
-  const { cell, areas, listing, styles } = props;
+/** A month's cell; plain elements, no component a cell or a chip, so 36,000 chips stay cheap. */
+function monthCell(
+  cell: TrackerGridCell,
+  areas: readonly RagArea[],
+  listing: Set<string> | null,
+  classes: GridClasses,
+): ReactNode {
   const rated = cell.areas;
-  const className = mergeClasses(styles.cell, !cell.eligible && styles.notEligible);
+  const className = cell.eligible ? classes.cell : classes.notEligibleCell;
+  const note = classes.styles.note;
   if (!rated) {
     return (
-      <td className={className}>
-        <span className={styles.note}>{cell.eligible ? "Not rated" : "Not eligible"}</span>
+      <td key={cell.month} className={className}>
+        <span className={note}>{cell.eligible ? "Not rated" : "Not eligible"}</span>
       </td>
     );
   }
   return (
-    <td className={className}>
-      <span className={styles.chips}>
-        {areas.map((area) => (
-          <Chip
-            key={area}
-            area={area}
-            rag={rated[area]}
-            listing={listing?.has(`${cell.month}|${area}`) ?? false}
-            styles={styles}
-          />
-        ))}
+    <td key={cell.month} className={className}>
+      <span className={classes.styles.chips}>
+        {areas.map((area) => {
+          const rag = rated[area];
+          const listed = listing?.has(`${cell.month}|${area}`) ?? false;
+          const name = `${ragAreaLabel[area].full}: ${rag ? ragLabel[rag] : "not rated"}${listed ? ", listed" : ""}`;
+          return (
+            <span
+              key={area}
+              role="img"
+              aria-label={name}
+              title={name}
+              className={classes.chip[rag ?? "none"][listed ? 1 : 0]}
+            >
+              {rag ? ragLetter[rag] : "–"}
+            </span>
+          );
+        })}
       </span>
-      {!cell.complete && <span className={styles.note}>Part-saved</span>}
-      {!cell.eligible && <span className={styles.note}>Not eligible</span>}
+      {!cell.complete && <span className={note}>Part-saved</span>}
+      {!cell.eligible && <span className={note}>Not eligible</span>}
     </td>
-  );
-}
-
-function Chip(props: { area: RagArea; rag: Rag | null; listing: boolean; styles: Styles }): ReactNode {
-  const { area, rag, listing, styles } = props;
-  const name = `${ragAreaLabel[area].full}: ${rag ? ragLabel[rag] : "not rated"}${listing ? ", listed" : ""}`;
-  return (
-    <span
-      role="img"
-      aria-label={name}
-      title={name}
-      className={mergeClasses(styles.chip, rag ? styles[rag] : styles.unrated, listing && styles.listing)}
-    >
-      {rag ? ragLetter[rag] : "–"}
-    </span>
   );
 }
 
@@ -260,9 +289,7 @@ function useProgressiveCount(count: number, resetWhen: unknown): number {
   const shown = Math.min(stale ? firstRows : state.shown, count);
   useEffect(() => {
     if (shown >= count) return;
-    const timer = setTimeout(() =>
-      setState((current) => ({ ...current, shown: current.shown + rowsPerBatch })),
-    );
+    const timer = setTimeout(() => setState((current) => ({ ...current, shown: current.shown * growth })));
     return () => clearTimeout(timer);
   }, [shown, count]);
   return shown;

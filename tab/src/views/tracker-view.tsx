@@ -36,42 +36,37 @@ const monthsBack = 36;
 export default function TrackerView(props: { panelId: string | null }): ReactNode {
   const { convenor } = useTab();
   const panels = useLoad(() => convenor.panels(), "panels");
+  const trackerPanels = panels.status === "ready" ? panels.value.filter(keepsTracker) : [];
+  // A panel named in the address opens at once, its grid asked for alongside the list of panels.
+  const panelId = props.panelId ?? trackerPanels[0]?.id ?? null;
   return (
     <Page title="Tracker" wide>
-      <LoadState state={panels} what="your panels">
-        {(list) => <TrackerPanels panels={list.filter(keepsTracker)} panelId={props.panelId} />}
-      </LoadState>
-    </Page>
-  );
-}
-
-export const keepsTracker = (panel: Panel): boolean => panel.preset === "cic-hrp";
-
-function TrackerPanels(props: { panels: Panel[]; panelId: string | null }): ReactNode {
-  const panelId = props.panelId ?? props.panels[0]?.id ?? null;
-  if (!panelId) {
-    return (
-      <Text>
-        You are on no panel that keeps the monthly tracker. The High Risk Panel&apos;s members, and the social
-        workers who rate its young people, see it here.
-      </Text>
-    );
-  }
-  return (
-    <>
-      {props.panels.length > 1 && (
+      {trackerPanels.length > 1 && panelId && (
         <div style={{ maxWidth: "32rem" }}>
           <PanelPicker
-            panels={props.panels.map((panel) => ({ id: panel.id, name: panel.name }))}
+            panels={trackerPanels.map((panel) => ({ id: panel.id, name: panel.name }))}
             value={panelId}
             onChange={(id) => (window.location.hash = routeHref({ view: "tracker", panelId: id }))}
           />
         </div>
       )}
-      <PanelTracker key={panelId} panelId={panelId} />
-    </>
+      {panelId ? (
+        <PanelTracker key={panelId} panelId={panelId} />
+      ) : (
+        <LoadState state={panels} what="your panels">
+          {() => (
+            <Text>
+              You are on no panel that keeps the monthly tracker. The High Risk Panel&apos;s members, and the
+              social workers who rate its young people, see it here.
+            </Text>
+          )}
+        </LoadState>
+      )}
+    </Page>
   );
 }
+
+export const keepsTracker = (panel: Panel): boolean => panel.preset === "cic-hrp";
 
 function PanelTracker(props: { panelId: string }): ReactNode {
   const { convenor, me } = useTab();
