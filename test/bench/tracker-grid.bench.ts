@@ -86,9 +86,7 @@ const median = (values: number[]): number => {
 type Busy = { script: number; layout: number; style: number };
 
 async function busy(cdp: CDPSession): Promise<Busy> {
-  const { metrics } = (await cdp.send("Performance.getMetrics")) as {
-    metrics: { name: string; value: number }[];
-  };
+  const { metrics } = await cdp.send("Performance.getMetrics");
   const of = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
   return { script: of("ScriptDuration"), layout: of("LayoutDuration"), style: of("RecalcStyleDuration") };
 }
