@@ -289,8 +289,15 @@ function useProgressiveCount(count: number, resetWhen: unknown): number {
   const shown = Math.min(stale ? firstRows : state.shown, count);
   useEffect(() => {
     if (shown >= count) return;
-    const timer = setTimeout(() => setState((current) => ({ ...current, shown: current.shown * growth })));
-    return () => clearTimeout(timer);
+    // After the next frame is painted, so the rows already rendered show before more are built.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setState((current) => ({ ...current, shown: current.shown * growth })));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [shown, count]);
   return shown;
 }
