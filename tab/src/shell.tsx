@@ -18,6 +18,7 @@ const ScreeningView = lazy(() => import("./views/screening-view.js"));
 const MeetingsView = lazy(() => import("./views/meetings-view.js"));
 const MeetingView = lazy(() => import("./views/meeting-view.js"));
 const ScheduleView = lazy(() => import("./views/schedule-view.js"));
+const TrackerView = lazy(() => import("./views/tracker-view.js"));
 const NotFoundView = lazy(() => import("./views/not-found-view.js"));
 
 const useStyles = makeStyles({
@@ -84,6 +85,8 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
   const styles = useStyles();
   const route = useRoute();
   const screens = panelsIManage(props.context.me).length > 0;
+  const panels = useLoad(() => props.context.convenor.panels(), "panels");
+  const tracks = panels.status === "ready" && panels.value.some((panel) => panel.preset === "cic-hrp");
   const sections: { label: string; to: Route; views: Route["view"][] }[] = [
     { label: "Home", to: { view: "home" }, views: ["home"] },
     { label: "My referrals", to: { view: "my-referrals" }, views: ["my-referrals", "referral"] },
@@ -103,6 +106,15 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
             label: "Schedule a meeting",
             to: { view: "schedule", panelId: null } as Route,
             views: ["schedule"] as Route["view"][],
+          },
+        ]
+      : []),
+    ...(tracks
+      ? [
+          {
+            label: "Tracker",
+            to: { view: "tracker", panelId: null } as Route,
+            views: ["tracker"] as Route["view"][],
           },
         ]
       : []),
@@ -148,6 +160,8 @@ function View(props: { route: Route }): ReactNode {
       return <MeetingView meetingId={route.meetingId} />;
     case "schedule":
       return <ScheduleView panelId={route.panelId} />;
+    case "tracker":
+      return <TrackerView panelId={route.panelId} />;
     case "not-found":
       return <NotFoundView />;
   }

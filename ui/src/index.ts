@@ -5,6 +5,7 @@ export * from "./api/api-client.js";
 export * from "./api/api-error.js";
 export * from "./api/convenor-api.js";
 export * from "./api/task-pane-messages.js";
+export * from "./api/tracker-import.js";
 export * from "./format/dates.js";
 export * from "./components/agenda-view.js";
 export * from "./components/deadline-list.js";

@@ -162,7 +162,12 @@ export const trackerCsvColumns = [
 export const trackerImportLimits = { maxBytes: 2_000_000, maxRows: 10_000, maxCellLength: 200 } as const;
 
 /** `POST /api/panels/:panelId/tracker/import?onlyValidRows=true`: the body is the CSV text (`text/csv`). */
-export const trackerImportQuery = z.object({ onlyValidRows: z.enum(["true", "false"]).optional() }).strict();
+export const trackerImportQuery = z
+  .object({
+    onlyValidRows: z.enum(["true", "false"]).optional(),
+    dryRun: z.enum(["true", "false"]).optional(),
+  })
+  .strict();
 
 /** A row the import refused: its spreadsheet row number (the header is row 1), the column, and why. */
 export interface TrackerImportRejection {
@@ -172,6 +177,8 @@ export interface TrackerImportRejection {
 }
 
 export interface TrackerImportReport {
+  /** A check only: nothing was written, and `imported` is what an import of the same file would write. */
+  dryRun: boolean;
   /** Rows written (none when any row was refused and `onlyValidRows` was not asked for). */
   imported: number;
   rejected: TrackerImportRejection[];

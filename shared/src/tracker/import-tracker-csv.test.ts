@@ -25,7 +25,7 @@ describe("importTrackerCsv", () => {
     const rows = ["2026-01", "2026-02", "2026-03"].map((month) => amy(month, "red,AMBER,Green,green,amber"));
     const csv = `\uFEFF${header}\r\n${rows.join("\r\n")}\r\n"Cal","Xavier","2009-06-30","2026-03","SOL@example.test",Green,Green,Green,Green,Green\r\n`;
     const report = await coordinatorImport(s, csv);
-    expect(report).toEqual({ ok: true, value: { imported: 4, rejected: [], listed: 0 } });
+    expect(report).toEqual({ ok: true, value: { dryRun: false, imported: 4, rejected: [], listed: 0 } });
     const stored = await s.store.read((tx) => tx.ratings.listForChild("hrp", "amy"));
     expect(stored.map((r) => [r.month, r.areas["missing-or-exploitation"], r.ratedById])).toEqual([
       ["2026-01", "red", "wendy"],
@@ -70,6 +70,22 @@ describe("importTrackerCsv", () => {
       "row 13, month",
     ]);
     expect(await s.store.read((tx) => tx.ratings.listForPanel("hrp"))).toEqual([]);
+  });
+
+  it("checks a file without writing anything: what it would import and which rows it refuses", async () => {
+    const s = await scenario();
+    const csv = [header, amy("2026-01"), amy("2026-02"), amy("2026-03", "Green,Green,Green,Green,Blue")].join(
+      "\n",
+    );
+    const checked = await importTrackerCsv(s.deps, s.actor(s.people.coordinator), "hrp", csv, {
+      onlyValidRows: false,
+      dryRun: true,
+    });
+    expect(checked.ok && checked.value.dryRun).toBe(true);
+    expect(checked.ok && checked.value.imported).toBe(2);
+    expect(checked.ok && checked.value.rejected.map((r) => [r.row, r.column])).toEqual([[4, "health"]]);
+    expect(await s.store.read((tx) => tx.ratings.listForPanel("hrp"))).toEqual([]);
+    expect(await s.store.read((tx) => tx.audit.list({ childId: "amy" }))).toEqual([]);
   });
 
   it("imports only the valid rows when asked, reporting the rest", async () => {

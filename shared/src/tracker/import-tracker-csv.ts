@@ -43,7 +43,7 @@ const ragValues: Record<string, Rag> = { red: "red", amber: "amber", green: "gre
  * `trackerCsvColumns`). Every row is checked: dates and months, the young person (a tracked young person of
  * the panel, by name and date of birth), their social worker's email, Red/Amber/Green in each area, formula
  * cells, sizes. A file with any refused row imports nothing, unless `onlyValidRows`, when the valid rows are
- * imported and the rest reported. One transaction; rows replace the months they name, as complete months.
+ * imported and the rest reported; `dryRun` checks the file and writes nothing. One transaction; rows replace the months they name, as complete months.
  * The chair or coordinator only; the import is audited for the panel and for each young person.
  */
 export async function importTrackerCsv(
@@ -51,7 +51,7 @@ export async function importTrackerCsv(
   actor: Actor,
   panelId: string,
   csvText: string,
-  options: { onlyValidRows: boolean },
+  options: { onlyValidRows: boolean; dryRun?: boolean },
 ): Promise<Result<TrackerImportReport>> {
   const at = deps.clock.now().toISOString();
   if (new TextEncoder().encode(csvText).length > trackerImportLimits.maxBytes) {
@@ -78,6 +78,9 @@ export async function importTrackerCsv(
       const access = await loadTrackerManagerAccess(tx, actor, panelId);
       if (!access.ok) return access;
       const checked = await checkRows(tx, panelId, rows, openMonthAt(at), at);
+      if (options.dryRun) {
+        return ok({ dryRun: true, imported: checked.entries.length, rejected: checked.rejected, listed: 0 });
+      }
       if (checked.rejected.length > 0 && !options.onlyValidRows) {
         throw new DomainFailure({
           code: TrackerCodes.importRowsRejected,
@@ -113,7 +116,7 @@ export async function importTrackerCsv(
       await tx.audit.appendMany(
         childAuditEntries(deps, actor, "tracker.imported", childIds, at, { panelId }),
       );
-      return ok({ imported: checked.entries.length, rejected: checked.rejected, listed });
+      return ok({ dryRun: false, imported: checked.entries.length, rejected: checked.rejected, listed });
     });
   } catch (error) {
     if (error instanceof DomainFailure) return { ok: false, error: error.error };

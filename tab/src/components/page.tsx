@@ -1,8 +1,9 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "72rem" },
+  wide: { maxWidth: "none" },
   heading: { ...typographyStyles.title1, margin: 0, outlineStyle: "none" },
 });
 
@@ -10,7 +11,12 @@ const useStyles = makeStyles({
  * A view: its one h1 (focused when the view opens, so a screen reader announces where the person went) and the
  * document title, then the content.
  */
-export function Page(props: { title: string; children: ReactNode }): ReactNode {
+export function Page(props: {
+  title: string;
+  children: ReactNode;
+  /** As wide as the window, for a grid of months. */
+  wide?: boolean;
+}): ReactNode {
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -18,7 +24,7 @@ export function Page(props: { title: string; children: ReactNode }): ReactNode {
     heading.current?.focus({ preventScroll: false });
   }, [props.title]);
   return (
-    <div className={styles.page}>
+    <div className={mergeClasses(styles.page, props.wide && styles.wide)}>
       <h1 ref={heading} tabIndex={-1} className={styles.heading}>
         {props.title}
       </h1>

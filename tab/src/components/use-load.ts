@@ -3,7 +3,7 @@ import { ApiError, messageOf } from "@convenor/ui";
 
 export type Loaded<T> =
   | { status: "loading" }
-  | { status: "failed"; message: string; retry: () => void }
+  | { status: "failed"; message: string; error: unknown; retry: () => void }
   | { status: "ready"; value: T; replace: (value: T) => void };
 
 /** Loads once per change of `key`; a failure keeps the server's message and offers a retry. */
@@ -25,7 +25,8 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
         setState({ key, loaded: { status: "ready", value, replace } });
       },
       (error: unknown) => {
-        if (current) setState({ key, loaded: { status: "failed", message: failureMessage(error), retry } });
+        if (current)
+          setState({ key, loaded: { status: "failed", message: failureMessage(error), error, retry } });
       },
     );
     return () => {

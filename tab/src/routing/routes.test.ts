@@ -13,6 +13,8 @@ describe("the tab's addresses", () => {
     { view: "meeting", meetingId: "m-1" },
     { view: "schedule", panelId: null },
     { view: "schedule", panelId: "panel-icsmg" },
+    { view: "tracker", panelId: null },
+    { view: "tracker", panelId: "panel-hrp" },
   ];
 
   it.each(routes)("opens the same view from the address it links to: %o", (route) => {

@@ -11,6 +11,7 @@ export type Route =
   | { view: "meetings"; panelId: string | null }
   | { view: "meeting"; meetingId: string }
   | { view: "schedule"; panelId: string | null }
+  | { view: "tracker"; panelId: string | null }
   | { view: "not-found" };
 
 const idPattern = /^[A-Za-z0-9_-]{1,80}$/;
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
     if (first === "queue") return { view: "queue" };
     if (first === "meetings") return { view: "meetings", panelId: null };
     if (first === "schedule") return { view: "schedule", panelId: null };
+    if (first === "tracker") return { view: "tracker", panelId: null };
   }
   if (segments.length === 2 && second) {
     if (first === "referrals") return { view: "referral", referralId: second };
@@ -36,6 +38,7 @@ export function parseRoute(hash: string): Route {
   if (segments.length === 3 && first === "panels" && second) {
     if (third === "meetings") return { view: "meetings", panelId: second };
     if (third === "schedule") return { view: "schedule", panelId: second };
+    if (third === "tracker") return { view: "tracker", panelId: second };
   }
   return { view: "not-found" };
 }
@@ -59,6 +62,8 @@ export function routeHref(route: Route): string {
       return `#/meetings/${encodeURIComponent(route.meetingId)}`;
     case "schedule":
       return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/schedule` : "#/schedule";
+    case "tracker":
+      return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/tracker` : "#/tracker";
   }
 }
 

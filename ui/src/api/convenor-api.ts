@@ -6,8 +6,10 @@ import type {
   ScheduleMeetingBody,
   ScheduledMeetingView,
   SlotSuggestions,
+  TrackerGrid,
 } from "@convenor/shared";
 import type { ApiClient } from "./api-client.js";
+import type { TrackerImportReport, TrackerImportRequest } from "./tracker-import.js";
 
 export interface SlotsQuery {
   /** YYYY-MM-DD, UK dates; the server's defaults (today, eight weeks) when left out. */
@@ -56,5 +58,22 @@ export class ConvenorApi {
   /** Where a paper opens; the server records the read (audited) before answering. */
   openPaper(paperId: string): Promise<OpenPaperView> {
     return this.client.get<OpenPaperView>(`/papers/${encodeURIComponent(paperId)}`);
+  }
+
+  /** The High Risk Panel's tracker: twelve months ending with `to` (YYYY-MM; the month open for rating if left out). */
+  tracker(panelId: string, to?: string): Promise<TrackerGrid> {
+    return this.client.get<TrackerGrid>(`/panels/${encodeURIComponent(panelId)}/tracker`, { to });
+  }
+
+  /** Checks (`dryRun`) or imports a tracker spreadsheet saved as CSV; chairs and coordinators only. */
+  importTracker(panelId: string, request: TrackerImportRequest): Promise<TrackerImportReport> {
+    const query = new URLSearchParams({
+      onlyValidRows: String(request.onlyValidRows),
+      dryRun: String(request.dryRun),
+    });
+    return this.client.postFile<TrackerImportReport>(
+      `/panels/${encodeURIComponent(panelId)}/tracker/import?${query.toString()}`,
+      new Blob([request.csv], { type: "text/csv" }),
+    );
   }
 }

@@ -55,7 +55,10 @@ export function trackerRoutes(deps: UseCaseDeps): Router {
     if (typeof req.body !== "string") {
       return badRequest(res, [{ path: ["(body)"], message: "Send the CSV file as text/csv." }]);
     }
-    const options = { onlyValidRows: query.data.onlyValidRows === "true" };
+    const options = {
+      onlyValidRows: query.data.onlyValidRows === "true",
+      dryRun: query.data.dryRun === "true",
+    };
     respond(res, await importTrackerCsv(deps, contextOf(res).actor, panelId, req.body, options));
   });
 
