@@ -82,7 +82,8 @@ describe("rating and voting in the meeting chat, over HTTP to Teams", () => {
     });
     if (!invited.ok) throw new Error(invited.error.message);
 
-    // What `link meeting` (built alongside) stores: the meeting chat's reference, and which meeting it is.
+    // What linking the meeting chat stores (Teams' install event or `link meeting`, both in
+    // bot-meeting-chat.e2e.test.ts): the meeting chat's reference, and which meeting it is.
     await service.store.transaction(async (tx) => {
       const panelReference = await tx.conversations.get(panelChat("panel-icsmg"));
       await tx.conversations.put(meetingChat(meetingId), {
