@@ -39,7 +39,7 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     ratings: new KyselyRatingRepository(connection),
     meetingRooms: new KyselyMeetingRoomRepository(connection),
     votes: new KyselyVoteRepository(connection, dialect),
-    cardRefreshes: new KyselyCardRefreshes(connection),
+    cardRefreshes: new KyselyCardRefreshes(connection, dialect),
     audit: new KyselyAuditLog(connection, dialect),
     outbox: new KyselyOutbox(connection, dialect),
     idempotency: new KyselyIdempotencyKeys(connection, dialect),
