@@ -6,23 +6,16 @@
 // and the ratio to the baseline, next to the team's targets for a referral submission (shown for reading, not
 // enforced).
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import express from "express";
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  TeamsActivityHandler,
-  type AdaptiveCardInvokeResponse,
-} from "botbuilder";
 import { createConvenorBot } from "@convenor/bot";
 import { fileReferral, systemClock, type Person, type UseCaseDeps } from "@convenor/shared";
 import { aMembership, aPerson, aValidReferralForm } from "@convenor/shared/testing";
 import { createLogger, createStore } from "@convenor/server";
 import { seedDemoData } from "@convenor/server/local";
+import { bareAnswer, listen, startBareBotbuilder } from "./bare-botbuilder.js";
 
 const serviceUrl = "http://127.0.0.1:9/"; // invokes answer in the HTTP response: the connector is never called
 const maxConversations = 32;
@@ -68,12 +61,6 @@ function invoke(from: Person, conversationId: string, verb: string, data: Record
   };
 }
 
-async function listen(app: express.Express): Promise<{ url: string; server: Server }> {
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`, server };
-}
-
 /** Posts one turn; it counts only if the answer is the card that turn should produce (not an error card). */
 async function post(url: string, body: object, expected: string): Promise<void> {
   const response = await fetch(url, {
@@ -84,17 +71,6 @@ async function post(url: string, body: object, expected: string): Promise<void> 
   const text = await response.text();
   if (response.status !== 200 || !text.includes(expected))
     throw new Error(`turn failed (wanted "${expected}"): ${response.status} ${text.slice(0, 200)}`);
-}
-
-/** The baseline: botbuilder alone answering an invoke with a fixed card. */
-class BareHandler extends TeamsActivityHandler {
-  protected override onAdaptiveCardInvoke(): Promise<AdaptiveCardInvokeResponse> {
-    return Promise.resolve({
-      statusCode: 200,
-      type: "application/vnd.microsoft.card.adaptive",
-      value: { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: "Done" }] },
-    });
-  }
 }
 
 interface Stats {
@@ -182,13 +158,7 @@ export async function run(): Promise<void> {
     convenorApp.post("/api/messages", express.json({ limit: "256kb" }), (req, res) => bot.handle(req, res));
     const convenor = await listen(convenorApp);
 
-    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-    const bare = new BareHandler();
-    const bareApp = express();
-    bareApp.post("/api/messages", express.json({ limit: "256kb" }), (req, res) =>
-      adapter.process(req, res, (context) => bare.run(context)),
-    );
-    const baseline = await listen(bareApp);
+    const baseline = await startBareBotbuilder();
 
     const form = Object.fromEntries(
       Object.entries(aValidReferralForm("lc-jst", { "child.familyName": "Benchmark" })).map(([k, v]) => [
@@ -254,7 +224,7 @@ export async function run(): Promise<void> {
       post(
         baseline.url,
         invoke(referrers[conversation]!, `a:bare-${conversation}`, "bench.noop", { convenor: {} }),
-        "Done",
+        bareAnswer,
       );
 
     // Warm up every path until the JIT has compiled it: steady state is measured, not the first turns.
@@ -288,8 +258,8 @@ export async function run(): Promise<void> {
       console.log(format("screening (accept)", screening.stats(), baseStats));
       console.log(verdict(conversations, submission.stats(), baseStats));
     }
-    await new Promise<void>((resolve) => convenor.server.close(() => resolve()));
-    await new Promise<void>((resolve) => baseline.server.close(() => resolve()));
+    await convenor.close();
+    await baseline.close();
   } finally {
     await opened.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -5,24 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { personChat, type OutboxMessage } from "@convenor/shared";
 import { createLogger, loadConfig, startService, type RunningService } from "@convenor/server";
 import { dropSchemas, uniqueSchemaName } from "@convenor/server/testing";
+import { busiestWindow } from "./support/busiest-window.js";
 import { textOf } from "./support/card-inspection.js";
 import { cardOf, CapturingConnector } from "./support/capturing-connector.js";
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
 const chat = "a:chair-personal-shared-limit";
 const notices = 30;
-
-/** The most sends that arrived within any `windowMs` (a window starting at each send). */
-function busiestWindow(times: readonly number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let first = 0; first < sorted.length; first += 1) {
-    let count = 0;
-    while (first + count < sorted.length && sorted[first + count]! < sorted[first]! + windowMs) count += 1;
-    most = Math.max(most, count);
-  }
-  return most;
-}
 
 describe.skipIf(!databaseUrl)(
   databaseUrl

@@ -40,7 +40,7 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     ratings: new KyselyRatingRepository(connection),
     meetingRooms: new KyselyMeetingRoomRepository(connection),
     votes: new KyselyVoteRepository(connection, dialect),
-    cardRefreshes: new KyselyCardRefreshes(connection),
+    cardRefreshes: new KyselyCardRefreshes(connection, dialect),
     caseload: new KyselyCaseloadRepository(connection),
     audit: new KyselyAuditLog(connection, dialect),
     outbox: new KyselyOutbox(connection, dialect),

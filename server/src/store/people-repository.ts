@@ -8,6 +8,8 @@ export const personByEntraObjectId = new ReusableQuery((db, input: { objectId: s
   db.selectFrom("people").selectAll().where("entra_object_id", "=", input.objectId).orderBy("id").limit(1),
 );
 
+const idsPerQuery = 500;
+
 export class KyselyPeopleRepository implements PeopleRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -17,6 +19,21 @@ export class KyselyPeopleRepository implements PeopleRepository {
   async get(id: string): Promise<Person | null> {
     const row = await this.db.selectFrom("people").selectAll().where("id", "=", id).executeTakeFirst();
     return row ? toPerson(row) : null;
+  }
+
+  async getMany(ids: readonly string[]): Promise<Person[]> {
+    const unique = [...new Set(ids)];
+    const found: Person[] = [];
+    // In slices, so that a long list stays within every driver's limit on bound parameters.
+    for (let start = 0; start < unique.length; start += idsPerQuery) {
+      const rows = await this.db
+        .selectFrom("people")
+        .selectAll()
+        .where("id", "in", unique.slice(start, start + idsPerQuery))
+        .execute();
+      found.push(...rows.map(toPerson));
+    }
+    return found;
   }
 
   /** Case-insensitive: a user principal name is matched whatever its capitalisation. */

@@ -66,6 +66,8 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
           byObjectId: await tx.people.findByEntraObjectId(person.entraObjectId!),
           all: await tx.people.list(),
           missing: await tx.people.get(uniqueId("nobody")),
+          many: await tx.people.getMany([person.id, uniqueId("nobody"), person.id]),
+          none: await tx.people.getMany([]),
           missingEmail: await tx.people.findByEmail("nobody@school.example"),
         }));
 
@@ -74,6 +76,8 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         expect(found.byObjectId?.id).toBe(person.id);
         expect(found.all.filter((p) => p.id === person.id)).toHaveLength(1);
         expect(found.missing).toBeNull();
+        expect(found.many).toEqual([{ ...person, jobTitle: "Depute head" }]);
+        expect(found.none).toEqual([]);
         expect(found.missingEmail).toBeNull();
       });
 

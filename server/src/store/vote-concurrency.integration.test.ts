@@ -17,7 +17,8 @@ import { createStore, type OpenStore } from "./create-store.js";
 import { uniqueId } from "./store-test-data.test-support.js";
 
 // Votes arriving at once, through the use cases, on each real engine: two connections (pools) to one database.
-// One member's two votes leave one vote; a vote racing the close either counts in the decision or is refused.
+// One member's two votes leave one vote; a vote racing the close either counts in the decision or is refused;
+// a burst of members voting at once (casts do not wait for each other) counts each once, with one card update.
 
 const directory = mkdtempSync(join(tmpdir(), "convenor-vote-race-"));
 const url = process.env.TEST_DATABASE_URL;
@@ -54,19 +55,19 @@ const actorOf = (personId: string): Actor => ({
   correlationId: null,
 });
 
-async function seedOpenVote(store: Store) {
+async function seedOpenVote(store: Store, people = 3) {
   const panel = aPanel("isg", {
     id: uniqueId("panel"),
     settings: aPanelSettings("isg", { quorumAgencies: 1 }),
   });
-  const people = [0, 1, 2].map(() => aPerson({ id: uniqueId("person") }));
-  const [chair, ...members] = people;
+  const everyone = Array.from({ length: people }, () => aPerson({ id: uniqueId("person") }));
+  const [chair, ...members] = everyone;
   const meeting = aMeeting(panel, "2030-03-05T10:00:00.000Z", { id: uniqueId("meeting") });
   const item = anAgendaItem(meeting, { id: uniqueId("item"), title: "Any other business" });
   const questionId = uniqueId("question");
   await store.transaction(async (tx) => {
     await tx.panels.upsert(panel);
-    for (const person of people) await tx.people.upsert(person);
+    for (const person of everyone) await tx.people.upsert(person);
     await tx.panels.setMembers(panel.id, [
       aMembership(panel, chair!, ["chair"]),
       ...members.map((member) => aMembership(panel, member, ["member"])),
@@ -137,4 +138,35 @@ describe.each(engines)("votes arriving at once: %s", (_name, open) => {
       await second.close();
     }
   });
+
+  it.skipIf(!open)(
+    "counts each of many members voting at once once, and leaves one card update waiting",
+    async () => {
+      const [first, second] = await open!();
+      try {
+        const clock = new FixedClock("2030-03-05T10:05:00.000Z");
+        const deps = [first, second].map((opened) => ({ store: opened.store, clock }));
+        const { questionId, members } = await seedOpenVote(first.store, 13);
+        // Every fourth click arrives twice, as a double click would.
+        const clicks = members.flatMap((member, n) => (n % 4 === 0 ? [member, member] : [member]));
+        const cast = await Promise.all(
+          clicks.map((member, n) =>
+            castVote(deps[n % 2]!, member, { questionId, decision: n % 3 ? "approve" : "defer" }),
+          ),
+        );
+        expect(cast.filter((result) => !result.ok)).toEqual([]);
+        const votes = await first.store.read((tx) => tx.votes.votesOn(questionId));
+        expect(votes.map((v) => v.voterId).sort()).toEqual(members.map((m) => m.personId).sort());
+        const updates = await first.store.transaction((tx) =>
+          tx.outbox.due("9999-01-01T00:00:00.000Z", 1_000),
+        );
+        expect(
+          updates.filter((m) => m.kind === "vote.question-card" && m.payload.questionId === questionId),
+        ).toHaveLength(1);
+      } finally {
+        await first.close();
+        await second.close();
+      }
+    },
+  );
 });

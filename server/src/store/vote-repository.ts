@@ -37,9 +37,10 @@ export class KyselyVoteRepository implements VoteRepository {
   }
 
   /** SQLite's write transactions already run one at a time (`begin immediate`); PostgreSQL locks the row. */
-  async lockQuestion(id: string): Promise<VoteQuestion | null> {
+  /** SQLite runs one write transaction at a time: nothing to lock. */
+  async lockQuestion(id: string, mode: "shared" | "exclusive"): Promise<VoteQuestion | null> {
     let select = this.db.selectFrom("vote_questions").selectAll().where("id", "=", id);
-    if (this.dialect === "postgres") select = select.forUpdate();
+    if (this.dialect === "postgres") select = mode === "shared" ? select.forShare() : select.forUpdate();
     const row = await select.executeTakeFirst();
     return row ? toQuestion(row) : null;
   }

@@ -58,6 +58,8 @@ export interface StoreTx {
 
 export interface PeopleRepository {
   get(id: string): Promise<Person | null>;
+  /** The people with these ids, in one read (a card naming 60 voters is one query, not 60); unknown ids left out. */
+  getMany(ids: readonly string[]): Promise<Person[]>;
   findByEmail(email: string): Promise<Person | null>;
   findByEntraObjectId(objectId: string): Promise<Person | null>;
   list(): Promise<Person[]>;
@@ -267,10 +269,11 @@ export interface VoteRepository {
   insertQuestion(question: VoteQuestion): Promise<void>;
   getQuestion(id: string): Promise<VoteQuestion | null>;
   /**
-   * The question, making every other transaction that locks it wait until this one ends (PostgreSQL: a row
-   * lock). Cast, reveal and close lock first, so a vote never lands after the question closed.
+   * The question, locked until this transaction ends (PostgreSQL: a row lock). `exclusive` (reveal, close)
+   * waits for every other lock on it and makes every other wait; `shared` (a cast) waits only for an exclusive
+   * one, so votes do not queue behind each other, yet a vote never lands after the question closed.
    */
-  lockQuestion(id: string): Promise<VoteQuestion | null>;
+  lockQuestion(id: string, mode: "shared" | "exclusive"): Promise<VoteQuestion | null>;
   questionsOfMeeting(meetingId: string): Promise<VoteQuestion[]>;
   /** Moves the question's state (and closing time); false, writing nothing, when it was not in `from`. */
   setState(id: string, from: VoteQuestion["state"], to: VoteQuestion["state"], at: string): Promise<boolean>;
@@ -288,13 +291,14 @@ export interface VoteRepository {
 }
 
 /**
- * Coalesced card updates. A change that a posted card shows bumps its `wanted` version; only the first
- * change while no update is queued asks the caller to enqueue one. The deliverer `take`s the request
- * (unqueuing it) in the transaction that reads what the card shows, so a change committed after that read
- * queues a new update: at most one update waits per card, and the last state is always rendered.
+ * Coalesced card updates. The first change to a posted card while no update is queued bumps its `wanted`
+ * version and asks the caller to enqueue one; later changes ride on that update. The deliverer `take`s the
+ * request (unqueuing it), which waits for the changes in flight, then reads what the card shows: a change
+ * committed after the take queues a new update, so at most one update waits per card, and the last state is
+ * always rendered.
  */
 export interface CardRefreshes {
-  /** Bumps the card's wanted version; `enqueue` is true when no update was queued (it now is). */
+  /** Asks for the card's update; `enqueue` is true when none was queued (one now is, at a new version). */
   want(cardKey: string): Promise<{ version: number; enqueue: boolean }>;
   /** Unqueues the card's update; the versions as they stand, or null for a card never wanted. */
   take(cardKey: string): Promise<{ wanted: number; rendered: number } | null>;

@@ -255,6 +255,11 @@ function transactionOver(state: State): StoreTx {
   return {
     people: {
       get: async (id) => copy(state.people.get(id) ?? null),
+      getMany: async (ids) =>
+        [...new Set(ids)].flatMap((id) => {
+          const person = state.people.get(id);
+          return person ? [copy(person)] : [];
+        }),
       findByEmail: async (email) =>
         copy([...state.people.values()].find((p) => p.email.toLowerCase() === email.toLowerCase()) ?? null),
       findByEntraObjectId: async (objectId) =>
@@ -528,8 +533,9 @@ function transactionOver(state: State): StoreTx {
     cardRefreshes: {
       want: async (cardKey) => {
         const current = state.cardRefreshes.get(cardKey) ?? { wanted: 0, rendered: 0, queued: false };
+        if (current.queued) return { version: current.wanted, enqueue: false };
         state.cardRefreshes.set(cardKey, { ...current, wanted: current.wanted + 1, queued: true });
-        return { version: current.wanted + 1, enqueue: !current.queued };
+        return { version: current.wanted + 1, enqueue: true };
       },
       take: async (cardKey) => {
         const current = state.cardRefreshes.get(cardKey);

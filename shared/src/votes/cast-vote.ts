@@ -35,7 +35,7 @@ export async function castVote(
   const reason = checkReason("reason", input.reason);
   if (!reason.ok) return reason;
   return deps.store.transaction(async (tx) => {
-    const context = await readQuestionContext(tx, input.questionId, { lock: true });
+    const context = await readQuestionContext(tx, input.questionId, { lock: "shared" });
     if (!context.ok) return context;
     const { question } = context.value;
     if (!mayVote(context.value, actor.personId)) {
@@ -63,11 +63,10 @@ export async function castVote(
     };
     const previous = (await tx.votes.votesOn(question.id)).find((v) => v.voterId === actor.personId);
     const unchanged = previous !== undefined && sameVote(previous, vote);
-    if (!unchanged) {
-      await tx.votes.cast(vote);
-      await requestQuestionCardUpdate(deps, tx, actor, question, at);
-    }
+    if (!unchanged) await tx.votes.cast(vote);
     const view = await questionViewFor(deps, tx, actor, context.value, at);
+    // Last: the card's update request is one row every vote writes, held from here until the commit.
+    if (!unchanged) await requestQuestionCardUpdate(deps, tx, actor, question, at);
     return ok({ question, vote: unchanged ? previous : vote, unchanged, view });
   });
 }

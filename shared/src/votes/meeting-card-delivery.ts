@@ -49,9 +49,11 @@ function cardOf(message: OutboxMessage): MeetingCardRef | null {
 }
 
 /**
- * Takes a card's pending update and reads what it shows, in one transaction: a change committed after this
- * read queues a new update (`CardRefreshes`), so the last change is always rendered. Null when the card's
- * meeting or question no longer exists. Shared cards only: nothing identifying, so not audited.
+ * Takes a card's pending update, then reads what it shows: a change committed after the take queues a new
+ * update (`CardRefreshes`), and one committed before it is in what is read, so the last change is always
+ * rendered. The take is a transaction of its own: inside the read's, it would hold the card's row for the
+ * whole read, and every vote of a burst would wait on it (PostgreSQL). Null when the card's meeting or
+ * question no longer exists. Shared cards only: nothing identifying, so not audited.
  */
 export async function takeMeetingCard(
   deps: UseCaseDeps,
@@ -60,8 +62,8 @@ export async function takeMeetingCard(
   const card = cardOf(message);
   if (!card) return null;
   const key = keyOf(card);
-  return deps.store.transaction(async (tx) => {
-    const taken = await tx.cardRefreshes.take(key);
+  const taken = await deps.store.transaction((tx) => tx.cardRefreshes.take(key));
+  return deps.store.read(async (tx) => {
     const content = await contentOf(tx, card);
     if (!content) return null;
     const posted = await tx.conversations.get(key);
@@ -76,7 +78,7 @@ export async function takeMeetingCard(
       const view = await readMeetingRoomView(tx, ref.meetingId);
       return view ? ({ kind: "room", view } as const) : null;
     }
-    const context = await readQuestionContext(tx, ref.questionId, { lock: false });
+    const context = await readQuestionContext(tx, ref.questionId, { lock: "none" });
     if (!context.ok) return null;
     const view = await readQuestionCardView(tx, context.value);
     const chats = await Promise.all(view.voterIds.map((id) => tx.conversations.get(personChat(id))));

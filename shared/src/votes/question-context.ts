@@ -20,17 +20,18 @@ export interface QuestionContext {
 }
 
 /**
- * Reads the question; `lock` makes transactions that change it (cast, reveal, close) take turns, so a vote
- * never lands after the question closed.
+ * Reads the question; `lock` orders the transactions that change it: casts (`shared`) go side by side, reveal
+ * and close (`exclusive`) one at a time and never beside a cast, so a vote never lands after the close.
  */
 export async function readQuestionContext(
   tx: StoreTx,
   questionId: string,
-  options: { lock: boolean },
+  options: { lock: "none" | "shared" | "exclusive" },
 ): Promise<Result<QuestionContext>> {
-  const question = options.lock
-    ? await tx.votes.lockQuestion(questionId)
-    : await tx.votes.getQuestion(questionId);
+  const question =
+    options.lock === "none"
+      ? await tx.votes.getQuestion(questionId)
+      : await tx.votes.lockQuestion(questionId, options.lock);
   if (!question) return fail(VoteCodes.questionNotFound, "That rating round or vote was not found.");
   const room = await readRoomContext(tx, question.meetingId);
   const item = room?.items.find((candidate) => candidate.id === question.agendaItemId);

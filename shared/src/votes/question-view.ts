@@ -41,8 +41,13 @@ export async function readQuestionCardView(tx: StoreTx, context: QuestionContext
   const voted = new Set(votes.map((v) => v.voterId));
   const away = new Set(room.attendance.filter((a) => a.status === "apologies").map((a) => a.personId));
   const waitingIds = voterIds.filter((id) => !voted.has(id) && !away.has(id));
-  const nameOf = async (id: string) => (await tx.people.get(id))?.displayName ?? "Unknown";
   const decision = question.state === "closed" ? await tx.votes.decisionOf(question.id) : null;
+  const names = new Map(
+    (await tx.people.getMany([...waitingIds, ...(decision?.dissent.map((d) => d.personId) ?? [])])).map(
+      (person) => [person.id, person.displayName],
+    ),
+  );
+  const nameOf = (id: string) => names.get(id) ?? "Unknown";
   const agreed = question.state === "closed" ? await tx.votes.agreedRatingOf(question.id) : null;
   const shown = question.state !== "open";
   return {
@@ -55,7 +60,7 @@ export async function readQuestionCardView(tx: StoreTx, context: QuestionContext
     panelName: room.panel.name,
     votedCount: votes.filter((v) => voterIds.includes(v.voterId)).length,
     voterCount: voterIds.length,
-    waitingFor: await Promise.all(waitingIds.map(nameOf)),
+    waitingFor: waitingIds.map(nameOf),
     distribution: question.kind === "rating" && shown ? ratingDistribution(question.areas, votes) : null,
     counts: question.kind === "decision" && shown ? decisionCounts(votes) : null,
     decision: decision
@@ -63,7 +68,7 @@ export async function readQuestionCardView(tx: StoreTx, context: QuestionContext
           outcome: decision.outcome,
           reasons: decision.reasons,
           castingOutcome: decision.castingOutcome,
-          dissenters: await Promise.all(decision.dissent.map((d) => nameOf(d.personId))),
+          dissenters: decision.dissent.map((d) => nameOf(d.personId)),
         }
       : null,
     agreed: agreed ? { ratings: agreed.ratings } : null,

@@ -16,7 +16,7 @@ export async function revealRatingRound(
 ): Promise<Result<{ question: VoteQuestion; view: QuestionViewFor }>> {
   const at = deps.clock.now().toISOString();
   return deps.store.transaction(async (tx) => {
-    const context = await readQuestionContext(tx, input.questionId, { lock: true });
+    const context = await readQuestionContext(tx, input.questionId, { lock: "exclusive" });
     if (!context.ok) return context;
     const { question, room } = context.value;
     if (!mayChair(context.value, actor.personId)) {

@@ -22,7 +22,7 @@ export async function viewQuestion(
 ): Promise<Result<QuestionViewFor>> {
   const at = deps.clock.now().toISOString();
   return deps.store.transaction(async (tx) => {
-    const context = await readQuestionContext(tx, input.questionId, { lock: false });
+    const context = await readQuestionContext(tx, input.questionId, { lock: "none" });
     if (!context.ok) return context;
     return ok(await questionViewFor(deps, tx, actor, context.value, at));
   });
@@ -61,7 +61,7 @@ export async function viewAfter(
   questionId: string,
   at: string,
 ): Promise<QuestionViewFor> {
-  const context = await readQuestionContext(tx, questionId, { lock: false });
+  const context = await readQuestionContext(tx, questionId, { lock: "none" });
   if (!context.ok) throw new Error(`Question ${questionId} vanished while it changed`);
   return questionViewFor(deps, tx, actor, context.value, at);
 }
