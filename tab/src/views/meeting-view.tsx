@@ -6,6 +6,7 @@ import { LoadState } from "../components/load-state.js";
 import { openPaper } from "../components/open-paper.js";
 import { Page, Section } from "../components/page.js";
 import { PaperList } from "../components/paper-list.js";
+import { RouteLink } from "../components/route-link.js";
 import { useLoad } from "../components/use-load.js";
 import { dateTimeLabel } from "../labels.js";
 import { useTab } from "../tab-context.js";
@@ -20,6 +21,9 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
       {(view, replace) => {
         const { meeting, deadlines, agenda } = view;
         const papers = agenda.items.flatMap((item) => item.papers.map((paper) => ({ paper, item })));
+        // The names behind the tracker's items are for the panel (an attendee of one item sees the agenda's
+        // "invitee" scope), on a page of their own.
+        const redListed = agenda.items.filter((item) => item.source === "red-list").length;
         return (
           <Page title={`${meeting.panelName}: ${dateTimeLabel(meeting.startsAt)}`}>
             <Text>
@@ -43,6 +47,15 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                   : "Not published yet."}
                 {agenda.scope === "invitee" ? " You are invited to the items below only." : ""}
               </Text>
+              {agenda.scope === "panel" && redListed > 0 && (
+                <Text>
+                  <RouteLink to={{ view: "red-list", meetingId: meeting.id }}>
+                    {redListed === 1
+                      ? "Red list: the young person the tracker listed, by name"
+                      : `Red list: the ${redListed} young people the tracker listed, by name`}
+                  </RouteLink>
+                </Text>
+              )}
               <ErrorBanner error={paperError} />
               <AgendaView
                 items={agenda.items}
