@@ -21,9 +21,10 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
       {(view, replace) => {
         const { meeting, deadlines, agenda } = view;
         const papers = agenda.items.flatMap((item) => item.papers.map((paper) => ({ paper, item })));
-        // The names behind the tracker's items are for the panel (an attendee of one item sees the agenda's
-        // "invitee" scope), on a page of their own.
-        const redListed = agenda.items.filter((item) => item.source === "red-list").length;
+        // A High Risk Panel's meetings have a red list deadline; its names are for the panel's chair,
+        // coordinator and members (the agenda's "panel" scope), not attendees of one item.
+        const hasRedList =
+          agenda.scope === "panel" && deadlines.some((deadline) => deadline.kind === "redList");
         return (
           <Page title={`${meeting.panelName}: ${dateTimeLabel(meeting.startsAt)}`}>
             <Text>
@@ -47,12 +48,10 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                   : "Not published yet."}
                 {agenda.scope === "invitee" ? " You are invited to the items below only." : ""}
               </Text>
-              {agenda.scope === "panel" && redListed > 0 && (
+              {hasRedList && (
                 <Text>
                   <RouteLink to={{ view: "red-list", meetingId: meeting.id }}>
-                    {redListed === 1
-                      ? "Red list: the young person the tracker listed, by name"
-                      : `Red list: the ${redListed} young people the tracker listed, by name`}
+                    Red list: the young people the tracker listed, by name
                   </RouteLink>
                 </Text>
               )}

@@ -27,6 +27,7 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     fontWeight: tokens.fontWeightSemibold,
   },
+  name: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /**
@@ -90,7 +91,9 @@ function RedListBody(props: { list: RedList }): ReactNode {
           <TableBody>
             {rows.map((row) => (
               <TableRow key={row.key}>
-                <TableHeaderCell scope="row">{row.name}</TableHeaderCell>
+                <TableHeaderCell scope="row" className={styles.name}>
+                  {row.name}
+                </TableHeaderCell>
                 <TableCell>{row.worker}</TableCell>
                 <TableCell>{row.team}</TableCell>
                 <TableCell>{row.areas}</TableCell>
