@@ -17,6 +17,7 @@ const QueueView = lazy(() => import("./views/queue-view.js"));
 const ScreeningView = lazy(() => import("./views/screening-view.js"));
 const MeetingsView = lazy(() => import("./views/meetings-view.js"));
 const MeetingView = lazy(() => import("./views/meeting-view.js"));
+const RedListView = lazy(() => import("./views/red-list-view.js"));
 const ScheduleView = lazy(() => import("./views/schedule-view.js"));
 const TrackerView = lazy(() => import("./views/tracker-view.js"));
 const NotFoundView = lazy(() => import("./views/not-found-view.js"));
@@ -99,7 +100,11 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
           },
         ]
       : []),
-    { label: "Meetings", to: { view: "meetings", panelId: null }, views: ["meetings", "meeting"] },
+    {
+      label: "Meetings",
+      to: { view: "meetings", panelId: null },
+      views: ["meetings", "meeting", "red-list"],
+    },
     ...(screens
       ? [
           {
@@ -158,6 +163,8 @@ function View(props: { route: Route }): ReactNode {
       return <MeetingsView panelId={route.panelId} />;
     case "meeting":
       return <MeetingView meetingId={route.meetingId} />;
+    case "red-list":
+      return <RedListView meetingId={route.meetingId} />;
     case "schedule":
       return <ScheduleView panelId={route.panelId} />;
     case "tracker":

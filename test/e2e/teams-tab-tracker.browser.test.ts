@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { type Browser, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { monthLabel, trackerCsvColumns } from "@convenor/shared";
+import { monthLabel, openMonthAt, previousMonth, trackerCsvColumns } from "@convenor/shared";
 import { useLocalApiService } from "@convenor/server/testing";
 import { launchChromium, seriousAccessibilityProblems } from "./support/browser.js";
 
@@ -86,6 +86,9 @@ describe("the High Risk Panel's tracker in the Teams tab, in headless Chromium",
         .waitFor();
       // A member does not import: that is the chair's and the coordinator's.
       expect(await page.getByRole("heading", { name: "Import from spreadsheet (CSV)" }).count()).toBe(0);
+      // Nor does a member see how far the workers have rated: no section, and no error in its place.
+      expect(await page.getByRole("heading", { name: "This month's ratings" }).count()).toBe(0);
+      expect(await page.getByText("Could not load").count()).toBe(0);
       expect(await seriousAccessibilityProblems(page)).toEqual([]);
       await page.context().close();
     },
@@ -154,6 +157,43 @@ describe("the High Risk Panel's tracker in the Teams tab, in headless Chromium",
       expect(await page.getByRole("table").count()).toBe(0);
       expect(await page.getByRole("navigation").getByRole("link", { name: "Tracker" }).count()).toBe(0);
       expect(await seriousAccessibilityProblems(page)).toEqual([]);
+      await page.context().close();
+    },
+    slowMachine,
+  );
+
+  /** A worker's row of the completion table: young people, submitted, part-saved, not started. */
+  async function completionOf(page: Page, caption: RegExp, worker: string): Promise<string[]> {
+    const row = page.getByRole("table", { name: caption }).getByRole("row").filter({ hasText: worker });
+    const cells = await row.getByRole("cell").allInnerTexts();
+    return cells.slice(1);
+  }
+
+  it(
+    "shows the coordinator, for the month open and then a month picked, how far each worker has rated",
+    async () => {
+      const page = await signIn("Iain Robertson");
+      await namesShown(page);
+      const open = openMonthAt(new Date().toISOString());
+      await page.getByRole("heading", { name: "This month's ratings" }).waitFor();
+      const thisMonth = new RegExp(`^Ratings for ${monthLabel(open)} by social worker`);
+      await page.getByRole("table", { name: thisMonth }).waitFor();
+      expect(
+        await page.getByRole("table", { name: thisMonth }).getByRole("rowheader").allInnerTexts(),
+      ).toEqual(["Daniel Okafor", "Grace Adeyemi", "Ryan Whitfield", "Total"]);
+      // Nothing is rated yet in the month open (the seed rated the twelve before it).
+      expect(await completionOf(page, thisMonth, "Daniel Okafor")).toEqual(["3", "0", "0", "3"]);
+      expect(await completionOf(page, thisMonth, "Grace Adeyemi")).toEqual(["2", "0", "0", "2"]);
+      expect(await page.getByText(/^0 of \d+ young people submitted for /).count()).toBe(1);
+      expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+      const before = previousMonth(open);
+      await page.getByLabel("Months up to").selectOption(before);
+      await page.getByRole("heading", { name: `Ratings for ${monthLabel(before)}` }).waitFor();
+      const monthBefore = new RegExp(`^Ratings for ${monthLabel(before)} by social worker`);
+      await page.getByRole("table", { name: monthBefore }).waitFor();
+      expect(await completionOf(page, monthBefore, "Daniel Okafor")).toEqual(["3", "3", "0", "0"]);
+      expect(await completionOf(page, monthBefore, "Grace Adeyemi")).toEqual(["2", "2", "0", "0"]);
       await page.context().close();
     },
     slowMachine,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { redListPath } from "@convenor/shared";
 import { parseRoute, routeHref, type Route } from "./routes.js";
 
 describe("the tab's addresses", () => {
@@ -11,6 +12,7 @@ describe("the tab's addresses", () => {
     { view: "meetings", panelId: null },
     { view: "meetings", panelId: "panel-icsmg" },
     { view: "meeting", meetingId: "m-1" },
+    { view: "red-list", meetingId: "m-hrp-2" },
     { view: "schedule", panelId: null },
     { view: "schedule", panelId: "panel-icsmg" },
     { view: "tracker", panelId: null },
@@ -19,6 +21,11 @@ describe("the tab's addresses", () => {
 
   it.each(routes)("opens the same view from the address it links to: %o", (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it("opens the red list that the panel card links to", () => {
+    const hash = redListPath("m-hrp-2").replace(/^\/tab\//, "");
+    expect(parseRoute(hash)).toEqual({ view: "red-list", meetingId: "m-hrp-2" });
   });
 
   it("opens home for an empty hash and tolerates a trailing slash", () => {
@@ -33,6 +40,8 @@ describe("the tab's addresses", () => {
       "#/referrals/%E0%A4%A",
       "#/nowhere",
       "#/referrals/r-1/x",
+      "#/meetings/m-1/papers",
+      "#/meetings/a b/red-list",
     ]) {
       expect(parseRoute(hash)).toEqual({ view: "not-found" });
     }

@@ -10,6 +10,7 @@ export type Route =
   | { view: "screening"; referralId: string }
   | { view: "meetings"; panelId: string | null }
   | { view: "meeting"; meetingId: string }
+  | { view: "red-list"; meetingId: string }
   | { view: "schedule"; panelId: string | null }
   | { view: "tracker"; panelId: string | null }
   | { view: "not-found" };
@@ -34,6 +35,9 @@ export function parseRoute(hash: string): Route {
     if (first === "referrals") return { view: "referral", referralId: second };
     if (first === "queue") return { view: "screening", referralId: second };
     if (first === "meetings") return { view: "meeting", meetingId: second };
+  }
+  if (segments.length === 3 && first === "meetings" && second && third === "red-list") {
+    return { view: "red-list", meetingId: second };
   }
   if (segments.length === 3 && first === "panels" && second) {
     if (third === "meetings") return { view: "meetings", panelId: second };
@@ -60,6 +64,8 @@ export function routeHref(route: Route): string {
       return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/meetings` : "#/meetings";
     case "meeting":
       return `#/meetings/${encodeURIComponent(route.meetingId)}`;
+    case "red-list":
+      return `#/meetings/${encodeURIComponent(route.meetingId)}/red-list`;
     case "schedule":
       return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/schedule` : "#/schedule";
     case "tracker":

@@ -6,6 +6,7 @@ import { LoadState } from "../components/load-state.js";
 import { openPaper } from "../components/open-paper.js";
 import { Page, Section } from "../components/page.js";
 import { PaperList } from "../components/paper-list.js";
+import { RouteLink } from "../components/route-link.js";
 import { useLoad } from "../components/use-load.js";
 import { dateTimeLabel } from "../labels.js";
 import { useTab } from "../tab-context.js";
@@ -20,6 +21,10 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
       {(view, replace) => {
         const { meeting, deadlines, agenda } = view;
         const papers = agenda.items.flatMap((item) => item.papers.map((paper) => ({ paper, item })));
+        // A High Risk Panel's meetings have a red list deadline; its names are for the panel's chair,
+        // coordinator and members (the agenda's "panel" scope), not attendees of one item.
+        const hasRedList =
+          agenda.scope === "panel" && deadlines.some((deadline) => deadline.kind === "redList");
         return (
           <Page title={`${meeting.panelName}: ${dateTimeLabel(meeting.startsAt)}`}>
             <Text>
@@ -43,6 +48,13 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                   : "Not published yet."}
                 {agenda.scope === "invitee" ? " You are invited to the items below only." : ""}
               </Text>
+              {hasRedList && (
+                <Text>
+                  <RouteLink to={{ view: "red-list", meetingId: meeting.id }}>
+                    Red list: the young people the tracker listed, by name
+                  </RouteLink>
+                </Text>
+              )}
               <ErrorBanner error={paperError} />
               <AgendaView
                 items={agenda.items}

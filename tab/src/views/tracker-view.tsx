@@ -18,6 +18,7 @@ import {
   workersOf,
   type TrackerFilter,
 } from "../components/tracker-filter.js";
+import { TrackerCompletionSection } from "../components/tracker-completion.js";
 import { TrackerFilters } from "../components/tracker-filters.js";
 import { TrackerGrid as Grid } from "../components/tracker-grid.js";
 import { TrackerImportForm } from "../components/tracker-import-form.js";
@@ -78,6 +79,7 @@ function PanelTracker(props: { panelId: string }): ReactNode {
     `${props.panelId}/${lastMonth ?? "open"}/${reloads}`,
   );
   const manages = panelsIManage(me).some((panel) => panel.panelId === props.panelId);
+  const openMonth = openMonthAt(new Date().toISOString());
   if (grid.status === "failed" && grid.error instanceof ApiError && grid.error.status === 404) {
     return (
       <MessageBar intent="info" layout="multiline">
@@ -95,6 +97,14 @@ function PanelTracker(props: { panelId: string }): ReactNode {
           <TrackerGridSection grid={value} onLastMonth={setLastMonth} filter={filter} onFilter={setFilter} />
         )}
       </LoadState>
+      {manages && (
+        <TrackerCompletionSection
+          panelId={props.panelId}
+          month={lastMonth ?? openMonth}
+          openMonth={openMonth}
+          reloads={reloads}
+        />
+      )}
       {manages && (
         <Section title="Import from spreadsheet (CSV)" id="tracker-import">
           <TrackerImportForm

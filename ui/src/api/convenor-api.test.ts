@@ -48,4 +48,14 @@ describe("the tracker calls", () => {
     ]);
     expect(await (sent[0]!.body as Blob).text()).toBe("a,b\n1,2");
   });
+
+  it("asks for a month's completion and a meeting's red list at their addresses", async () => {
+    const { api, sent } = convenorApi({});
+    await api.trackerCompletion("panel-hrp", "2026-10");
+    await api.redList("m-hrp-2");
+    expect(sent.map(({ method, url }) => `${method} ${url}`)).toEqual([
+      "GET /api/panels/panel-hrp/tracker/completion?month=2026-10",
+      "GET /api/meetings/m-hrp-2/red-list",
+    ]);
+  });
 });

@@ -3,9 +3,11 @@ import type {
   Me,
   OpenPaperView,
   Panel,
+  RedListView,
   ScheduleMeetingBody,
   ScheduledMeetingView,
   SlotSuggestions,
+  TrackerCompletion,
   TrackerGrid,
 } from "@convenor/shared";
 import type { ApiClient } from "./api-client.js";
@@ -63,6 +65,18 @@ export class ConvenorApi {
   /** The High Risk Panel's tracker: twelve months ending with `to` (YYYY-MM; the month open for rating if left out). */
   tracker(panelId: string, to?: string): Promise<TrackerGrid> {
     return this.client.get<TrackerGrid>(`/panels/${encodeURIComponent(panelId)}/tracker`, { to });
+  }
+
+  /** Per social worker, how far a month (YYYY-MM) is rated: counts only; chairs and coordinators only. */
+  trackerCompletion(panelId: string, month: string): Promise<TrackerCompletion> {
+    return this.client.get<TrackerCompletion>(`/panels/${encodeURIComponent(panelId)}/tracker/completion`, {
+      month,
+    });
+  }
+
+  /** The young people the tracker listed on a meeting, named: the panel's chair, coordinator and members only. */
+  redList(meetingId: string): Promise<RedListView> {
+    return this.client.get<RedListView>(`/meetings/${encodeURIComponent(meetingId)}/red-list`);
   }
 
   /** Checks (`dryRun`) or imports a tracker spreadsheet saved as CSV; chairs and coordinators only. */
