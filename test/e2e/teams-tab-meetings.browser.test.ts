@@ -1,34 +1,15 @@
-import { existsSync } from "node:fs";
-import { type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useLocalApiService } from "@convenor/server/testing";
-import { launchChromium, seriousAccessibilityProblems } from "./support/browser.js";
+import { seriousAccessibilityProblems } from "./support/browser.js";
+import { useTabBrowser } from "./support/tab-browser.js";
 
 describe("meetings in the Teams tab, with the Graph sandbox, in headless Chromium", () => {
   const { service, call } = useLocalApiService("convenor-tab-meetings-", { graphSandbox: true });
   const icsmgMeetings = async () =>
     (await call<{ meetings: unknown[] }>("GET", "/api/meetings?panelId=panel-icsmg", "p-chair")).body.meetings
       .length;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!existsSync(new URL("../../tab/dist/index.html", import.meta.url))) {
-      throw new Error("The tab is not built: run `npm run build` first (npm test does).");
-    }
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function signIn(personaName: string, hash = ""): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${service().url}/tab/${hash}`);
-    await page.getByRole("button", { name: new RegExp(personaName) }).click();
-    return page;
-  }
+  const openTab = useTabBrowser(() => service().url, { viewportWidth: 1280 });
+  const signIn = openTab;
 
   it("shows a member the meetings coming, then a meeting's deadlines, agenda by case reference, and papers", async () => {
     // Sgt Munro's panels' next agendas are drafts until their chairs publish them.

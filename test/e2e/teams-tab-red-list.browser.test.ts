@@ -1,35 +1,16 @@
-import { existsSync } from "node:fs";
-import { type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { monthLabel, openMonthAt, previousMonth } from "@convenor/shared";
 import { useLocalApiService } from "@convenor/server/testing";
-import { launchChromium, seriousAccessibilityProblems } from "./support/browser.js";
+import { seriousAccessibilityProblems } from "./support/browser.js";
+import { useTabBrowser } from "./support/tab-browser.js";
 
 /** Chromium, axe-core and the service share a busy machine: more than vitest's 30 s default. */
 const slowMachine = 90_000;
 
 describe("a High Risk Panel meeting's red list in the Teams tab, in headless Chromium", () => {
   const { service } = useLocalApiService("convenor-tab-red-list-");
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!existsSync(new URL("../../tab/dist/index.html", import.meta.url))) {
-      throw new Error("The tab is not built: run `npm run build` first (npm test does).");
-    }
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function signIn(personaName: string, hash: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${service().url}/tab/${hash}`);
-    await page.getByRole("button", { name: new RegExp(personaName) }).click();
-    return page;
-  }
+  const openTab = useTabBrowser(() => service().url, { viewportWidth: 1400 });
+  const signIn = openTab;
 
   it(
     "shows a panel member, from the meeting page, the two young people red twice with their areas and months",

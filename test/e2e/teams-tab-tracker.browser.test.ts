@@ -1,14 +1,14 @@
-import { existsSync } from "node:fs";
-import { type Browser, type Locator, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Locator, type Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { monthLabel, openMonthAt, previousMonth, trackerCsvColumns } from "@convenor/shared";
 import { useLocalApiService } from "@convenor/server/testing";
-import { launchChromium, seriousAccessibilityProblems } from "./support/browser.js";
+import { seriousAccessibilityProblems } from "./support/browser.js";
+import { useTabBrowser } from "./support/tab-browser.js";
 
-/** The demo seed's tracked young people on the High Risk Panel (server/src/local/seed/demo-children.ts). */
 /** Chromium, axe-core and the service share a busy machine: more than vitest's 30 s default. */
 const slowMachine = 90_000;
 
+/** The demo seed's tracked young people on the High Risk Panel (server/src/local/seed/demo-children.ts). */
 const everyone = [
   "Lucy Brennan",
   "Kai Docherty",
@@ -20,26 +20,8 @@ const everyone = [
 
 describe("the High Risk Panel's tracker in the Teams tab, in headless Chromium", () => {
   const { service } = useLocalApiService("convenor-tab-tracker-");
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!existsSync(new URL("../../tab/dist/index.html", import.meta.url))) {
-      throw new Error("The tab is not built: run `npm run build` first (npm test does).");
-    }
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function signIn(personaName: string, hash = "#/panels/panel-hrp/tracker"): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${service().url}/tab/${hash}`);
-    await page.getByRole("button", { name: new RegExp(personaName) }).click();
-    return page;
-  }
+  const openTab = useTabBrowser(() => service().url, { viewportWidth: 1400 });
+  const signIn = (personaName: string, hash = "#/panels/panel-hrp/tracker") => openTab(personaName, hash);
 
   const grid = (page: Page): Locator =>
     page.getByRole("table", { name: /^(Young people tracked|Your young people),/ });
