@@ -124,14 +124,16 @@ describe("rating and voting in the meeting chat, over HTTP to Teams", () => {
     const here = actionOf(room, "meeting.attend", (d) => d.status === "present");
     for (const id of ["p-chair", "p-police"]) await inMeeting(id).click("meeting.attend", clickData(here));
     const afterTwo = await inMeeting("p-education-manager").click("meeting.attend", clickData(here));
-    expect(textOf(afterTwo)).toMatch(/Quorum: 3 of 3 agencies \(education, police, social-work\) — met/);
+    expect(textOf(afterTwo)).toMatch(/Quorum: 3 of 3 agencies \(Education, Police, Social work\) — met/);
 
     const mark = actionOf(room, "meeting.attend", (d) => d.status === "chosen");
     const marked = await inMeeting("p-chair").click(
       "meeting.attend",
       clickData(mark, { attendancePerson: "p-reporter", attendanceStatus: "apologies" }),
     );
-    expect(textOf(marked)).toContain(`${service.person("p-reporter").displayName} (reporter): Apologies`);
+    expect(textOf(marked)).toContain(
+      `${service.person("p-reporter").displayName} (Children's Reporter): Apologies`,
+    );
     const notChair = await inMeeting("p-police").click(
       "meeting.attend",
       clickData(mark, { attendancePerson: "p-reporter", attendanceStatus: "present" }),
@@ -143,7 +145,7 @@ describe("rating and voting in the meeting chat, over HTTP to Teams", () => {
     // Four changes since the last delivery: one update of the posted card, showing the last of them.
     expect(connector.updatesIn(meetingChatConversation.id).length).toBe(updatesBefore + 1);
     expect(textOf(latestShared("Attendance"))).toContain("Quorum: 3 of 3 agencies");
-    expect(textOf(latestShared("Attendance"))).toContain("(reporter): Apologies");
+    expect(textOf(latestShared("Attendance"))).toContain("(Children's Reporter): Apologies");
   });
 
   it("keeps a rating round blind until the chair reveals it; each member sees and changes their own", async () => {
@@ -254,7 +256,9 @@ describe("rating and voting in the meeting chat, over HTTP to Teams", () => {
       clickData(close, { closeReasons: "Support from the family team" }),
     );
     expect(textOf(notQuorate)).toContain("Not quorate");
-    expect(textOf(notQuorate)).toContain("Not present: health, other, police, psychology, reporter.");
+    expect(textOf(notQuorate)).toContain(
+      "Not present: Health, Other, Police, Psychological service, Children's Reporter.",
+    );
 
     await inMeeting("p-police").click(
       "meeting.attend",

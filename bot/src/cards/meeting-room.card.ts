@@ -13,7 +13,7 @@ import {
   type AdaptiveCard,
   type CardElement,
 } from "./card-elements.js";
-import { quorumSentence } from "@convenor/shared";
+import { agencyLabels, quorumSentence } from "@convenor/shared";
 
 export const meetingRoomVerbs = { attend: "meeting.attend", open: "meeting.open-question" } as const;
 
@@ -46,7 +46,7 @@ export function meetingRoomCard(view: MeetingRoomView): AdaptiveCard {
   });
   const attendance = facts(
     view.people.map((p) => [
-      `${literal(p.name)} (${p.agency})`,
+      `${literal(p.name)} (${agencyLabels[p.agency]})`,
       p.status ? statusLabel[p.status] : "Not marked",
     ]),
   );

@@ -1,6 +1,6 @@
 import type { Attendance } from "../model/meeting.js";
 import type { PanelMembership } from "../model/panel.js";
-import type { Agency } from "../model/people.js";
+import { agencyLabels, type Agency } from "../model/people.js";
 
 /** Quorum by agency: how many distinct agencies of the panel's members are present, against the setting. */
 export interface Quorum {
@@ -33,6 +33,8 @@ export function quorumOf(
 /** "Quorum: 2 of 3 agencies (education, health) — not met", for cards and refusals. */
 export function quorumSentence(quorum: Quorum): string {
   const present = quorum.presentAgencies.length;
-  const which = present ? ` (${quorum.presentAgencies.join(", ")})` : "";
+  const which = present
+    ? ` (${quorum.presentAgencies.map((agency) => agencyLabels[agency]).join(", ")})`
+    : "";
   return `Quorum: ${present} of ${quorum.required} agencies${which} — ${quorum.met ? "met" : "not met"}`;
 }

@@ -12,6 +12,20 @@ export const agencies = [
 ] as const;
 export type Agency = (typeof agencies)[number];
 
+/** How an agency is named to people: in forms, attendance and quorum. */
+export const agencyLabels: Record<Agency, string> = {
+  education: "Education",
+  health: "Health",
+  "social-work": "Social work",
+  police: "Police",
+  reporter: "Children's Reporter",
+  psychology: "Psychological service",
+  "youth-justice": "Youth justice",
+  housing: "Housing",
+  voluntary: "Voluntary / third sector",
+  other: "Other",
+};
+
 /** A member of staff who signs in to Microsoft 365. Children and families are never Persons. */
 export interface Person {
   id: string;

@@ -2,6 +2,7 @@ import { personChat } from "../conversations/conversation-key.js";
 import { MeetingRoomCodes } from "../meeting-room/meeting-room-codes.js";
 import { meetingAudit } from "../meeting-room/meeting-audit.js";
 import { quorumSentence } from "../meeting-room/quorum.js";
+import { agencyLabels } from "../model/people.js";
 import type { Actor } from "../model/actor.js";
 import { ErrorCodes } from "../model/errors.js";
 import type { Decision, DecisionChoice, Dissent } from "../model/rating.js";
@@ -56,7 +57,9 @@ export async function closeDecisionVote(
       return ok({ decision: made, referral: null, view: await viewAfter(deps, tx, actor, question.id, at) });
     }
     if (!room.quorum.met) {
-      const missing = room.quorum.missingAgencies.join(", ") || "none of the panel's agencies";
+      const missing =
+        room.quorum.missingAgencies.map((agency) => agencyLabels[agency]).join(", ") ||
+        "none of the panel's agencies";
       return fail(
         VoteCodes.quorumNotMet,
         `${quorumSentence(room.quorum)}. The vote cannot close until ${room.quorum.required} agencies are present. Not present: ${missing}.`,

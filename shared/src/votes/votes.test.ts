@@ -102,7 +102,7 @@ describe("closing a decision vote", () => {
       reasons: "Agreed",
     });
     expect(refused.ok ? null : refused.error.code).toBe("VOTE.QUORUM_NOT_MET");
-    expect(refused.ok ? "" : refused.error.message).toMatch(/Not present: health, police/);
+    expect(refused.ok ? "" : refused.error.message).toMatch(/Not present: Health, Police\./);
     expect(s.store.contents().decisions).toEqual([]);
   });
 

@@ -1,22 +1,9 @@
-import { agencies } from "../../model/people.js";
+import { agencies, agencyLabels } from "../../model/people.js";
 import { limits, isoDateRegex } from "./field-limits.js";
 import type { FormChoice, FormField } from "./form-field.js";
 
 export const childProtectionNotice =
   "If a child is at immediate risk of significant harm, follow child protection procedures now: do not wait for a panel.";
-
-const agencyLabels: Record<(typeof agencies)[number], string> = {
-  education: "Education",
-  health: "Health",
-  "social-work": "Social work",
-  police: "Police",
-  reporter: "Children's Reporter",
-  psychology: "Psychological service",
-  "youth-justice": "Youth justice",
-  housing: "Housing",
-  voluntary: "Voluntary / third sector",
-  other: "Other",
-};
 
 export const requestKindChoices: FormChoice[] = [
   { value: "advice", label: "Advice and consultation" },
