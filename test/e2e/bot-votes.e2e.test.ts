@@ -288,6 +288,8 @@ describe("rating and voting in the meeting chat, over HTTP to Teams", () => {
     expect(shared).toContain("Decision: Approved");
     expect(shared).toContain(`Dissent recorded: ${service.person("p-police").displayName}`);
     expect(shared).toContain("Votes: 2 approve, 1 decline, 0 defer, 1 abstain");
+    expect(textOf(latestShared("Attendance"))).toContain(`${reference} (presenter`);
+    expect(textOf(latestShared("Attendance"))).toMatch(/decision vote closed/);
 
     const decisions = service.store.contents().decisions;
     expect(decisions).toHaveLength(1);

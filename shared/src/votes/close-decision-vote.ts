@@ -13,7 +13,7 @@ import { checkDecisionWords } from "../referrals/decision-words.js";
 import { referralNotice } from "../referrals/referral-records.js";
 import { transition } from "../referrals/referral-state-machine.js";
 import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
-import { mayChair, readQuestionContext, requestQuestionCardUpdate } from "./question-context.js";
+import { mayChair, readQuestionContext, requestCardsAfterStateChange } from "./question-context.js";
 import { decisionCounts, leadingChoices, outcomeOfChoice, type DecidingChoice } from "./tallies.js";
 import { checkReason } from "./vote-choice.js";
 import { VoteCodes } from "./vote-codes.js";
@@ -131,7 +131,7 @@ export async function closeDecisionVote(
         }),
       );
     }
-    await requestQuestionCardUpdate(deps, tx, actor, question, at);
+    await requestCardsAfterStateChange(deps, tx, actor, question, at);
     return ok({
       decision,
       referral: referral.value,

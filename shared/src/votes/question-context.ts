@@ -1,3 +1,4 @@
+import { requestRoomCardUpdate } from "../meeting-room/room-card-update.js";
 import { canRunMeeting, canVoteOnItem } from "../auth/policies.js";
 import { meetingChat, questionCard } from "../conversations/conversation-key.js";
 import { meetingCardKinds, requestCardUpdate } from "../conversations/request-card-update.js";
@@ -67,3 +68,18 @@ export const requestQuestionCardUpdate = (
     },
     at,
   );
+
+/**
+ * A question revealed or closed: its own card, and the running agenda, which shows each item's question and
+ * its state.
+ */
+export async function requestCardsAfterStateChange(
+  deps: UseCaseDeps,
+  tx: StoreTx,
+  actor: Actor,
+  question: Pick<VoteQuestion, "id" | "meetingId">,
+  at: string,
+): Promise<void> {
+  await requestQuestionCardUpdate(deps, tx, actor, question, at);
+  await requestRoomCardUpdate(deps, tx, actor, question.meetingId, at);
+}

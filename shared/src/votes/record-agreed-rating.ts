@@ -5,7 +5,7 @@ import type { AgreedRating, Rag, RatingArea, RatingChoice } from "../model/ratin
 import { fail, ok, type FieldError, type Result } from "../model/result.js";
 import type { StoreTx } from "../ports/store.port.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
-import { mayChair, readQuestionContext, requestQuestionCardUpdate } from "./question-context.js";
+import { mayChair, readQuestionContext, requestCardsAfterStateChange } from "./question-context.js";
 import { majorityRag, ratingDistribution } from "./tallies.js";
 import { checkChoice, checkReason } from "./vote-choice.js";
 import { VoteCodes } from "./vote-codes.js";
@@ -88,7 +88,7 @@ export async function recordAgreedRating(
     await tx.audit.append(
       meetingAudit(deps, actor, "rating.agreed", subject, at, { questionId: question.id }),
     );
-    await requestQuestionCardUpdate(deps, tx, actor, question, at);
+    await requestCardsAfterStateChange(deps, tx, actor, question, at);
     return ok({ rating, view: await viewAfter(deps, tx, actor, question.id, at) });
   });
 }

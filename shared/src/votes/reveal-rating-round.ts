@@ -4,7 +4,7 @@ import type { Actor } from "../model/actor.js";
 import type { VoteQuestion } from "../model/rating.js";
 import { fail, ok, type Result } from "../model/result.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
-import { mayChair, readQuestionContext, requestQuestionCardUpdate } from "./question-context.js";
+import { mayChair, readQuestionContext, requestCardsAfterStateChange } from "./question-context.js";
 import { VoteCodes } from "./vote-codes.js";
 import { viewAfter, type QuestionViewFor } from "./view-question.js";
 
@@ -37,7 +37,7 @@ export async function revealRatingRound(
         questionId: question.id,
       }),
     );
-    await requestQuestionCardUpdate(deps, tx, actor, question, at);
+    await requestCardsAfterStateChange(deps, tx, actor, question, at);
     return ok({
       question: { ...question, state: "revealed" },
       view: await viewAfter(deps, tx, actor, question.id, at),
