@@ -1,43 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { reorderAgenda, type Actor, type Store } from "@convenor/shared";
 import { aMeeting, aMembership, anAgendaItem, aPanel, aPerson, FixedClock } from "@convenor/shared/testing";
-import { dropSchemas, uniqueSchemaName } from "../testing/postgres-schemas.js";
-import { createStore, type OpenStore } from "./create-store.js";
 import { uniqueId } from "./store-test-data.test-support.js";
+import { twoConnectionsOnEachEngine } from "./two-connections.test-support.js";
 
 // Two chairs reorder the same agenda at the same moment, through the use case, on each real engine: two
 // connections (pools) to one database. Exactly one wins; positions stay 1..n in the winner's order.
 
-const directory = mkdtempSync(join(tmpdir(), "convenor-agenda-race-"));
-const url = process.env.TEST_DATABASE_URL;
-const schema = uniqueSchemaName("agenda_race");
-
-afterAll(async () => {
-  rmSync(directory, { recursive: true, force: true });
-  if (url) await dropSchemas(url, [schema]);
-});
-
-const engines: [string, (() => Promise<[OpenStore, OpenStore]>) | null][] = [
-  [
-    "SQLite",
-    async () => {
-      const sqlitePath = join(directory, "convenor.sqlite");
-      return [await createStore({ sqlitePath }), await createStore({ sqlitePath })];
-    },
-  ],
-  [
-    "PostgreSQL",
-    url
-      ? async () => [
-          await createStore({ databaseUrl: url, schema }),
-          await createStore({ databaseUrl: url, schema }),
-        ]
-      : null,
-  ],
-];
+const engines = twoConnectionsOnEachEngine("agenda-race");
 
 async function seedAgenda(store: Store) {
   const panel = aPanel("isg", { id: uniqueId("panel") });

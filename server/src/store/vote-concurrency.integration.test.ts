@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { castVote, closeDecisionVote, type Actor, type Store } from "@convenor/shared";
 import {
   aMeeting,
@@ -12,41 +9,14 @@ import {
   aPerson,
   FixedClock,
 } from "@convenor/shared/testing";
-import { dropSchemas, uniqueSchemaName } from "../testing/postgres-schemas.js";
-import { createStore, type OpenStore } from "./create-store.js";
 import { uniqueId } from "./store-test-data.test-support.js";
+import { twoConnectionsOnEachEngine } from "./two-connections.test-support.js";
 
 // Votes arriving at once, through the use cases, on each real engine: two connections (pools) to one database.
 // One member's two votes leave one vote; a vote racing the close either counts in the decision or is refused;
 // a burst of members voting at once (casts do not wait for each other) counts each once, with one card update.
 
-const directory = mkdtempSync(join(tmpdir(), "convenor-vote-race-"));
-const url = process.env.TEST_DATABASE_URL;
-const schema = uniqueSchemaName("vote_race");
-
-afterAll(async () => {
-  rmSync(directory, { recursive: true, force: true });
-  if (url) await dropSchemas(url, [schema]);
-});
-
-const engines: [string, (() => Promise<[OpenStore, OpenStore]>) | null][] = [
-  [
-    "SQLite",
-    async () => {
-      const sqlitePath = join(directory, "convenor.sqlite");
-      return [await createStore({ sqlitePath }), await createStore({ sqlitePath })];
-    },
-  ],
-  [
-    "PostgreSQL",
-    url
-      ? async () => [
-          await createStore({ databaseUrl: url, schema }),
-          await createStore({ databaseUrl: url, schema }),
-        ]
-      : null,
-  ],
-];
+const engines = twoConnectionsOnEachEngine("vote-race");
 
 const actorOf = (personId: string): Actor => ({
   personId,
