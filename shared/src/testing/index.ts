@@ -7,3 +7,4 @@ export * from "./fake-documents.js";
 export * from "./fake-calendar.js";
 export * from "./scheduling-scenario.js";
 export * from "./fake-teams-apps.js";
+export * from "./fake-word-documents.js";
