@@ -169,7 +169,7 @@ describe("rating and voting in the meeting chat, over HTTP to Teams", () => {
       "vote.cast",
       clickData(save, { "rate.overall": "red" }),
     );
-    expect(textOf(changed)).toContain("Yours: Overall red");
+    expect(textOf(changed)).toContain("Yours: Overall Red");
     await inMeeting("p-education-manager").click("vote.cast", clickData(save, { "rate.overall": "amber" }));
 
     // The teacher refers to this panel but is not a member: the shared card, not a personal view.
@@ -229,12 +229,12 @@ describe("rating and voting in the meeting chat, over HTTP to Teams", () => {
     const outsider = await cast("p-teacher", "approve");
     expect(textOf(outsider)).toContain("Not allowed to vote");
     const invitee = await cast("p-hv", "abstain");
-    expect(textOf(invitee)).toContain("Yours: abstain");
+    expect(textOf(invitee)).toContain("Yours: Abstain");
 
     // The same click again counts once: no second vote, and no card update asked for.
     await service.outbox.drainOnce();
     const replay = await cast("p-chair", "approve");
-    expect(textOf(replay)).toContain("Yours: approve");
+    expect(textOf(replay)).toContain("Yours: Approve");
     expect(service.store.contents().outbox.filter((m) => m.deliveredAt === null)).toEqual([]);
 
     await inMeeting("p-chair").click(

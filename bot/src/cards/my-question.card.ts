@@ -81,8 +81,11 @@ export function myQuestionCard({ view, userId, problem }: MyQuestionCardInput): 
 }
 
 function choiceText(choice: NonNullable<MyQuestionView["myChoice"]>, areas: readonly RatingArea[]): string {
-  if (typeof choice === "string") return choice;
-  return areas.map((area) => `${areaLabel(area)} ${choice[area] ?? "-"}`).join("; ");
+  if (typeof choice === "string")
+    return decisionChoiceList.find((listed) => listed.value === choice)?.title ?? choice;
+  const ragTitle = (rag: string | undefined) =>
+    ragChoices.find((listed) => listed.value === rag)?.title ?? "-";
+  return areas.map((area) => `${areaLabel(area)} ${ragTitle(choice[area])}`).join("; ");
 }
 
 function voteInputs(view: MyQuestionView): CardElement[] {
