@@ -125,6 +125,9 @@ describe("the High Risk Panel's tracker in the Teams tab, in headless Chromium",
       expect(await rowOf(page, "Connor Reid").getByRole("rowheader").innerText()).toContain(
         "Listed for panel",
       );
+      // One worker and one team: filters that could not change anything are not offered.
+      expect(await page.getByLabel("Worker").count()).toBe(0);
+      expect(await page.getByLabel("Team").count()).toBe(0);
       expect(await seriousAccessibilityProblems(page)).toEqual([]);
       await page.context().close();
     },

@@ -20,7 +20,10 @@ const useStyles = makeStyles({
 
 const everyone = "";
 
-/** The grid's filters: worker, team, area (and only those red in it), and the last of the twelve months. */
+/**
+ * The grid's filters: worker, team, area (and only those red in it), and the last of the twelve months. Worker
+ * and team show only when there is a choice (a social worker sees their own caseload only).
+ */
 export function TrackerFilters(props: {
   filter: TrackerFilter;
   onFilter: (filter: TrackerFilter) => void;
@@ -45,32 +48,36 @@ export function TrackerFilters(props: {
           ))}
         </Select>
       </Field>
-      <Field label="Worker" className={styles.field}>
-        <Select
-          value={filter.workerId ?? everyone}
-          onChange={(_event, data) => onFilter({ ...filter, workerId: data.value || null })}
-        >
-          <option value={everyone}>All workers</option>
-          {props.workers.map((worker) => (
-            <option key={worker.id} value={worker.id}>
-              {worker.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Team" className={styles.field}>
-        <Select
-          value={filter.team ?? everyone}
-          onChange={(_event, data) => onFilter({ ...filter, team: data.value || null })}
-        >
-          <option value={everyone}>All teams</option>
-          {props.teams.map((team) => (
-            <option key={team} value={team}>
-              {team}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {props.workers.length > 1 && (
+        <Field label="Worker" className={styles.field}>
+          <Select
+            value={filter.workerId ?? everyone}
+            onChange={(_event, data) => onFilter({ ...filter, workerId: data.value || null })}
+          >
+            <option value={everyone}>All workers</option>
+            {props.workers.map((worker) => (
+              <option key={worker.id} value={worker.id}>
+                {worker.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {props.teams.length > 1 && (
+        <Field label="Team" className={styles.field}>
+          <Select
+            value={filter.team ?? everyone}
+            onChange={(_event, data) => onFilter({ ...filter, team: data.value || null })}
+          >
+            <option value={everyone}>All teams</option>
+            {props.teams.map((team) => (
+              <option key={team} value={team}>
+                {team}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Field label="Area" className={styles.field}>
         <Select
           value={filter.area ?? everyone}
