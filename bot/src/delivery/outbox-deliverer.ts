@@ -223,6 +223,8 @@ export class OutboxDeliverer {
       return;
     }
     if (delivery.upToDate) return;
+    if (delivery.firstPostElsewhereMs !== null)
+      throw new ThrottledError(delivery.firstPostElsewhereMs, "the card's first post is under way elsewhere");
     const card = sharedMeetingCard(delivery);
     const { posted, recipient } = delivery;
     if (posted && typeof posted.activityId === "string" && posted.activityId) {

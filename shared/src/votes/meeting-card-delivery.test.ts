@@ -82,4 +82,37 @@ describe("question card updates under load", () => {
     // The same message again (a retry after the card was updated but before it was marked delivered).
     expect(await takeMeetingCard(s.deps, message!)).toMatchObject({ upToDate: true });
   });
+
+  it("never posts a card twice: a delivery while the first post is under way waits for it", async () => {
+    const s = await aVotingScenario();
+    const opened = await openQuestion(s.deps, s.actor(s.people.chair), {
+      meetingId: s.meetingId,
+      agendaItemId: s.caseItem.id,
+      kind: "decision",
+    });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const questionId = opened.value.question.id;
+    const [firstMessage] = pendingCards(s);
+    const first = (await takeMeetingCard(s.deps, firstMessage!))!;
+    expect(first).toMatchObject({ posted: null, firstPostElsewhereMs: null });
+
+    // A vote lands while the first post is still on its way to Teams: its update is another message.
+    await castVote(s.deps, s.actor(s.people.member), { questionId, decision: "approve" });
+    const [secondMessage] = pendingCards(s).filter((m) => m.id !== firstMessage!.id);
+    const second = (await takeMeetingCard(s.deps, secondMessage!))!;
+    expect(second.posted).toBeNull();
+    expect(second.firstPostElsewhereMs).toBeGreaterThan(0);
+
+    // The first delivery's retry is still its own: it may post.
+    expect((await takeMeetingCard(s.deps, firstMessage!))!.firstPostElsewhereMs).toBeNull();
+
+    await recordMeetingCard(s.deps, {
+      card: first.card,
+      version: first.version,
+      posted: { conversation: { id: s.conversationId }, activityId: "activity-1" },
+    });
+    const retried = (await takeMeetingCard(s.deps, secondMessage!))!;
+    expect(retried).toMatchObject({ firstPostElsewhereMs: null, posted: { activityId: "activity-1" } });
+    expect(retried.upToDate).toBe(false);
+  });
 });

@@ -27,6 +27,11 @@ export type MeetingCardDelivery = CardContent & {
   upToDate: boolean;
   /** The card as posted (with its activity id), once it is. */
   posted: ConversationReference | null;
+  /**
+   * Another delivery is posting the card for the first time (its activity id not yet recorded): wait this
+   * long and try again, rather than post a second card.
+   */
+  firstPostElsewhereMs: number | null;
   /** The meeting chat; null while it is not linked. */
   recipient: ConversationReference | null;
 };
@@ -62,15 +67,20 @@ export async function takeMeetingCard(
   const card = cardOf(message);
   if (!card) return null;
   const key = keyOf(card);
-  const taken = await deps.store.transaction((tx) => tx.cardRefreshes.take(key));
+  const nowMs = deps.clock.now().getTime();
+  const { taken, firstPostElsewhereMs } = await deps.store.transaction(async (tx) => ({
+    taken: await tx.cardRefreshes.take(key),
+    firstPostElsewhereMs: await claimFirstPost(tx, key, message.id, nowMs),
+  }));
   return deps.store.read(async (tx) => {
     const content = await contentOf(tx, card);
     if (!content) return null;
-    const posted = await tx.conversations.get(key);
+    const stored = await tx.conversations.get(key);
+    const posted = stored && typeof stored.activityId === "string" ? stored : null;
     const recipient = await tx.conversations.get(meetingChat(content.view.meetingId));
     const version = taken?.wanted ?? 0;
     const upToDate = posted !== null && taken !== null && taken.rendered >= taken.wanted;
-    return { ...content, card, version, upToDate, posted, recipient };
+    return { ...content, card, version, upToDate, posted, recipient, firstPostElsewhereMs };
   });
 
   async function contentOf(tx: StoreTx, ref: MeetingCardRef) {
@@ -85,6 +95,29 @@ export async function takeMeetingCard(
     const voterChats = chats.filter((chat): chat is ConversationReference => chat !== null);
     return { kind: "question", view, voterChats } as const;
   }
+}
+
+/** How long a first post may take before another delivery may post the card instead (Teams answers in seconds). */
+const firstPostClaimMs = 30_000;
+
+/**
+ * Before a card's first post: claims it for this outbox message, so that a second update of a card not yet
+ * posted (another instance, or a retry) waits instead of posting a second card. Runs in the take's
+ * transaction, which the card's refresh row serialises. Null when this delivery may go ahead (the card is
+ * posted, or the claim is this message's, or free); otherwise how long until the other claim lapses.
+ */
+async function claimFirstPost(
+  tx: StoreTx,
+  key: ConversationKey,
+  messageId: string,
+  nowMs: number,
+): Promise<number | null> {
+  const stored = await tx.conversations.get(key);
+  if (stored && typeof stored.activityId === "string") return null;
+  const until = typeof stored?.postingUntil === "number" ? stored.postingUntil : 0;
+  if (stored?.postingBy !== messageId && until > nowMs) return until - nowMs;
+  await tx.conversations.put(key, { postingBy: messageId, postingUntil: nowMs + firstPostClaimMs });
+  return null;
 }
 
 /** After a send or update: the card shows `version`; a first post's reference (with its activity id) is kept. */
