@@ -18,6 +18,9 @@ import {
 import type { WordDocument, WordDocumentsPort, WordSection } from "@convenor/shared";
 import { bodyFont, houseStyleOf, muted, sizes, type HouseStyle } from "./house-style.js";
 
+/** The content type to file a rendered document with (`FileUpload.contentType`). */
+export const docxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /**
  * Lays a `WordDocument` out as .docx in the panel's house style. The title is Heading 1 and each section's
  * heading Heading 2 (Word's own styles, so the navigation pane and screen readers see the outline); a table's
