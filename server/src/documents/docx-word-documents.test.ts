@@ -106,6 +106,23 @@ describe("DocxWordDocuments", () => {
     expect(docxPart(isg, "word/styles.xml")).toContain('w:ascii="Arial"');
   });
 
+  it("keeps a line break typed in a paragraph, and drops characters Word cannot open", async () => {
+    const docx = await render({
+      ...minute,
+      title: "Minutes\nof the meeting\u0001",
+      sections: [
+        { kind: "paragraphs", heading: "Notes", paragraphs: ["First line\nSecond line\u000B\uFFFE\uD800"] },
+      ],
+    });
+    const { paragraphs, title } = docxText(docx);
+    expect(title).toBe("Minutes of the meeting");
+    expect(paragraphs.map((p) => p.text)).toContain("First line\nSecond line");
+    const xml = docxPart(docx, "word/document.xml");
+    expect(["\u0001", "\u000B", "\uFFFE", "\uD800"].filter((character) => xml.includes(character))).toEqual(
+      [],
+    );
+  });
+
   it("keeps text with markup characters as typed", async () => {
     const read = docxText(
       await render({ ...minute, title: `Minutes <draft> & "notes" for O'Neil's panel`, sections: [] }),

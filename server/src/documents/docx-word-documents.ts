@@ -17,6 +17,7 @@ import {
 } from "docx";
 import type { WordDocument, WordDocumentsPort, WordSection } from "@convenor/shared";
 import { bodyFont, houseStyleOf, muted, sizes, type HouseStyle } from "./house-style.js";
+import { oneLine, runsOf } from "./word-text.js";
 
 /** The content type to file a rendered document with (`FileUpload.contentType`). */
 export const docxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -30,9 +31,9 @@ export class DocxWordDocuments implements WordDocumentsPort {
   async render(document: WordDocument): Promise<Uint8Array> {
     const style = houseStyleOf(document.preset);
     const file = new Document({
-      title: document.title,
+      title: oneLine(document.title),
       subject: style.kicker,
-      description: document.subtitle.join("; "),
+      description: oneLine(document.subtitle.join("; ")),
       creator: "Convenor",
       lastModifiedBy: "Convenor",
       styles: stylesFor(style),
@@ -45,10 +46,8 @@ export class DocxWordDocuments implements WordDocumentsPort {
                 new TextRun({ text: style.kicker, bold: true, color: style.accent, size: sizes.kicker }),
               ],
             }),
-            new Paragraph({ text: document.title, heading: HeadingLevel.HEADING_1 }),
-            ...document.subtitle.map(
-              (line) => new Paragraph({ children: [new TextRun({ text: line, color: muted })] }),
-            ),
+            new Paragraph({ text: oneLine(document.title), heading: HeadingLevel.HEADING_1 }),
+            ...document.subtitle.map((line) => new Paragraph({ children: runsOf(line, { color: muted }) })),
             ...document.sections.flatMap((section) => sectionBlocks(section, style)),
           ],
         },
@@ -80,7 +79,7 @@ function footerOf(text: string): Footer {
   return new Footer({
     children: [
       // As `text`, never `children`: docx reads a child string "CURRENT" as a page number field.
-      new Paragraph({ children: [new TextRun({ text, ...look })] }),
+      new Paragraph({ children: runsOf(text, look) }),
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [
@@ -92,14 +91,17 @@ function footerOf(text: string): Footer {
 }
 
 function sectionBlocks(section: WordSection, style: HouseStyle): FileChild[] {
-  const heading = new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_2 });
+  const heading = new Paragraph({ text: oneLine(section.heading), heading: HeadingLevel.HEADING_2 });
   switch (section.kind) {
     case "paragraphs":
-      return [heading, ...section.paragraphs.map((text) => new Paragraph({ text }))];
+      return [heading, ...section.paragraphs.map((text) => new Paragraph({ children: runsOf(text) }))];
     case "list":
       return section.items.length === 0
         ? [heading, new Paragraph({ text: "None." })]
-        : [heading, ...section.items.map((text) => new Paragraph({ text, bullet: { level: 0 } }))];
+        : [
+            heading,
+            ...section.items.map((text) => new Paragraph({ children: runsOf(text), bullet: { level: 0 } })),
+          ];
     case "table":
       return [heading, tableOf(section.columns, section.rows, style)];
   }
@@ -113,7 +115,7 @@ function tableOf(columns: string[], rows: string[][], style: HouseStyle): Table 
       ...(header ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: style.accent } } : {}),
       children: [
         new Paragraph({
-          children: [new TextRun({ text, bold: header, ...(header ? { color: "FFFFFF" } : {}) })],
+          children: runsOf(text, { bold: header, ...(header ? { color: "FFFFFF" } : {}) }),
         }),
       ],
     });
