@@ -103,7 +103,10 @@ describe("DocxWordDocuments", () => {
       )?.[1];
     expect(headingColour(cin)).toBe("7A3B0C");
     expect(headingColour(isg)).toBe("5B2C83");
-    expect(docxPart(isg, "word/styles.xml")).toContain('w:ascii="Arial"');
+    const styles = docxPart(isg, "word/styles.xml");
+    expect(styles).toContain('w:ascii="Arial"');
+    expect(styles).toContain('<w:lang w:val="en-GB"/>'); // spelling and screen reader voice: British English
+    expect(docxPart(isg, "docProps/core.xml")).toContain("<dc:creator>Convenor</dc:creator>");
   });
 
   it("keeps a line break typed in a paragraph, and drops characters Word cannot open", async () => {
