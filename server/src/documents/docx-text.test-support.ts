@@ -101,28 +101,35 @@ function dateForms(isoDate: string): RegExp[] {
   ];
 }
 
-const word = (name: string): RegExp =>
+/** The phrase as a whole word (or words), whatever its case: "Ann" is not found in "Annual". */
+const wordPattern = (phrase: string, flags: string): RegExp =>
   new RegExp(
-    `(?<![\\p{L}\\p{N}])${name.normalize("NFC").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
-    "iu",
+    `(?<![\\p{L}\\p{N}])${phrase.normalize("NFC").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
+    flags,
   );
 
 /**
  * Any child's given name, family name or date of birth found anywhere a reader of the .docx could see it
- * (body, headers, footers, title), as "given name: Ava" etc. Empty when the document names no child.
+ * (body, headers, footers, title), as "given name: Ellie" etc. Empty when the document names no child.
+ * `except` lists phrases that may appear and are not a child, e.g. staff names in the attendance: the demo's
+ * "Dr Rhona Fraser" shares a family name with the demo child Callum Fraser.
  */
 export function findChildIdentifiers(
   docx: Uint8Array,
   children: readonly Pick<Child, "givenName" | "familyName" | "dateOfBirth">[],
+  options: { except?: readonly string[] } = {},
 ): string[] {
   const read = docxText(docx);
-  const text = [read.title, read.body, ...read.headers, ...read.footers].join("\n").normalize("NFC");
+  const text = (options.except ?? []).reduce(
+    (remaining, phrase) =>
+      phrase.trim() ? remaining.replace(wordPattern(phrase.trim(), "giu"), " ") : remaining,
+    [read.title, read.body, ...read.headers, ...read.footers].join("\n").normalize("NFC"),
+  );
   const found = new Set<string>();
+  const has = (name: string) => name.trim() !== "" && wordPattern(name.trim(), "iu").test(text);
   for (const child of children) {
-    if (child.givenName.trim() && word(child.givenName.trim()).test(text))
-      found.add(`given name: ${child.givenName}`);
-    if (child.familyName.trim() && word(child.familyName.trim()).test(text))
-      found.add(`family name: ${child.familyName}`);
+    if (has(child.givenName)) found.add(`given name: ${child.givenName}`);
+    if (has(child.familyName)) found.add(`family name: ${child.familyName}`);
     if (dateForms(child.dateOfBirth).some((form) => form.test(text)))
       found.add(`date of birth: ${child.dateOfBirth}`);
   }

@@ -41,6 +41,18 @@ describe("findChildIdentifiers", () => {
     ]);
   });
 
+  it("does not count a staff name that shares a child's family name, when told it is one", async () => {
+    const callum = aChild({ givenName: "Callum", familyName: "Fraser", dateOfBirth: "2013-11-11" });
+    const docx = await docxWith(["Present: Dr Rhona Fraser (Health)", "Apologies: none"]);
+    expect(findChildIdentifiers(docx, [callum])).toEqual(["family name: Fraser"]);
+    expect(findChildIdentifiers(docx, [callum], { except: ["Dr Rhona Fraser"] })).toEqual([]);
+    const named = await docxWith(["Present: Dr Rhona Fraser", "Callum Fraser's plan"]);
+    expect(findChildIdentifiers(named, [callum], { except: ["Dr Rhona Fraser"] })).toEqual([
+      "given name: Callum",
+      "family name: Fraser",
+    ]);
+  });
+
   it.each(["2013-05-04", "04/05/2013", "4/5/2013", "4 May 2013", "04 May 2013", "4th May 2013"])(
     "finds a date of birth written as %s",
     async (written) => {
