@@ -4,7 +4,7 @@ import { panelPresets, type PresetKey } from "@convenor/shared";
 export interface HouseStyle {
   /** The panel kind's full name, printed above the document's title. */
   kicker: string;
-  /** Hex RGB without `#`; every colour has at least 7:1 contrast on white (WCAG AAA for body text). */
+  /** Hex RGB without `#`; every colour has at least 8:1 contrast on white (WCAG AAA), and white on it in table headers. */
   accent: string;
 }
 
@@ -26,5 +26,5 @@ export const houseStyleOf = (preset: PresetKey): HouseStyle => ({
 export const bodyFont = "Arial";
 /** Sizes in half-points, as Word stores them. */
 export const sizes = { body: 22, heading1: 32, heading2: 26, kicker: 20, footer: 18 } as const;
-/** Grey for subtitle and footer text (contrast 7.5:1 on white). */
+/** Grey for subtitle and footer text (contrast 8.4:1 on white). */
 export const muted = "4D4D4D";
