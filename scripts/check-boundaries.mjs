@@ -9,7 +9,7 @@ import { moduleSpecifiers } from "./module-specifiers.mjs";
 
 const rules = {
   sharedPurity:
-    "shared-is-pure: shared imports no Microsoft SDK, database driver, HTTP library or React (it is the pure domain)",
+    "shared-is-pure: shared imports no Microsoft SDK, database driver, HTTP library, document renderer or React (it is the pure domain)",
   botSdk: "bot-sdk-in-host: botbuilder and botframework-* are imported only in bot/src/host/",
   botServer: "bot-not-server: bot never imports server (server composes bot, not the other way round)",
   testCode:
@@ -32,6 +32,8 @@ const forbiddenInShared = [
   /^(http|https|http2|net|dgram|tls)$/,
   /^(react|react-dom)(\/|$)/,
   /^@fluentui\//,
+  // The .docx renderer and its zip library live in server only: shared also goes into the tab's bundle.
+  /^(docx|fflate|jszip)$/,
 ];
 
 /** Bare botbuilder is the benchmark's baseline, measured against the Convenor bot in the same run. */

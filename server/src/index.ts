@@ -7,3 +7,4 @@ export { startService, type RunningService, type StartOptions } from "./start-se
 export { createApp, type AppOptions } from "./http/create-app.js";
 export { createStore, type OpenStore, type StoreConfig } from "./store/index.js";
 export { OutboxWorker } from "./outbox/outbox-worker.js";
+export { DocxWordDocuments, docxContentType } from "./documents/docx-word-documents.js";

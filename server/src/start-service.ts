@@ -8,6 +8,7 @@ import { systemClock, type Clock, type UseCaseDeps } from "@convenor/shared";
 import { openLocalIssuer, type LocalIssuer } from "./auth/local-issuer.js";
 import { createTokenValidator } from "./auth/token-validator.js";
 import { ConfigError, type Config } from "./config.js";
+import { DocxWordDocuments } from "./documents/docx-word-documents.js";
 import { createGraphAdapters, type GraphAdapters } from "./graph/index.js";
 import { createApp } from "./http/create-app.js";
 import { ReachPanelMembersJob } from "./jobs/reach-panel-members.job.js";
@@ -61,7 +62,8 @@ export async function startService(
   );
   closers.store = () => opened.close();
   const { store, dialect } = opened;
-  const deps: UseCaseDeps = { store, clock };
+  // Minutes and case observations are laid out as .docx here, in production and local mode alike.
+  const deps: UseCaseDeps = { store, clock, wordDocuments: new DocxWordDocuments() };
 
   try {
     if (config.mode === "local") {

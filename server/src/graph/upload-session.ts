@@ -25,9 +25,20 @@ interface ChunkAnswer {
  * next expected range and resumes there, within the retry policy's bounds, counted from the first failure
  * since the upload last moved on (a long upload may take longer than the budget without any failure). A chunk
  * without its whole answer within `chunkTimeoutFactor` attempt timeouts is a failed chunk. The upload URL is
- * pre-authorised: no bearer token is sent to it.
+ * pre-authorised: no bearer token is sent to it. When it gives up it cancels the session, so the bytes sent
+ * are dropped now rather than when the session expires; the caller's retry starts a new session.
  */
 export async function uploadInChunks(
+  uploadUrl: string,
+  content: Uint8Array,
+  policy: RetryPolicy,
+): Promise<ChunkedUploadOutcome> {
+  const outcome = await sendChunks(uploadUrl, content, policy);
+  if (!outcome.ok) await cancelSession(uploadUrl, policy.attemptTimeoutMs);
+  return outcome;
+}
+
+async function sendChunks(
   uploadUrl: string,
   content: Uint8Array,
   policy: RetryPolicy,
@@ -99,6 +110,15 @@ async function putChunk(
     };
   } catch {
     return null;
+  }
+}
+
+/** Best effort: a session that cannot be cancelled expires on its own. */
+async function cancelSession(uploadUrl: string, timeoutMs: number): Promise<void> {
+  try {
+    await fetch(uploadUrl, { method: "DELETE", signal: AbortSignal.timeout(timeoutMs) });
+  } catch {
+    // The session expires by itself (Graph's expirationDateTime).
   }
 }
 

@@ -10,3 +10,10 @@ export {
 export { maxSchedulesPerRequest, maxWindowDays } from "../graph/free-busy-plan.js";
 export { useLocalApiService, type ApiAnswer } from "./local-api-service.js";
 export { dropSchemas, uniqueSchemaName } from "./postgres-schemas.js";
+// Reads a rendered .docx back as text, and checks it names no child (minutes carry case references only).
+export {
+  docxPart,
+  docxText,
+  findChildIdentifiers,
+  type DocxText,
+} from "../documents/docx-text.test-support.js";

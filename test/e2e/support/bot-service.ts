@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createConvenorBot } from "@convenor/bot";
 import type { PanelMembership, Person, UseCaseDeps } from "@convenor/shared";
 import { FixedClock, InMemoryStore } from "@convenor/shared/testing";
-import { createApp, createLogger, OutboxWorker } from "@convenor/server";
+import { createApp, createLogger, DocxWordDocuments, OutboxWorker } from "@convenor/server";
 import { demoPeople, seedDemoData } from "@convenor/server/local";
 import { startHarness, type SandboxHarness } from "@convenor/server/testing";
 import { Writable } from "node:stream";
@@ -38,9 +38,11 @@ export async function startBotService(options: { now?: string; graph?: boolean }
   const deps: UseCaseDeps = {
     store,
     clock,
+    wordDocuments: new DocxWordDocuments(),
     ...(graph
       ? {
           calendar: graph.graph.calendar,
+          documents: graph.graph.documents,
           directory: graph.graph.directory,
           ...(graph.graph.teamsApps ? { teamsApps: graph.graph.teamsApps } : {}),
         }

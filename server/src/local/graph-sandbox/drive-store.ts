@@ -77,12 +77,16 @@ export async function storeFile(
   const file = diskPath(context, site, path);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, content);
-  const id = `01SANDBOX${stableGuid(`${site.id}/${path.toLowerCase()}`).replace(/-/g, "").slice(0, 24).toUpperCase()}`;
+  const id = fileId(site, path);
   const existing = context.state.files.get(id);
   const record: DriveFile = existing ?? { id, site, path, fields: {} };
   context.state.files.set(id, { ...record, path });
   return driveItem(context, site, id, path, content.byteLength);
 }
+
+/** A file's drive item id: the same for the same path (as SharePoint keeps an item's id when it is replaced). */
+export const fileId = (site: SandboxSite, path: string): string =>
+  `01SANDBOX${stableGuid(`${site.id}/${path.toLowerCase()}`).replace(/-/g, "").slice(0, 24).toUpperCase()}`;
 
 export function driveItem(
   context: SandboxContext,

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { FieldValueSet, UploadSession } from "@microsoft/microsoft-graph-types";
-import { invalidPathReason, resolveConflict, storeFile } from "./drive-store.js";
-import type { SandboxFaults } from "./sandbox-faults.js";
+import { readdir, stat } from "node:fs/promises";
+import type { DriveItem, FieldValueSet, UploadSession } from "@microsoft/microsoft-graph-types";
+import { diskPath, driveItem, fileId, invalidPathReason, resolveConflict, storeFile } from "./drive-store.js";
+import { faultCode, faultMessage, type SandboxFaults, type UploadChunkFailure } from "./sandbox-faults.js";
 import {
   graphError,
   json,
@@ -29,7 +30,14 @@ export async function putContent(
   const conflict = request.query.get("@microsoft.graph.conflictBehavior") ?? "replace";
   const target = await resolveConflict(context, site, path, conflict);
   if (!target) return graphError(409, "nameAlreadyExists", "The specified item name already exists.");
-  return json(201, await storeFile(context, site, target, request.body));
+  const item = await storeFile(context, site, target, request.body);
+  context.stats.filed.push({
+    siteId: site.id,
+    path: target,
+    via: "simple-put",
+    size: request.body.byteLength,
+  });
+  return json(201, item);
 }
 
 export async function createUploadSession(
@@ -83,8 +91,21 @@ export async function uploadSessionRequest(
   const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(request.headers["content-range"] ?? "");
   if (!range) return graphError(400, "invalidRequest", "A Content-Range header is required.");
   const [start, end, total] = [Number(range[1]), Number(range[2]), Number(range[3])];
+  const answer = await takeChunk(context, sessionId, session, request.body, { start, end, total }, faults);
+  context.stats.uploadChunks.push({ start, length: request.body.byteLength, total, status: answer.status });
+  return answer;
+}
+
+async function takeChunk(
+  context: SandboxContext,
+  sessionId: string,
+  session: UploadSessionState,
+  body: Buffer,
+  { start, end, total }: { start: number; end: number; total: number },
+  faults: SandboxFaults,
+): Promise<SandboxResponse> {
   const length = end - start + 1;
-  if (length !== request.body.byteLength)
+  if (length !== body.byteLength)
     return graphError(400, "invalidRequest", "Content-Range does not match the body length.");
   if (start !== session.nextExpected || (session.total !== null && total !== session.total)) {
     return graphError(
@@ -96,18 +117,40 @@ export async function uploadSessionRequest(
   if (end + 1 < total && length % chunkUnit !== 0)
     return graphError(400, "invalidRequest", "Fragments must be a multiple of 320 KiB.");
   const failure = faults.uploadChunkFailure();
-  if (failure) {
-    const kept = Math.min(failure.acceptBytes, request.body.byteLength);
-    if (kept > 0) accept(session, request.body.subarray(0, kept), total);
-    return graphError(failure.status, "serviceNotAvailable", "The service is temporarily unavailable.");
+  if (failure && !failure.afterHandling) {
+    const kept = Math.min(failure.acceptBytes, body.byteLength);
+    if (kept > 0) accept(session, body.subarray(0, kept), total);
+    return chunkFault(failure);
   }
-  accept(session, request.body, total);
-  if (session.nextExpected < total) return json(202, sessionStatus(session));
+  accept(session, body, total);
+  const answer =
+    session.nextExpected < total
+      ? json(202, sessionStatus(session))
+      : await completeUpload(context, sessionId, session);
+  return failure ? chunkFault(failure) : answer;
+}
+
+async function completeUpload(
+  context: SandboxContext,
+  sessionId: string,
+  session: UploadSessionState,
+): Promise<SandboxResponse> {
   context.state.uploads.delete(sessionId);
   const target = await resolveConflict(context, session.site, session.path, session.conflict);
   if (!target) return graphError(409, "nameAlreadyExists", "The specified item name already exists.");
-  return json(201, await storeFile(context, session.site, target, Buffer.concat(session.received)));
+  const content = Buffer.concat(session.received);
+  const item = await storeFile(context, session.site, target, content);
+  context.stats.filed.push({
+    siteId: session.site.id,
+    path: target,
+    via: "upload-session",
+    size: content.byteLength,
+  });
+  return json(201, item);
 }
+
+const chunkFault = (failure: UploadChunkFailure): SandboxResponse =>
+  graphError(failure.status, faultCode(failure.status), faultMessage(failure.status), failure.headers);
 
 function accept(session: UploadSessionState, bytes: Buffer, total: number): void {
   session.received.push(Buffer.from(bytes));
@@ -133,4 +176,44 @@ export function patchFields(
   }
   const fields: FieldValueSet & Record<string, string> = { id: "1", ...file.fields };
   return json(200, fields);
+}
+
+/** `GET …/drive/items/{id}/listItem/fields`: the file's column values, as a library view shows them. */
+export function getFields(context: SandboxContext, site: SandboxSite, itemId: string): SandboxResponse {
+  const file = context.state.files.get(itemId);
+  if (!file || file.site.id !== site.id)
+    return graphError(404, "itemNotFound", "The resource could not be found.");
+  const fields: FieldValueSet & Record<string, string> = {
+    id: "1",
+    FileLeafRef: file.path.slice(file.path.lastIndexOf("/") + 1),
+    ...file.fields,
+  };
+  return json(200, fields);
+}
+
+/** `GET …/drive/root:/{folder}:/children`: what the folder holds, files and folders, by name. */
+export async function listChildren(
+  context: SandboxContext,
+  site: SandboxSite,
+  folder: string,
+): Promise<SandboxResponse> {
+  const invalid = invalidPathReason(folder);
+  if (invalid) return graphError(400, "invalidRequest", invalid);
+  const entries = await readdir(diskPath(context, site, folder), { withFileTypes: true }).catch(() => null);
+  if (!entries) return graphError(404, "itemNotFound", "The resource could not be found.");
+  const items: DriveItem[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = `${folder}/${entry.name}`;
+    if (entry.isDirectory()) {
+      const { file: _file, ...folderItem } = driveItem(context, site, fileId(site, path), path, 0);
+      items.push({
+        ...folderItem,
+        folder: { childCount: (await readdir(diskPath(context, site, path))).length },
+      });
+    } else {
+      const { size } = await stat(diskPath(context, site, path));
+      items.push(driveItem(context, site, fileId(site, path), path, size));
+    }
+  }
+  return json(200, { value: items });
 }

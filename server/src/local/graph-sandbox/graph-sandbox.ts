@@ -76,7 +76,7 @@ export async function startGraphSandbox(options: GraphSandboxOptions): Promise<G
   const stats = new SandboxStats();
   const dataDir = resolve(options.dataDir);
   await mkdir(resolve(dataDir, "sharepoint"), { recursive: true });
-  const context: SandboxContext = { state, url: "", dataDir };
+  const context: SandboxContext = { state, url: "", dataDir, stats };
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {

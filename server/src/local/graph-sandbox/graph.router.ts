@@ -8,7 +8,7 @@ import {
   updateEvent,
 } from "./calendar.routes.js";
 import { getUser, groupMembers, listUsers } from "./directory.routes.js";
-import { createUploadSession, patchFields, putContent } from "./drive.routes.js";
+import { createUploadSession, getFields, listChildren, patchFields, putContent } from "./drive.routes.js";
 import {
   decodeSegment,
   graphError,
@@ -32,7 +32,7 @@ export async function routeGraph(context: SandboxContext, request: SandboxReques
       return graphError(400, "BadRequest", "/me request is only valid with delegated authentication flow.");
     path = `/users/${request.token.userId}${path.slice(3)}`;
   }
-  const drive = /^\/sites\/([^/]+)\/drive\/root:\/(.+):\/(content|createUploadSession)$/.exec(path);
+  const drive = /^\/sites\/([^/]+)\/drive\/root:\/(.+):\/(content|createUploadSession|children)$/.exec(path);
   if (drive) {
     const site = context.state.sites.get(decodeSegment(drive[1] ?? ""));
     if (!site) return graphError(404, "itemNotFound", "Requested site could not be found");
@@ -41,6 +41,7 @@ export async function routeGraph(context: SandboxContext, request: SandboxReques
       return putContent(context, request, site, itemPath);
     if (drive[3] === "createUploadSession" && request.method === "POST")
       return createUploadSession(context, request, site, itemPath);
+    if (drive[3] === "children" && request.method === "GET") return listChildren(context, site, itemPath);
     return graphError(405, "invalidRequest", "Method not allowed.");
   }
   const segments = path.split("/").slice(1).map(decodeSegment);
@@ -57,11 +58,13 @@ export async function routeGraph(context: SandboxContext, request: SandboxReques
     collection === "sites" &&
     key &&
     rest.join("/").match(/^drive\/items\/[^/]+\/listItem\/fields$/) &&
-    request.method === "PATCH"
+    (request.method === "PATCH" || request.method === "GET")
   ) {
     const site = context.state.sites.get(key);
     if (!site) return graphError(404, "itemNotFound", "Requested site could not be found");
-    return patchFields(context, request, site, rest[2] ?? "");
+    return request.method === "PATCH"
+      ? patchFields(context, request, site, rest[2] ?? "")
+      : getFields(context, site, rest[2] ?? "");
   }
   return notFound(request);
 }

@@ -22,8 +22,26 @@ export interface GraphSandboxFaults {
    * token endpoint and upload URLs, e.g. `GET /users`, `POST /convenor-local/oauth2/v2.0/token`.
    */
   hang?: { match: RegExp; times: number };
-  /** The upload chunk with this index (from 0, counting every chunk PUT) keeps `acceptBytes` of its bytes, then fails. */
-  uploadChunk?: { index: number; status?: 500 | 503; acceptBytes?: number };
+  /**
+   * The upload chunk with this index (from 0, counting every chunk PUT) keeps `acceptBytes` of its bytes, then
+   * fails; so do the `times - 1` chunk PUTs after it (an outage; `Infinity` for one that never ends). With
+   * `afterHandling` the chunk is taken in full (the last one completes the file) and the answer is lost.
+   */
+  uploadChunk?: {
+    index: number;
+    status?: 429 | 500 | 503;
+    acceptBytes?: number;
+    times?: number;
+    retryAfterSeconds?: number;
+    afterHandling?: boolean;
+  };
+}
+
+export interface UploadChunkFailure {
+  status: number;
+  acceptBytes: number;
+  afterHandling: boolean;
+  headers: Record<string, string>;
 }
 
 export interface AppliedFault {
@@ -74,10 +92,18 @@ export class SandboxFaults {
     return { status: rule.status, headers, afterHandling: rule.afterHandling ?? false };
   }
 
-  uploadChunkFailure(): { status: number; acceptBytes: number } | null {
+  uploadChunkFailure(): UploadChunkFailure | null {
     const index = this.chunkCount++;
-    if (!this.chunk || this.chunk.index !== index) return null;
-    return { status: this.chunk.status ?? 503, acceptBytes: this.chunk.acceptBytes ?? 0 };
+    const chunk = this.chunk;
+    if (!chunk || index < chunk.index || index >= chunk.index + (chunk.times ?? 1)) return null;
+    const status = chunk.status ?? 503;
+    return {
+      status,
+      acceptBytes: chunk.acceptBytes ?? 0,
+      afterHandling: chunk.afterHandling ?? false,
+      headers:
+        chunk.retryAfterSeconds !== undefined ? { "Retry-After": String(chunk.retryAfterSeconds) } : {},
+    };
   }
 }
 

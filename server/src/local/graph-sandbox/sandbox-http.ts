@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IssuedToken, SandboxState } from "./sandbox-state.js";
+import type { SandboxStats } from "./sandbox-stats.js";
 
 export interface SandboxRequest {
   method: string;
@@ -23,6 +24,7 @@ export interface SandboxContext {
   /** The sandbox's own origin, e.g. `http://127.0.0.1:4010`. */
   url: string;
   dataDir: string;
+  stats: SandboxStats;
 }
 
 export const json = (
