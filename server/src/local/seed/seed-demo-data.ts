@@ -1,4 +1,5 @@
-import { agendaFingerprint, listTrackerDue, type Clock, type Store } from "@convenor/shared";
+import { agendaFingerprint, listTrackerDue, runReviewChecks, type Clock, type Store } from "@convenor/shared";
+import { demoCinConsultees, demoCinPlans } from "./demo-cin-plans.js";
 import { demoCaseload, demoChildren } from "./demo-children.js";
 import { demoMeetings } from "./demo-meetings.js";
 import { demoMemberships, demoPanels } from "./demo-panels.js";
@@ -8,7 +9,7 @@ import { seedDemoReferrals } from "./demo-referrals.js";
 
 /**
  * Seeds the demo tenant on first start: people covering every role, one panel per preset, meetings, a year
- * of High Risk Panel ratings, and referrals in every state. Does nothing when people already exist.
+ * of High Risk Panel ratings, Child in Need plans under review, and referrals in every state. Does nothing when people already exist.
  */
 export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded: boolean }> {
   const now = clock.now();
@@ -23,6 +24,8 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
     for (const meeting of demoMeetings(demoPanels, now)) await tx.meetings.insert(meeting);
     for (const tracked of demoCaseload) await tx.caseload.upsert(tracked);
     for (const rating of demoRatings("panel-hrp", now)) await tx.ratings.upsert(rating);
+    for (const plan of demoCinPlans(now)) await tx.cinReviews.insertPlan(plan);
+    await tx.cinReviews.setConsultees(demoCinConsultees);
     return true;
   });
   if (seeded) {
@@ -32,6 +35,9 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
     const chair = { personId: "p-cic-manager", channel: "seed", origin: null, correlationId: null };
     const listed = await listTrackerDue({ store, clock }, chair, { panelId: "panel-hrp" });
     if (!listed.ok) throw new Error(listed.error.message);
+    // Arran's CIN plan has run thirteen months: the consultation tasks are there from the start.
+    const checks = await runReviewChecks({ store, clock }, { ...chair, personId: "convenor" });
+    if (!checks.ok) throw new Error(checks.error.message);
   }
   return { seeded };
 }
