@@ -1,4 +1,4 @@
-import { addMonths, ukLocalDate, type Child, type CinPlan } from "@convenor/shared";
+import { addMonths, ukLocalDate, type Child, type CinPlan, type ConsultationTask } from "@convenor/shared";
 
 /** Fictional children whose Child in Need plans the CIN review panel keeps under review. */
 export const demoCinChildren: Child[] = [
@@ -70,3 +70,24 @@ export const demoCinConsultees = {
   practiceManagerId: "p-cic-manager",
   safeguardingServiceManagerId: null,
 };
+
+/**
+ * Arran's plan has run thirteen months: its consultation tasks, as the review checks made them a month ago
+ * (their cards long delivered, so the seed leaves nothing in the outbox; the checks never make them again).
+ */
+export function demoCinConsultations(now: Date): ConsultationTask[] {
+  const createdAt = new Date(now.getTime() - 30 * 24 * 60 * 60_000).toISOString();
+  const task = (role: ConsultationTask["role"], personId: string): ConsultationTask => ({
+    id: `cin-task-2-${role}`,
+    planId: "cin-plan-2",
+    panelId: "panel-cin",
+    childId: "c-cin-2",
+    role,
+    personId,
+    createdAt,
+  });
+  return [
+    task("practice-manager", "p-cic-manager"),
+    task("safeguarding-service-manager", "p-cin-coordinator"),
+  ];
+}
