@@ -16,3 +16,9 @@ export { requestEarlyReview } from "./request-early-review.js";
 export { startCinPlan } from "./start-cin-plan.js";
 export { runReviewChecks, type ReviewChecks } from "./run-review-checks.js";
 export { earlyReviewTitle, takePendingEarlyReviews } from "./list-early-reviews.js";
+export {
+  isReviewNotice,
+  loadReviewDelivery,
+  type ReviewDelivery,
+  type ReviewNotice,
+} from "./load-review-delivery.js";
