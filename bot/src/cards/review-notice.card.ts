@@ -29,5 +29,8 @@ export function reviewNoticeCard(notice: ReviewNotice, url: string | null): Adap
             "This Child in Need plan has run twelve months and does not record the need for longer support. Please consult on whether it should continue.",
           ),
         ];
-  return adaptiveCard(body, url ? [{ type: "Action.OpenUrl", title: "Open the reviews in Convenor", url }] : []);
+  return adaptiveCard(
+    body,
+    url ? [{ type: "Action.OpenUrl", title: "Open the reviews in Convenor", url }] : [],
+  );
 }

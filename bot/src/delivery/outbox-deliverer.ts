@@ -76,7 +76,8 @@ export class OutboxDeliverer {
     const log = { outboxId: message.id, kind: message.kind, referralId };
     if (isAgendaNotice(message)) return this.deliverAgendaNotice(message);
     if (isTrackerNotice(message)) return this.deliverTrackerNotice(message);
-    if (isReviewNotice(message)) return deliverReviewNotice({ ...this.options, gate: (r) => this.gate(r) }, message);
+    if (isReviewNotice(message))
+      return deliverReviewNotice({ ...this.options, gate: (r) => this.gate(r) }, message);
     const delivery = await loadDelivery(this.options.deps, message);
     if (!delivery) {
       this.options.logger.warn(log, "notification without an existing referral: nothing to deliver");

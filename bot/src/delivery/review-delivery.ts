@@ -14,7 +14,10 @@ export interface ReviewDeliveryOptions {
 }
 
 /** A CIN review notice (amended plan, consultation task) to one person's personal chat; held while unreachable. */
-export async function deliverReviewNotice(options: ReviewDeliveryOptions, message: OutboxMessage): Promise<void> {
+export async function deliverReviewNotice(
+  options: ReviewDeliveryOptions,
+  message: OutboxMessage,
+): Promise<void> {
   const delivery = await loadReviewDelivery(options.deps, message);
   if (!delivery) {
     options.logger.warn({ outboxId: message.id, kind: message.kind }, "malformed review notice");

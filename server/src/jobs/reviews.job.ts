@@ -14,7 +14,12 @@ export interface ReviewsJobOptions {
 const oneHour = 60 * 60_000;
 
 /** Who the job acts as, in audit entries. */
-export const reviewsJobActor: Actor = { personId: "convenor", channel: "worker", origin: null, correlationId: null };
+export const reviewsJobActor: Actor = {
+  personId: "convenor",
+  channel: "worker",
+  origin: null,
+  correlationId: null,
+};
 
 /**
  * Child in Need reviews on time: plans past twelve months get their consultation tasks (003 3.6), and early

@@ -149,11 +149,14 @@ export function describeCinReviewsContract(name: string, open: () => Promise<Ope
         }),
       ]);
       expect(inserted).toEqual([true, false, true]);
-      expect((await store().read((tx) => tx.cinReviews.consultations(plan.panelId))).map((t) => t.role)).toEqual([
-        "practice-manager",
-        "safeguarding-service-manager",
-      ]);
-      const consultees = { panelId: plan.panelId, practiceManagerId: "pm", safeguardingServiceManagerId: null };
+      expect(
+        (await store().read((tx) => tx.cinReviews.consultations(plan.panelId))).map((t) => t.role),
+      ).toEqual(["practice-manager", "safeguarding-service-manager"]);
+      const consultees = {
+        panelId: plan.panelId,
+        practiceManagerId: "pm",
+        safeguardingServiceManagerId: null,
+      };
       await store().transaction(async (tx) => {
         await tx.cinReviews.setConsultees({ ...consultees, practiceManagerId: "old" });
         await tx.cinReviews.setConsultees(consultees);

@@ -287,7 +287,10 @@ export interface CinReviewRepository {
   /** False, writing nothing, when the plan already has a request not yet done (pending or listed). */
   insertEarlyRequest(request: EarlyReviewRequest): Promise<boolean>;
   /** The panel's requests in these states, oldest first. */
-  earlyRequests(panelId: string, states: readonly EarlyReviewRequest["state"][]): Promise<EarlyReviewRequest[]>;
+  earlyRequests(
+    panelId: string,
+    states: readonly EarlyReviewRequest["state"][],
+  ): Promise<EarlyReviewRequest[]>;
   updateEarlyRequest(request: EarlyReviewRequest): Promise<void>;
   /** False, writing nothing, when the plan already has a task for the same role. */
   insertConsultation(task: ConsultationTask): Promise<boolean>;

@@ -19,7 +19,13 @@ describe("requestEarlyReview (003 3.2)", () => {
       request: { state: "listed", meetingId: "cin-dec", requestedBy: "Hana Health", reason },
     });
     const items = s.store.contents().agenda.filter((item) => item.meetingId === "cin-dec");
-    expect(items).toMatchObject([{ source: "review", childId: "ben", title: expect.stringMatching(/^Early review \(CIN-[0-9A-F]{6}\)$/) }]);
+    expect(items).toMatchObject([
+      {
+        source: "review",
+        childId: "ben",
+      },
+    ]);
+    expect(items[0]!.title).toMatch(/^Early review \(CIN-[0-9A-F]{6}\)$/);
     expect(items[0]!.title).not.toContain("Ben");
   });
 
@@ -38,13 +44,18 @@ describe("requestEarlyReview (003 3.2)", () => {
 
   it("keeps the request pending with no meeting planned, and lists it when the next agenda is built", async () => {
     const s = await aReviewScenario();
-    const pending = await requestEarlyReview(s.deps, s.actor(s.people.member), { planId: "plan-ben", reason });
+    const pending = await requestEarlyReview(s.deps, s.actor(s.people.member), {
+      planId: "plan-ben",
+      reason,
+    });
     expect(pending.ok && pending.value.request).toMatchObject({ state: "pending", meetingId: null });
     const list = await listCinReviews(s.deps, s.actor(s.people.member), "cin");
     const ben = list.ok ? list.value.plans.find((p) => p.childId === "ben") : null;
     expect(ben?.earlyReview).toMatchObject({ state: "pending" });
 
-    await s.store.transaction((tx) => tx.meetings.insert(aMeeting(s.panel, "2026-12-08T10:00:00Z", { id: "new" })));
+    await s.store.transaction((tx) =>
+      tx.meetings.insert(aMeeting(s.panel, "2026-12-08T10:00:00Z", { id: "new" })),
+    );
     const built = await buildAgenda(s.deps, s.actor(s.people.chair), { meetingId: "new" });
     expect(built.ok).toBe(true);
     const items = s.store.contents().agenda.filter((item) => item.source === "review");
@@ -56,7 +67,9 @@ describe("requestEarlyReview (003 3.2)", () => {
   it("lists a pending request through the review checks once a meeting is planned", async () => {
     const s = await aReviewScenario();
     await requestEarlyReview(s.deps, s.actor(s.people.member), { planId: "plan-ben", reason });
-    await s.store.transaction((tx) => tx.meetings.insert(aMeeting(s.panel, "2026-12-08T10:00:00Z", { id: "new" })));
+    await s.store.transaction((tx) =>
+      tx.meetings.insert(aMeeting(s.panel, "2026-12-08T10:00:00Z", { id: "new" })),
+    );
     const checks = await runReviewChecks(s.deps, jobActor);
     expect(checks.ok && checks.value.listed).toBe(1);
     expect(s.store.contents().agenda).toMatchObject([{ meetingId: "new", source: "review", childId: "ben" }]);
@@ -79,7 +92,10 @@ describe("requestEarlyReview (003 3.2)", () => {
 
   it("is for the panel's members only", async () => {
     const s = await aReviewScenario({ meeting: true });
-    const refused = await requestEarlyReview(s.deps, s.actor(s.people.stranger), { planId: "plan-ben", reason });
+    const refused = await requestEarlyReview(s.deps, s.actor(s.people.stranger), {
+      planId: "plan-ben",
+      reason,
+    });
     expect(refused.ok ? "ok" : refused.error.code).toBe("NOT_FOUND");
     expect(s.store.contents().agenda).toEqual([]);
   });
@@ -94,7 +110,11 @@ describe("listCinReviews", () => {
       ["ben", false, true],
       ["cal", false, true],
     ]);
-    expect(list.ok && list.value).toMatchObject({ today: "2026-11-04", reviewIntervalMonths: 3, canRecord: false });
+    expect(list.ok && list.value).toMatchObject({
+      today: "2026-11-04",
+      reviewIntervalMonths: 3,
+      canRecord: false,
+    });
     const audited = s.store.contents().audit.filter((e) => e.action === "review.list-viewed");
     expect(audited.map((e) => e.childId).sort()).toEqual(["amy", "ben", "cal"]);
   });
@@ -132,7 +152,11 @@ describe("runReviewChecks: twelve months (003 3.6)", () => {
   it("asks the people the panel names", async () => {
     const s = await aReviewScenario();
     await s.store.transaction((tx) =>
-      tx.cinReviews.setConsultees({ panelId: "cin", practiceManagerId: "coord", safeguardingServiceManagerId: "member" }),
+      tx.cinReviews.setConsultees({
+        panelId: "cin",
+        practiceManagerId: "coord",
+        safeguardingServiceManagerId: "member",
+      }),
     );
     await runReviewChecks(s.deps, jobActor);
     const cards = s.store.contents().outbox.filter((m) => m.kind === "review.consultation-task");

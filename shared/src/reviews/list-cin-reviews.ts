@@ -26,7 +26,10 @@ export async function listCinReviews(
     const plans = await reviewRows(tx, panel.id, await tx.cinReviews.listPlans(panel.id), today);
     await tx.audit.appendMany(
       plans.map((plan) =>
-        reviewAudit(deps, actor, "review.list-viewed", plan.childId, at, { panelId: panel.id, planId: plan.planId }),
+        reviewAudit(deps, actor, "review.list-viewed", plan.childId, at, {
+          panelId: panel.id,
+          planId: plan.planId,
+        }),
       ),
     );
     return ok({

@@ -8,7 +8,13 @@ import { consultationTaskKind, planAmendedKind, reviewNoticeKinds } from "./revi
 /** What a CIN review card shows: the panel, the case reference and the tab's reviews page; never a name. */
 export type ReviewNotice =
   | { kind: "plan-amended"; panelName: string; reference: string; reviewsPath: string; reviewedOn: string }
-  | { kind: "consultation-task"; panelName: string; reference: string; reviewsPath: string; role: ConsultationRole };
+  | {
+      kind: "consultation-task";
+      panelName: string;
+      reference: string;
+      reviewsPath: string;
+      role: ConsultationRole;
+    };
 
 export interface ReviewDelivery {
   notice: ReviewNotice;
@@ -29,7 +35,13 @@ export async function loadReviewDelivery(
   if (!panelName || !reference || !reviewsPath || !key) return null;
   let notice: ReviewNotice;
   if (message.kind === planAmendedKind) {
-    notice = { kind: "plan-amended", panelName, reference, reviewsPath, reviewedOn: text("reviewedOn") ?? "" };
+    notice = {
+      kind: "plan-amended",
+      panelName,
+      reference,
+      reviewsPath,
+      reviewedOn: text("reviewedOn") ?? "",
+    };
   } else if (message.kind === consultationTaskKind) {
     const role = consultationRoles.find((known) => known === p.role);
     if (!role) return null;

@@ -74,8 +74,12 @@ describe("recordReviewOutcome", () => {
 
   it("lets only the chair or coordinator record, and hides the plan from people off the panel", async () => {
     const s = await aReviewScenario();
-    expect(codeOf(await recordReviewOutcome(s.deps, s.actor(s.people.member), amyReview))).toBe("AUTH.FORBIDDEN");
-    expect(codeOf(await recordReviewOutcome(s.deps, s.actor(s.people.stranger), amyReview))).toBe("NOT_FOUND");
+    expect(codeOf(await recordReviewOutcome(s.deps, s.actor(s.people.member), amyReview))).toBe(
+      "AUTH.FORBIDDEN",
+    );
+    expect(codeOf(await recordReviewOutcome(s.deps, s.actor(s.people.stranger), amyReview))).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("closes or steps up a plan without a next review", async () => {
@@ -83,8 +87,17 @@ describe("recordReviewOutcome", () => {
     const chair = s.actor(s.people.chair);
     const close = { ...amyReview, outcome: "step-up" as const, nextReviewOn: null };
     const closed = await recordReviewOutcome(s.deps, chair, close);
-    expect(closed.ok && closed.value.plan).toMatchObject({ state: "stepped-up", nextReviewDue: null, overdue: false });
-    const withDate = { ...amyReview, planId: "plan-ben", reviewDueOn: "2026-12-01", outcome: "close" as const };
+    expect(closed.ok && closed.value.plan).toMatchObject({
+      state: "stepped-up",
+      nextReviewDue: null,
+      overdue: false,
+    });
+    const withDate = {
+      ...amyReview,
+      planId: "plan-ben",
+      reviewDueOn: "2026-12-01",
+      outcome: "close" as const,
+    };
     expect(codeOf(await recordReviewOutcome(s.deps, chair, withDate))).toBe("VALIDATION.FAILED");
   });
 

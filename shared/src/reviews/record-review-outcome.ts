@@ -51,7 +51,10 @@ async function record(
   if (!access.ok) return access;
   const { panel, intervalMonths } = access.value;
   const alreadyRecorded = () =>
-    fail(ReviewCodes.alreadyRecorded, `The outcome of the review due ${input.reviewDueOn} is already recorded.`);
+    fail(
+      ReviewCodes.alreadyRecorded,
+      `The outcome of the review due ${input.reviewDueOn} is already recorded.`,
+    );
   if ((await tx.cinReviews.reviewsOf(plan.id)).some((review) => review.dueOn === input.reviewDueOn)) {
     return alreadyRecorded();
   }
@@ -62,20 +65,32 @@ async function record(
       `This plan's next review is due ${plan.nextReviewDue}, not ${input.reviewDueOn}. Reload the page.`,
     );
   }
-  if (input.reviewedOn > today) return fail(ReviewCodes.dateInFuture, "The review date cannot be in the future.");
+  if (input.reviewedOn > today)
+    return fail(ReviewCodes.dateInFuture, "The review date cannot be in the future.");
   if (input.reviewedOn < plan.startedOn) {
-    return fail(ReviewCodes.beforePlanStart, `The plan started on ${plan.startedOn}, after that review date.`);
+    return fail(
+      ReviewCodes.beforePlanStart,
+      `The plan started on ${plan.startedOn}, after that review date.`,
+    );
   }
   const ends = input.outcome === "close" || input.outcome === "step-up";
   const exceptionalReason = input.exceptionalReason ?? null;
   let next: string | null = null;
   if (ends) {
     if (input.nextReviewOn) {
-      return fail(ErrorCodes.validation, "A closed or stepped-up plan has no next review: leave the date empty.");
+      return fail(
+        ErrorCodes.validation,
+        "A closed or stepped-up plan has no next review: leave the date empty.",
+      );
     }
   } else {
     if (!input.nextReviewOn) return fail(ReviewCodes.nextDateRequired, "Give the date of the next review.");
-    const checked = checkNextReviewDate(input.reviewedOn, input.nextReviewOn, intervalMonths, exceptionalReason);
+    const checked = checkNextReviewDate(
+      input.reviewedOn,
+      input.nextReviewOn,
+      intervalMonths,
+      exceptionalReason,
+    );
     if (!checked.ok) return checked;
     next = input.nextReviewOn;
   }
@@ -101,7 +116,8 @@ async function record(
     state,
     version: plan.version + 1,
   };
-  if (!(await tx.cinReviews.updatePlan(after, plan.version))) throw new DomainFailure(alreadyRecorded().error);
+  if (!(await tx.cinReviews.updatePlan(after, plan.version)))
+    throw new DomainFailure(alreadyRecorded().error);
   for (const request of await tx.cinReviews.earlyRequests(panel.id, ["pending", "listed"])) {
     if (request.planId === plan.id) await tx.cinReviews.updateEarlyRequest({ ...request, state: "done" });
   }

@@ -49,7 +49,9 @@ async function request(
   if (!access.ok) return access;
   if (plan.state !== "open") return fail(ReviewCodes.planNotOpen, "This plan is closed: it has no reviews.");
   const openOf = async () =>
-    (await tx.cinReviews.earlyRequests(plan.panelId, ["pending", "listed"])).find((r) => r.planId === plan.id);
+    (await tx.cinReviews.earlyRequests(plan.panelId, ["pending", "listed"])).find(
+      (r) => r.planId === plan.id,
+    );
   const named = async (found: EarlyReviewRequest, existing: boolean) => {
     const people = await tx.people.getMany([found.requestedById]);
     const names = new Map(people.map((person) => [person.id, person.displayName]));
@@ -74,7 +76,10 @@ async function request(
     throw new Error(`Early review for plan ${plan.id} neither inserted nor found`);
   }
   await tx.audit.append(
-    reviewAudit(deps, actor, "review.early-requested", plan.childId, at, { planId: plan.id, requestId: created.id }),
+    reviewAudit(deps, actor, "review.early-requested", plan.childId, at, {
+      planId: plan.id,
+      requestId: created.id,
+    }),
   );
   await listPendingEarlyReviews(deps, tx, actor, plan.panelId, at);
   return named((await openOf()) ?? created, false);

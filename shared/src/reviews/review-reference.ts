@@ -5,4 +5,5 @@ export const cinReference = (planId: string): string =>
   `CIN-${requestFingerprint(`cin-plan:${planId}`).slice(0, 6).toUpperCase()}`;
 
 /** The tab's reviews page of a panel: ids only. */
-export const reviewsPath = (panelId: string): string => `/tab/#/panels/${encodeURIComponent(panelId)}/reviews`;
+export const reviewsPath = (panelId: string): string =>
+  `/tab/#/panels/${encodeURIComponent(panelId)}/reviews`;

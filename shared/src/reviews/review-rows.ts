@@ -4,7 +4,10 @@ import type { CinPlanView, StoreTx } from "../ports/store.port.js";
 import { cinReference } from "./review-reference.js";
 import { isOverdue, twelveMonthsOn } from "./review-schedule.js";
 
-export const earlyReviewView = (request: EarlyReviewRequest, names: Map<string, string>): EarlyReviewView => ({
+export const earlyReviewView = (
+  request: EarlyReviewRequest,
+  names: Map<string, string>,
+): EarlyReviewView => ({
   id: request.id,
   state: request.state === "listed" ? "listed" : "pending",
   reason: request.reason,

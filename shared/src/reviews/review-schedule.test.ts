@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkNextReviewDate,
-  isOverdue,
-  latestNextReview,
-  needsConsultation,
-} from "./review-schedule.js";
+import { checkNextReviewDate, isOverdue, latestNextReview, needsConsultation } from "./review-schedule.js";
 
 describe("the three-month review limit (003 3.1)", () => {
   it("allows a next review up to the interval after the review", () => {

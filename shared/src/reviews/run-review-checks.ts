@@ -76,7 +76,15 @@ async function createTasks(
   for (const plan of due) {
     for (const [role, personId] of Object.entries(consultees) as [ConsultationRole, string | null][]) {
       if (!personId) continue;
-      const task = { id: newIdFrom(deps), planId: plan.id, panelId: panel.id, childId: plan.childId, role, personId, createdAt: at };
+      const task = {
+        id: newIdFrom(deps),
+        planId: plan.id,
+        panelId: panel.id,
+        childId: plan.childId,
+        role,
+        personId,
+        createdAt: at,
+      };
       if (!(await tx.cinReviews.insertConsultation(task))) continue;
       await tx.outbox.enqueue(
         reviewNotice(deps, consultationTaskKind, personId, panel, cinReference(plan.id), at, { role }),

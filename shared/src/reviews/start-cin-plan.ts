@@ -28,7 +28,8 @@ export async function startCinPlan(
     const access = await loadReviewManagerAccess(tx, actor, input.panelId);
     if (!access.ok) return access;
     const { panel, intervalMonths } = access.value;
-    if (input.startedOn > today) return fail(ReviewCodes.dateInFuture, "The plan's start cannot be in the future.");
+    if (input.startedOn > today)
+      return fail(ReviewCodes.dateInFuture, "The plan's start cannot be in the future.");
     if (input.child.dateOfBirth > input.startedOn) {
       return fail(ReviewCodes.beforePlanStart, "The child's date of birth is after the plan's start.");
     }
@@ -41,7 +42,10 @@ export async function startCinPlan(
     if (!checked.ok) return checked;
     const people = await tx.people.getMany(input.namedPersonIds);
     if (people.length !== new Set(input.namedPersonIds).size) {
-      return fail(MeetingCodes.unknownPerson, "Some of the people named on the plan are not known to Convenor.");
+      return fail(
+        MeetingCodes.unknownPerson,
+        "Some of the people named on the plan are not known to Convenor.",
+      );
     }
     const { givenName, familyName, dateOfBirth } = input.child;
     await tx.children.lockMatch(givenName, familyName, dateOfBirth);

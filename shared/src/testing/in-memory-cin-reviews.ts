@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/require-await -- an in-memory adapter of an async port: nothing to await */
 import type {
   CinPlan,
   CinReview,
@@ -33,7 +34,12 @@ export function inMemoryCinReviews(state: CinReviewState, children: Map<string, 
   const view = (plan: CinPlan): CinPlanView | null => {
     const child = children.get(plan.childId);
     if (!child) return null;
-    return { ...copy(plan), givenName: child.givenName, familyName: child.familyName, dateOfBirth: child.dateOfBirth };
+    return {
+      ...copy(plan),
+      givenName: child.givenName,
+      familyName: child.familyName,
+      dateOfBirth: child.dateOfBirth,
+    };
   };
   return {
     insertPlan: async (plan) => {
@@ -103,7 +109,10 @@ export function inMemoryCinReviews(state: CinReviewState, children: Map<string, 
       ),
     consultees: async (panelId) => copy(state.consultees.find((c) => c.panelId === panelId) ?? null),
     setConsultees: async (consultees) => {
-      state.consultees = [...state.consultees.filter((c) => c.panelId !== consultees.panelId), copy(consultees)];
+      state.consultees = [
+        ...state.consultees.filter((c) => c.panelId !== consultees.panelId),
+        copy(consultees),
+      ];
     },
   };
 }

@@ -111,7 +111,8 @@ export const taskPaneMessages: Record<ErrorCode, string> = {
   "TRACKER.IMPORT_ROWS_REJECTED": "Some rows of the file were rejected: nothing was imported.",
   "TRACKER.IMPORT_TOO_LARGE": "The file is too large to import.",
   "REVIEW.NOT_A_REVIEW_PANEL": "This panel does not review Child in Need plans.",
-  "REVIEW.DATE_BEYOND_INTERVAL": "The next review is further off than the panel allows: record the exceptional reason.",
+  "REVIEW.DATE_BEYOND_INTERVAL":
+    "The next review is further off than the panel allows: record the exceptional reason.",
   "REVIEW.NEXT_DATE_REQUIRED": "Give the next review date.",
   "REVIEW.NEXT_DATE_NOT_AFTER_REVIEW": "The next review must be after this review.",
   "REVIEW.DATE_IN_FUTURE": "The review date cannot be in the future.",
