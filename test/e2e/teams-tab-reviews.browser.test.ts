@@ -38,6 +38,7 @@ describe("Child in Need reviews in the Teams tab, in headless Chromium", () => {
         .click();
       await page.getByLabel("Reasons").fill("Attendance improving; plan continues.");
       await page.getByLabel("Next review").fill(addCalendarDays(addMonths(today, 3), 7));
+      await page.getByText("The next review is more than 3 months away: say why.").waitFor();
       await page.getByRole("button", { name: "Record the outcome" }).click();
       await page.getByText(/further off than the panel allows/).waitFor();
       expect(await seriousAccessibilityProblems(page)).toEqual([]);
@@ -59,7 +60,7 @@ describe("Child in Need reviews in the Teams tab, in headless Chromium", () => {
       expect(await arran.getByRole("button", { name: /^Record the review/ }).count()).toBe(0);
       await arran.getByRole("button", { name: /^Ask for an early review for CIN-/ }).click();
       await page.getByLabel("What has changed").fill("Father moved out; mother is now the sole carer.");
-      await page.getByRole("button", { name: "Ask for an early review" }).click();
+      await page.getByRole("button", { name: "Ask for an early review", exact: true }).click();
       await page.getByText("Early review asked for: listed on the panel's next meeting.").waitFor();
       await arran.getByRole("link", { name: "Listed for the next meeting" }).waitFor();
       expect(await seriousAccessibilityProblems(page)).toEqual([]);

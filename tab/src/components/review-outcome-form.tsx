@@ -114,7 +114,10 @@ export function ReviewOutcomeForm(props: {
       {!ends && (
         <Field
           label="Exceptional circumstances"
-          required={beyond}
+          validationState={beyond ? "warning" : "none"}
+          validationMessage={
+            beyond ? `The next review is more than ${props.intervalMonths} months away: say why.` : undefined
+          }
           hint="Only for a next review further off than the panel's interval, e.g. a disabled child (003 3.1)."
         >
           <Textarea
