@@ -21,12 +21,12 @@ describe("Child in Need reviews in the Teams tab, in headless Chromium", () => {
       const table = page.getByRole("table", { name: /^Child in Need plans of / });
       const row = (name: string) => table.getByRole("row").filter({ hasText: name });
       await row("Rosie Baird").getByText("Overdue").waitFor();
-      expect(await row("Arran Ross").getByText("Overdue").count()).toBe(0);
-      expect(await row("Arran Ross").innerText()).toContain("Past 12 months: consultation");
-      expect(await row("Leo Grant").innerText()).toContain("Longer support recorded");
+      expect(await row("Euan Macaskill").getByText("Overdue").count()).toBe(0);
+      expect(await row("Euan Macaskill").innerText()).toContain("Past 12 months: consultation");
+      expect(await row("Finlay Fairbairn").innerText()).toContain("Longer support recorded");
       await page.getByText("3 open plans; 1 with a review overdue.", { exact: false }).waitFor();
       const tasks = page.getByRole("table", { name: "Consultation tasks" });
-      expect(await tasks.getByRole("row").filter({ hasText: "Arran Ross" }).allInnerTexts()).toEqual([
+      expect(await tasks.getByRole("row").filter({ hasText: "Euan Macaskill" }).allInnerTexts()).toEqual([
         expect.stringContaining("Helen Carter"),
         expect.stringContaining("Olivia Bennett"),
       ]);
@@ -56,7 +56,7 @@ describe("Child in Need reviews in the Teams tab, in headless Chromium", () => {
     async () => {
       const page = await openTab("Fiona Grant", "#/panels/panel-cin/reviews");
       const table = page.getByRole("table", { name: /^Child in Need plans of / });
-      const arran = table.getByRole("row").filter({ hasText: "Arran Ross" });
+      const arran = table.getByRole("row").filter({ hasText: "Euan Macaskill" });
       expect(await arran.getByRole("button", { name: /^Record the review/ }).count()).toBe(0);
       await arran.getByRole("button", { name: /^Ask for an early review for CIN-/ }).click();
       await page.getByLabel("What has changed").fill("Father moved out; mother is now the sole carer.");
@@ -67,7 +67,7 @@ describe("Child in Need reviews in the Teams tab, in headless Chromium", () => {
       const meeting = await call<MeetingDetailView>("GET", "/api/meetings/m-cin-2", "p-cin-coordinator");
       const titles = meeting.body.agenda.items.map((item) => item.title);
       expect(titles).toContainEqual(expect.stringMatching(/^Early review \(CIN-[0-9A-F]{6}\)$/));
-      expect(titles.join(" ")).not.toContain("Arran");
+      expect(titles.join(" ")).not.toContain("Euan");
       await page.context().close();
     },
     slowMachine,

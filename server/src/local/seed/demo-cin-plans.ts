@@ -13,8 +13,8 @@ export const demoCinChildren: Child[] = [
   },
   {
     id: "c-cin-2",
-    givenName: "Arran",
-    familyName: "Ross",
+    givenName: "Euan",
+    familyName: "Macaskill",
     dateOfBirth: "2013-07-19",
     school: "Millburn Academy",
     locality: "Inverness East",
@@ -22,8 +22,8 @@ export const demoCinChildren: Child[] = [
   },
   {
     id: "c-cin-3",
-    givenName: "Leo",
-    familyName: "Grant",
+    givenName: "Finlay",
+    familyName: "Fairbairn",
     dateOfBirth: "2017-10-03",
     school: "Drummond School",
     locality: "Inverness",
@@ -32,8 +32,8 @@ export const demoCinChildren: Child[] = [
 ];
 
 /**
- * Three plans on the CIN review panel, dated from today: Rosie's review was due a month ago (overdue); Arran's
- * plan has run thirteen months (the 12-month consultation tasks follow); Leo's has run eighteen months but
+ * Three plans on the CIN review panel, dated from today: Rosie's review was due a month ago (overdue); Euan's
+ * plan has run thirteen months (the 12-month consultation tasks follow); Finlay's has run eighteen months but
  * records the need for longer support (a disabled child, 003 3.6), so no task.
  */
 export function demoCinPlans(now: Date): CinPlan[] {
@@ -72,7 +72,7 @@ export const demoCinConsultees = {
 };
 
 /**
- * Arran's plan has run thirteen months: its consultation tasks, as the review checks made them a month ago
+ * Euan's plan has run thirteen months: its consultation tasks, as the review checks made them a month ago
  * (their cards long delivered, so the seed leaves nothing in the outbox; the checks never make them again).
  */
 export function demoCinConsultations(now: Date): ConsultationTask[] {
