@@ -7,6 +7,7 @@ import {
   type CinReviewRow,
   type RecordReviewOutcomeResult,
   type RequestEarlyReviewResult,
+  type ReviewConsulteesView,
 } from "@convenor/shared";
 import { useLocalApiService } from "../testing/local-api-service.js";
 
@@ -105,5 +106,21 @@ describe("the Child in Need reviews API in local mode", () => {
     expect(started.body).toMatchObject({ displayName: "Nina Shaw", nextReviewDue: input.firstReviewOn });
     const twice = await api.call<ErrorBody>("POST", path, "p-coord", input);
     expect([twice.status, twice.body.error.code]).toEqual([409, "REVIEW.PLAN_EXISTS"]);
+  });
+
+  it("lets the chair name who is consulted on plans past twelve months", async () => {
+    const path = "/api/panels/panel-cin/reviews/consultees";
+    const input = { practiceManagerId: "p-cic-manager", safeguardingServiceManagerId: "p-coord" };
+    const member = await api.call<ErrorBody>("PUT", path, "p-hv", input);
+    const missing = await api.call<ErrorBody>("PUT", path, chair, { practiceManagerId: "p-cic-manager" });
+    expect([member.status, member.body.error.code]).toEqual([403, "AUTH.FORBIDDEN"]);
+    expect(missing.status).toBe(400);
+    const set = await api.call<ReviewConsulteesView>("PUT", path, chair, input);
+    expect(set.status).toBe(200);
+    expect(set.body.safeguardingServiceManager).toEqual({
+      id: "p-coord",
+      name: "Iain Robertson",
+      named: true,
+    });
   });
 });

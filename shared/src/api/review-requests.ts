@@ -55,6 +55,20 @@ export const startCinPlanBody = z.strictObject({
 });
 export type StartCinPlanInput = z.infer<typeof startCinPlanBody> & { panelId: string };
 
+/** `PUT /api/panels/{panelId}/reviews/consultees`: who is consulted on plans past 12 months; null: the chair. */
+export const setReviewConsulteesBody = z.strictObject({
+  practiceManagerId: identifier(64).nullable(),
+  safeguardingServiceManagerId: identifier(64).nullable(),
+});
+export type SetReviewConsulteesInput = z.infer<typeof setReviewConsulteesBody> & { panelId: string };
+
+/** Who the panel consults, as named; `named: false` where the chair stands in. */
+export interface ReviewConsulteesView {
+  panelId: string;
+  practiceManager: { id: string; name: string; named: boolean } | null;
+  safeguardingServiceManager: { id: string; name: string; named: boolean } | null;
+}
+
 export interface EarlyReviewView {
   id: string;
   state: "pending" | "listed";

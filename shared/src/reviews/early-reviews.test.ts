@@ -5,6 +5,7 @@ import { listCinReviews } from "./list-cin-reviews.js";
 import { recordReviewOutcome } from "./record-review-outcome.js";
 import { requestEarlyReview } from "./request-early-review.js";
 import { runReviewChecks } from "./run-review-checks.js";
+import { setReviewConsultees } from "./set-review-consultees.js";
 import { aReviewScenario } from "./review-scenario.test-support.js";
 
 const reason = "Mother admitted to hospital; father now sole carer.";
@@ -161,5 +162,36 @@ describe("runReviewChecks: twelve months (003 3.6)", () => {
     await runReviewChecks(s.deps, jobActor);
     const cards = s.store.contents().outbox.filter((m) => m.kind === "review.consultation-task");
     expect(cards.map((m) => m.recipient).sort()).toEqual(["person:coord", "person:member"]);
+  });
+});
+
+describe("setReviewConsultees", () => {
+  it("lets the chair name who is consulted, the chair standing in for one left unnamed", async () => {
+    const s = await aReviewScenario();
+    const set = await setReviewConsultees(s.deps, s.actor(s.people.chair), {
+      panelId: "cin",
+      practiceManagerId: "coord",
+      safeguardingServiceManagerId: null,
+    });
+    expect(set.ok && set.value).toEqual({
+      panelId: "cin",
+      practiceManager: { id: "coord", name: "Iain Coordinator", named: true },
+      safeguardingServiceManager: { id: "chair", name: "Helen Chair", named: false },
+    });
+    await runReviewChecks(s.deps, jobActor);
+    const cards = s.store.contents().outbox.filter((m) => m.kind === "review.consultation-task");
+    expect(cards.map((m) => m.recipient).sort()).toEqual(["person:chair", "person:coord"]);
+  });
+
+  it("is the chair's alone, and names only known people", async () => {
+    const s = await aReviewScenario();
+    const input = { panelId: "cin", practiceManagerId: "coord", safeguardingServiceManagerId: null };
+    const byCoordinator = await setReviewConsultees(s.deps, s.actor(s.people.coordinator), input);
+    const unknown = await setReviewConsultees(s.deps, s.actor(s.people.chair), {
+      ...input,
+      practiceManagerId: "nobody",
+    });
+    expect(byCoordinator.ok ? "ok" : byCoordinator.error.code).toBe("AUTH.FORBIDDEN");
+    expect(unknown.ok ? "ok" : unknown.error.code).toBe("AGENDA.UNKNOWN_PERSON");
   });
 });

@@ -22,3 +22,4 @@ export {
   type ReviewDelivery,
   type ReviewNotice,
 } from "./load-review-delivery.js";
+export { setReviewConsultees } from "./set-review-consultees.js";

@@ -7,6 +7,8 @@ import {
   recordReviewOutcomeBody,
   requestEarlyReview,
   requestEarlyReviewBody,
+  setReviewConsultees,
+  setReviewConsulteesBody,
   startCinPlan,
   startCinPlanBody,
   type UseCaseDeps,
@@ -41,6 +43,14 @@ export function reviewRoutes(deps: UseCaseDeps): Router {
     const body = startCinPlanBody.safeParse(req.body);
     if (!body.success) return badRequest(res, body.error.issues);
     respond(res, await startCinPlan(deps, contextOf(res).actor, { ...body.data, panelId }), 201);
+  });
+
+  router.put("/panels/:panelId/reviews/consultees", async (req, res) => {
+    const panelId = paramOf(req, res, "panelId");
+    if (!panelId) return;
+    const body = setReviewConsulteesBody.safeParse(req.body);
+    if (!body.success) return badRequest(res, body.error.issues);
+    respond(res, await setReviewConsultees(deps, contextOf(res).actor, { ...body.data, panelId }));
   });
 
   router.post("/reviews/plans/:planId/outcome", async (req, res) => {
