@@ -46,6 +46,15 @@ describe("Child in Need reviews in the Teams tab, in headless Chromium", () => {
       await page.getByRole("button", { name: "Record the outcome" }).click();
       await page.getByText("Review recorded.").waitFor();
       await page.getByText("3 open plans; 0 with a review overdue.", { exact: false }).waitFor();
+
+      // A new plan, under review from today.
+      await page.getByLabel("Child's given name").fill("Nina");
+      await page.getByLabel("Child's family name").fill("Shaw");
+      await page.getByLabel("Child's date of birth").fill("2014-05-01");
+      await page.getByRole("button", { name: "Put the plan under review" }).click();
+      await page.getByText(/^Nina Shaw's plan is under review \(CIN-/).waitFor();
+      await page.getByText("4 open plans; 0 with a review overdue.", { exact: false }).waitFor();
+      expect(await seriousAccessibilityProblems(page)).toEqual([]);
       await page.context().close();
     },
     slowMachine,

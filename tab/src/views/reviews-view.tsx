@@ -15,6 +15,7 @@ import { LoadState } from "../components/load-state.js";
 import { Page, Section } from "../components/page.js";
 import { ReviewOutcomeForm } from "../components/review-outcome-form.js";
 import { RouteLink } from "../components/route-link.js";
+import { StartPlanForm } from "../components/start-plan-form.js";
 import { useLoad } from "../components/use-load.js";
 import { routeHref } from "../routing/routes.js";
 import { useTab } from "../tab-context.js";
@@ -145,6 +146,17 @@ function PanelReviews(props: { panelId: string }): ReactNode {
               </Section>
             )}
             <ConsultationTasks plans={value.plans} />
+            {value.canRecord && (
+              <Section title="Put a plan under review" id="start-plan">
+                <StartPlanForm
+                  panelId={value.panelId}
+                  today={value.today}
+                  intervalMonths={value.reviewIntervalMonths}
+                  send={(input) => convenor.startCinPlan(input)}
+                  onStarted={(row) => finish(`${row.displayName}'s plan is under review (${row.reference}).`)}
+                />
+              </Section>
+            )}
           </>
         );
       }}

@@ -7,6 +7,8 @@ import type {
   RecordReviewOutcomeInput,
   RecordReviewOutcomeResult,
   RequestEarlyReviewResult,
+  StartCinPlanInput,
+  CinReviewRow,
   RedListView,
   ScheduleMeetingBody,
   ScheduledMeetingView,
@@ -115,5 +117,11 @@ export class ConvenorApi {
       `/reviews/plans/${encodeURIComponent(planId)}/early-review`,
       { reason },
     );
+  }
+
+  /** Puts a plan made at a CIN Planning Meeting under the panel's review; chairs and coordinators only. */
+  startCinPlan(input: StartCinPlanInput): Promise<CinReviewRow> {
+    const { panelId, ...body } = input;
+    return this.client.post<CinReviewRow>(`/panels/${encodeURIComponent(panelId)}/reviews/plans`, body);
   }
 }
