@@ -103,7 +103,13 @@ function PanelReviews(props: { panelId: string }): ReactNode {
                 <MessageBarBody>{done}</MessageBarBody>
               </MessageBar>
             )}
-            <ReviewTable list={value} onOpen={(next) => (setDone(null), setOpen(next))} />
+            <ReviewTable
+              list={value}
+              onOpen={(next) => {
+                setDone(null);
+                setOpen(next);
+              }}
+            />
             {open && plan && open.form === "outcome" && (
               <Section
                 title={`Record the review of ${plan.displayName} (${plan.reference})`}
