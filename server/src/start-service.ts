@@ -14,6 +14,7 @@ import { createApp } from "./http/create-app.js";
 import { ReachPanelMembersJob } from "./jobs/reach-panel-members.job.js";
 import { SyncMeetingsJob } from "./jobs/sync-meetings.job.js";
 import { TrackerJob } from "./jobs/tracker.job.js";
+import { ReviewsJob } from "./jobs/reviews.job.js";
 import { startAgentsPlayground } from "./local/agents-playground.js";
 import { playgroundConfigYaml } from "./local/playground-config.js";
 import { startGraphSandbox } from "./local/graph-sandbox/index.js";
@@ -200,6 +201,11 @@ export async function startService(
     const tracker = new TrackerJob({ deps, logger });
     tracker.start();
     closers.jobs.push(() => tracker.stop());
+
+    // CIN reviews: 12-month consultation tasks and pending early reviews (hourly; once on any instances).
+    const reviews = new ReviewsJob({ deps, logger });
+    reviews.start();
+    closers.jobs.push(() => reviews.stop());
 
     if (config.mode === "local" && options.playground !== false) {
       const playground = await startAgentsPlayground({

@@ -20,6 +20,7 @@ const MeetingView = lazy(() => import("./views/meeting-view.js"));
 const RedListView = lazy(() => import("./views/red-list-view.js"));
 const ScheduleView = lazy(() => import("./views/schedule-view.js"));
 const TrackerView = lazy(() => import("./views/tracker-view.js"));
+const ReviewsView = lazy(() => import("./views/reviews-view.js"));
 const NotFoundView = lazy(() => import("./views/not-found-view.js"));
 
 const useStyles = makeStyles({
@@ -88,6 +89,7 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
   const screens = panelsIManage(props.context.me).length > 0;
   const panels = useLoad(() => props.context.convenor.panels(), "panels");
   const tracks = panels.status === "ready" && panels.value.some((panel) => panel.preset === "cic-hrp");
+  const reviews = panels.status === "ready" && panels.value.some((panel) => panel.preset === "cin-review");
   const sections: { label: string; to: Route; views: Route["view"][] }[] = [
     { label: "Home", to: { view: "home" }, views: ["home"] },
     { label: "My referrals", to: { view: "my-referrals" }, views: ["my-referrals", "referral"] },
@@ -120,6 +122,15 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
             label: "Tracker",
             to: { view: "tracker", panelId: null } as Route,
             views: ["tracker"] as Route["view"][],
+          },
+        ]
+      : []),
+    ...(reviews
+      ? [
+          {
+            label: "CIN reviews",
+            to: { view: "reviews", panelId: null } as Route,
+            views: ["reviews"] as Route["view"][],
           },
         ]
       : []),
@@ -169,6 +180,8 @@ function View(props: { route: Route }): ReactNode {
       return <ScheduleView panelId={route.panelId} />;
     case "tracker":
       return <TrackerView panelId={route.panelId} />;
+    case "reviews":
+      return <ReviewsView panelId={route.panelId} />;
     case "not-found":
       return <NotFoundView />;
   }

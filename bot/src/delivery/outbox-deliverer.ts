@@ -3,6 +3,7 @@ import {
   isAgendaNotice,
   meetingChatInstallKind,
   isTrackerNotice,
+  isReviewNotice,
   loadTrackerDelivery,
   loadAgendaDelivery,
   isMeetingCardKind,
@@ -32,6 +33,7 @@ import { urgentDecisionCard } from "../cards/urgent-decision.card.js";
 import { sharedMeetingCard } from "../rendering/shared-meeting-card.js";
 import { sharedScreeningCard } from "../rendering/shared-screening-card.js";
 import { ConversationRateLimiter } from "./conversation-rate-limiter.js";
+import { deliverReviewNotice } from "./review-delivery.js";
 import { conversationIdOf, type ConversationSender } from "./conversation-sender.js";
 import { ThrottledError } from "./throttled-error.js";
 import { RecipientUnreachableError } from "./unreachable-error.js";
@@ -74,6 +76,8 @@ export class OutboxDeliverer {
     const log = { outboxId: message.id, kind: message.kind, referralId };
     if (isAgendaNotice(message)) return this.deliverAgendaNotice(message);
     if (isTrackerNotice(message)) return this.deliverTrackerNotice(message);
+    if (isReviewNotice(message))
+      return deliverReviewNotice({ ...this.options, gate: (r) => this.gate(r) }, message);
     const delivery = await loadDelivery(this.options.deps, message);
     if (!delivery) {
       this.options.logger.warn(log, "notification without an existing referral: nothing to deliver");

@@ -35,6 +35,69 @@ export interface Database {
   minutes: MinutesRow;
   closure_days: ClosureDayRow;
   send_windows: SendWindowRow;
+  cin_plans: CinPlanRow;
+  cin_reviews: CinReviewRow;
+  cin_early_reviews: CinEarlyReviewRow;
+  cin_consultations: CinConsultationRow;
+  cin_review_consultees: CinReviewConsulteesRow;
+}
+
+/** Added by 0016-cin-reviews. `open_key` is "panel:child" while the plan is open, else null. */
+export interface CinPlanRow {
+  id: string;
+  panel_id: string;
+  child_id: string;
+  started_on: string;
+  longer_support: number;
+  named_person_ids: string;
+  last_reviewed_on: string | null;
+  next_review_due: string | null;
+  state: string;
+  version: number;
+  open_key: string | null;
+}
+
+export interface CinReviewRow {
+  id: string;
+  plan_id: string;
+  due_on: string;
+  reviewed_on: string;
+  outcome: string;
+  reasons: string;
+  next_review_on: string | null;
+  exceptional_reason: string | null;
+  recorded_by_id: string;
+  recorded_at: string;
+}
+
+/** `open_key` is the plan id until the request is done, else null. */
+export interface CinEarlyReviewRow {
+  id: string;
+  plan_id: string;
+  panel_id: string;
+  child_id: string;
+  reason: string;
+  requested_by_id: string;
+  requested_at: string;
+  state: string;
+  meeting_id: string | null;
+  open_key: string | null;
+}
+
+export interface CinConsultationRow {
+  id: string;
+  plan_id: string;
+  panel_id: string;
+  child_id: string;
+  role: string;
+  person_id: string;
+  created_at: string;
+}
+
+export interface CinReviewConsulteesRow {
+  panel_id: string;
+  practice_manager_id: string | null;
+  safeguarding_service_manager_id: string | null;
 }
 
 /** Added by 0012-send-windows: a conversation's recent sends, a JSON array of epoch ms. */

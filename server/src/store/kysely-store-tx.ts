@@ -6,6 +6,7 @@ import { KyselyAuditLog } from "./audit-log.js";
 import { KyselyCardRefreshes } from "./card-refreshes.js";
 import { KyselyCaseloadRepository } from "./caseload-repository.js";
 import { KyselyChildRepository } from "./child-repository.js";
+import { KyselyCinReviewRepository } from "./cin-review-repository.js";
 import { KyselyClosureDayRepository } from "./closure-day-repository.js";
 import { KyselyConversationReferences } from "./conversation-references.js";
 import type { Database } from "./database.js";
@@ -48,5 +49,6 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     conversations: new KyselyConversationReferences(connection, dialect),
     sendWindows: new KyselySendWindows(connection, dialect),
     closureDays: new KyselyClosureDayRepository(connection, dialect),
+    cinReviews: new KyselyCinReviewRepository(connection),
   };
 }

@@ -23,7 +23,7 @@ export const overrideReasonMaxLength = 500;
 /** Graph event ids are about 150 characters; leave room without accepting anything unbounded. */
 export const calendarEventIdMaxLength = 512;
 
-const isoDate = z
+export const isoDate = z
   .string()
   .max(10)
   .regex(/^\d{4}-\d{2}-\d{2}$/, "A date written YYYY-MM-DD.")

@@ -6,6 +6,7 @@ import type { Referral } from "../model/referral.js";
 import { ok, type Result } from "../model/result.js";
 import type { StoreTx } from "../ports/store.port.js";
 import { nextOpenMeeting } from "../referrals/next-open-meeting.js";
+import { takePendingEarlyReviews } from "../reviews/list-early-reviews.js";
 import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
 import { changeAgenda, writeOrder } from "./agenda-change.js";
 import { listReferral, listableStates } from "./list-referral.js";
@@ -17,8 +18,8 @@ import { closingStandingItem, isClosingItem, openingStandingItems } from "./stan
  * minutes of the last meeting, actions carried forward, any other business), then, before any other
  * business, each case waiting for this meeting: referrals accepted onto it, approved urgent decisions for
  * retrospective consideration, and (on the next meeting only) referrals accepted while no meeting was open
- * and deferred cases. Running it again adds only what is new; items the chair placed stay where they are.
- * Reviews due and the red list are not listed yet (Convenor does not record reviews or red lists).
+ * and deferred cases, and Child in Need early reviews asked for while no meeting was planned. Running it again
+ * adds only what is new; items the chair placed stay where they are.
  */
 export function buildAgenda(
   deps: UseCaseDeps,
@@ -37,6 +38,10 @@ export function buildAgenda(
         const listed = await listReferral(deps, actor, tx, access, referral.id, at);
         if (!listed.ok) return listed;
         cases.push(listed.value);
+      }
+      if ((await tx.meetings.upcoming(access.panel.id, at))[0]?.id === access.meeting.id) {
+        const present = [...access.items, ...standing.all, ...cases];
+        cases.push(...(await takePendingEarlyReviews(deps, tx, actor, access.meeting, present, at)));
       }
       const body = access.items.filter((item) => !isClosingItem(item));
       const closing = [...access.items.filter(isClosingItem), ...standing.closing];

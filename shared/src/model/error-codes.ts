@@ -145,6 +145,18 @@ export const errorCatalogue = {
     importRowsRejected: "TRACKER.IMPORT_ROWS_REJECTED",
     importTooLarge: "TRACKER.IMPORT_TOO_LARGE",
   },
+  /** `ReviewCodes`: Child in Need plan reviews (003 3). */
+  review: {
+    notReviewPanel: "REVIEW.NOT_A_REVIEW_PANEL",
+    dateBeyondInterval: "REVIEW.DATE_BEYOND_INTERVAL",
+    nextDateRequired: "REVIEW.NEXT_DATE_REQUIRED",
+    nextDateNotAfterReview: "REVIEW.NEXT_DATE_NOT_AFTER_REVIEW",
+    dateInFuture: "REVIEW.DATE_IN_FUTURE",
+    beforePlanStart: "REVIEW.BEFORE_PLAN_START",
+    alreadyRecorded: "REVIEW.ALREADY_RECORDED",
+    planNotOpen: "REVIEW.PLAN_NOT_OPEN",
+    planExists: "REVIEW.PLAN_EXISTS",
+  },
   /** Settings read at start-up. */
   config: {
     invalid: "CONFIG.INVALID",

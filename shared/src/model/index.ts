@@ -12,3 +12,4 @@ export * from "./referral.js";
 export * from "./referral-version.js";
 export * from "./result.js";
 export * from "./tracker.js";
+export * from "./cin-review.js";

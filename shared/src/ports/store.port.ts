@@ -1,6 +1,13 @@
 import type { ConversationKey } from "../conversations/conversation-key.js";
 import type { RateWindow } from "../conversations/send-windows.js";
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
+import type {
+  CinPlan,
+  CinReview,
+  ConsultationTask,
+  EarlyReviewRequest,
+  ReviewConsultees,
+} from "../model/cin-review.js";
 import type { ClosureDay } from "../model/closure-day.js";
 import type {
   AgendaItem,
@@ -54,6 +61,7 @@ export interface StoreTx {
   conversations: ConversationReferences;
   sendWindows: SendWindows;
   closureDays: ClosureDayRepository;
+  cinReviews: CinReviewRepository;
 }
 
 export interface PeopleRepository {
@@ -252,6 +260,44 @@ export interface CaseloadRepository {
   listForPanel(panelId: string, options?: { workerId?: string }): Promise<TrackedYoungPersonView[]>;
   /** The panels on whose tracker the person rates at least one young person. */
   panelsOfWorker(workerId: string): Promise<string[]>;
+}
+
+/** A plan with its child's name and date of birth, read in one query. */
+export interface CinPlanView extends CinPlan {
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+}
+
+/** Child in Need plans under review (003 3), their reviews, early review requests and consultation tasks. */
+export interface CinReviewRepository {
+  /** Throws when the child already has an open plan on the panel. */
+  insertPlan(plan: CinPlan): Promise<void>;
+  getPlan(id: string): Promise<CinPlan | null>;
+  /** The panel's plans with their children, open ones first, then by next review due, then id. */
+  listPlans(panelId: string): Promise<CinPlanView[]>;
+  /** Open plans of every panel, by id (for the daily checks). */
+  openPlans(): Promise<CinPlan[]>;
+  /** Writes the plan when its stored version is `expectedVersion`; false, writing nothing, otherwise. */
+  updatePlan(plan: CinPlan, expectedVersion: number): Promise<boolean>;
+  /** False, writing nothing, when the plan already has a review for the same due date. */
+  insertReview(review: CinReview): Promise<boolean>;
+  /** The plan's reviews, latest review first. */
+  reviewsOf(planId: string): Promise<CinReview[]>;
+  /** False, writing nothing, when the plan already has a request not yet done (pending or listed). */
+  insertEarlyRequest(request: EarlyReviewRequest): Promise<boolean>;
+  /** The panel's requests in these states, oldest first. */
+  earlyRequests(
+    panelId: string,
+    states: readonly EarlyReviewRequest["state"][],
+  ): Promise<EarlyReviewRequest[]>;
+  updateEarlyRequest(request: EarlyReviewRequest): Promise<void>;
+  /** False, writing nothing, when the plan already has a task for the same role. */
+  insertConsultation(task: ConsultationTask): Promise<boolean>;
+  /** The panel's consultation tasks, oldest first. */
+  consultations(panelId: string): Promise<ConsultationTask[]>;
+  consultees(panelId: string): Promise<ReviewConsultees | null>;
+  setConsultees(consultees: ReviewConsultees): Promise<void>;
 }
 
 /** Meetings started in their chat, and who is there. */

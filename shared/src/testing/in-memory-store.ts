@@ -19,6 +19,7 @@ import type { AgreedRating, Decision, MonthlyRating, Vote, VoteQuestion } from "
 import type { TrackedYoungPerson, TrackerEntry } from "../model/tracker.js";
 import type { Referral } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
+import { emptyCinReviewState, inMemoryCinReviews, type CinReviewState } from "./in-memory-cin-reviews.js";
 import {
   IdempotencyKeyTaken,
   type IdempotencyRecord,
@@ -56,6 +57,7 @@ interface State {
   conversations: Map<string, Record<string, unknown>>;
   sendWindows: Map<string, number[]>;
   closureDays: Map<string, ClosureDay>;
+  cinReviews: CinReviewState;
 }
 
 const emptyState = (): State => ({
@@ -87,6 +89,7 @@ const emptyState = (): State => ({
   conversations: new Map(),
   sendWindows: new Map(),
   closureDays: new Map(),
+  cinReviews: emptyCinReviewState(),
 });
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -617,6 +620,7 @@ function transactionOver(state: State): StoreTx {
         return wait;
       },
     },
+    cinReviews: inMemoryCinReviews(state.cinReviews, state.children),
     closureDays: {
       between: async (from, to) =>
         values(state.closureDays)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redListPath } from "@convenor/shared";
+import { redListPath, reviewsPath } from "@convenor/shared";
 import { parseRoute, routeHref, type Route } from "./routes.js";
 
 describe("the tab's addresses", () => {
@@ -17,6 +17,8 @@ describe("the tab's addresses", () => {
     { view: "schedule", panelId: "panel-icsmg" },
     { view: "tracker", panelId: null },
     { view: "tracker", panelId: "panel-hrp" },
+    { view: "reviews", panelId: null },
+    { view: "reviews", panelId: "panel-cin" },
   ];
 
   it.each(routes)("opens the same view from the address it links to: %o", (route) => {
@@ -26,6 +28,11 @@ describe("the tab's addresses", () => {
   it("opens the red list that the panel card links to", () => {
     const hash = redListPath("m-hrp-2").replace(/^\/tab\//, "");
     expect(parseRoute(hash)).toEqual({ view: "red-list", meetingId: "m-hrp-2" });
+  });
+
+  it("opens the reviews page that the CIN review cards link to", () => {
+    const hash = reviewsPath("panel-cin").replace(/^\/tab\//, "");
+    expect(parseRoute(hash)).toEqual({ view: "reviews", panelId: "panel-cin" });
   });
 
   it("opens home for an empty hash and tolerates a trailing slash", () => {

@@ -13,6 +13,7 @@ export type Route =
   | { view: "red-list"; meetingId: string }
   | { view: "schedule"; panelId: string | null }
   | { view: "tracker"; panelId: string | null }
+  | { view: "reviews"; panelId: string | null }
   | { view: "not-found" };
 
 const idPattern = /^[A-Za-z0-9_-]{1,80}$/;
@@ -30,6 +31,7 @@ export function parseRoute(hash: string): Route {
     if (first === "meetings") return { view: "meetings", panelId: null };
     if (first === "schedule") return { view: "schedule", panelId: null };
     if (first === "tracker") return { view: "tracker", panelId: null };
+    if (first === "reviews") return { view: "reviews", panelId: null };
   }
   if (segments.length === 2 && second) {
     if (first === "referrals") return { view: "referral", referralId: second };
@@ -43,6 +45,7 @@ export function parseRoute(hash: string): Route {
     if (third === "meetings") return { view: "meetings", panelId: second };
     if (third === "schedule") return { view: "schedule", panelId: second };
     if (third === "tracker") return { view: "tracker", panelId: second };
+    if (third === "reviews") return { view: "reviews", panelId: second };
   }
   return { view: "not-found" };
 }
@@ -70,6 +73,8 @@ export function routeHref(route: Route): string {
       return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/schedule` : "#/schedule";
     case "tracker":
       return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/tracker` : "#/tracker";
+    case "reviews":
+      return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/reviews` : "#/reviews";
   }
 }
 

@@ -1,8 +1,14 @@
 import type {
+  CinReviewList,
   MeetingDetailView,
   Me,
   OpenPaperView,
   Panel,
+  RecordReviewOutcomeInput,
+  RecordReviewOutcomeResult,
+  RequestEarlyReviewResult,
+  StartCinPlanInput,
+  CinReviewRow,
   RedListView,
   ScheduleMeetingBody,
   ScheduledMeetingView,
@@ -89,5 +95,33 @@ export class ConvenorApi {
       `/panels/${encodeURIComponent(panelId)}/tracker/import?${query.toString()}`,
       new Blob([request.csv], { type: "text/csv" }),
     );
+  }
+
+  /** A CIN review panel's plans, next reviews (overdue flagged), early reviews and consultation tasks. */
+  cinReviews(panelId: string): Promise<CinReviewList> {
+    return this.client.get<CinReviewList>(`/panels/${encodeURIComponent(panelId)}/reviews`);
+  }
+
+  /** A review's outcome; chairs and coordinators only. */
+  recordReviewOutcome(input: RecordReviewOutcomeInput): Promise<RecordReviewOutcomeResult> {
+    const { planId, ...body } = input;
+    return this.client.post<RecordReviewOutcomeResult>(
+      `/reviews/plans/${encodeURIComponent(planId)}/outcome`,
+      body,
+    );
+  }
+
+  /** Asks for an early review after a significant change; any member of the panel. */
+  requestEarlyReview(planId: string, reason: string): Promise<RequestEarlyReviewResult> {
+    return this.client.post<RequestEarlyReviewResult>(
+      `/reviews/plans/${encodeURIComponent(planId)}/early-review`,
+      { reason },
+    );
+  }
+
+  /** Puts a plan made at a CIN Planning Meeting under the panel's review; chairs and coordinators only. */
+  startCinPlan(input: StartCinPlanInput): Promise<CinReviewRow> {
+    const { panelId, ...body } = input;
+    return this.client.post<CinReviewRow>(`/panels/${encodeURIComponent(panelId)}/reviews/plans`, body);
   }
 }

@@ -110,6 +110,16 @@ export const taskPaneMessages: Record<ErrorCode, string> = {
   "TRACKER.IMPORT_COLUMNS": "The file's columns are not the tracker's columns.",
   "TRACKER.IMPORT_ROWS_REJECTED": "Some rows of the file were rejected: nothing was imported.",
   "TRACKER.IMPORT_TOO_LARGE": "The file is too large to import.",
+  "REVIEW.NOT_A_REVIEW_PANEL": "This panel does not review Child in Need plans.",
+  "REVIEW.DATE_BEYOND_INTERVAL":
+    "The next review is further off than the panel allows: record the exceptional reason.",
+  "REVIEW.NEXT_DATE_REQUIRED": "Give the next review date.",
+  "REVIEW.NEXT_DATE_NOT_AFTER_REVIEW": "The next review must be after this review.",
+  "REVIEW.DATE_IN_FUTURE": "The review date cannot be in the future.",
+  "REVIEW.BEFORE_PLAN_START": "The review date is before the plan started.",
+  "REVIEW.ALREADY_RECORDED": "This review's outcome is already recorded.",
+  "REVIEW.PLAN_NOT_OPEN": "This plan is closed.",
+  "REVIEW.PLAN_EXISTS": "This child already has an open plan on this panel.",
 
   "PANEL.SETTING_INVALID": "A panel setting is not valid.",
   "PEOPLE.NO_ENTRA_OBJECT_ID": "This person has no Microsoft 365 account Convenor can reach.",

@@ -1,4 +1,5 @@
 import type { Child, TrackedYoungPerson } from "@convenor/shared";
+import { demoCinChildren } from "./demo-cin-plans.js";
 
 const child = (
   id: string,
@@ -24,6 +25,7 @@ export const demoChildren: Child[] = [
   child("c-10", "Amira", "Hussain", "2010-10-20", "Millburn Academy", "Inverness East", true),
   child("c-11", "Connor", "Reid", "2011-04-27", "Culloden Academy", "Culloden", true),
   child("c-12", "Maya", "Kowalska", "2012-07-15", "Inverness Royal Academy", "Inverness", true),
+  ...demoCinChildren,
 ];
 
 /** Looked-after young people, 14-18, tracked monthly by the CiC High Risk Panel. */

@@ -1,4 +1,5 @@
 import { agendaFingerprint, listTrackerDue, type Clock, type Store } from "@convenor/shared";
+import { demoCinConsultations, demoCinConsultees, demoCinPlans } from "./demo-cin-plans.js";
 import { demoCaseload, demoChildren } from "./demo-children.js";
 import { demoMeetings } from "./demo-meetings.js";
 import { demoMemberships, demoPanels } from "./demo-panels.js";
@@ -8,7 +9,7 @@ import { seedDemoReferrals } from "./demo-referrals.js";
 
 /**
  * Seeds the demo tenant on first start: people covering every role, one panel per preset, meetings, a year
- * of High Risk Panel ratings, and referrals in every state. Does nothing when people already exist.
+ * of High Risk Panel ratings, Child in Need plans under review, and referrals in every state. Does nothing when people already exist.
  */
 export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded: boolean }> {
   const now = clock.now();
@@ -23,6 +24,9 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
     for (const meeting of demoMeetings(demoPanels, now)) await tx.meetings.insert(meeting);
     for (const tracked of demoCaseload) await tx.caseload.upsert(tracked);
     for (const rating of demoRatings("panel-hrp", now)) await tx.ratings.upsert(rating);
+    for (const plan of demoCinPlans(now)) await tx.cinReviews.insertPlan(plan);
+    await tx.cinReviews.setConsultees(demoCinConsultees);
+    for (const task of demoCinConsultations(now)) await tx.cinReviews.insertConsultation(task);
     return true;
   });
   if (seeded) {
