@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CinReviewList, CinReviewRow, Panel } from "@convenor/shared";
-import { ApiError, PanelPicker } from "@convenor/ui";
+import { ApiError, formatDay, PanelPicker } from "@convenor/ui";
 import { EarlyReviewForm } from "../components/early-review-form.js";
 import { LoadState } from "../components/load-state.js";
 import { Page, Section } from "../components/page.js";
@@ -182,7 +182,7 @@ function ReviewTable(props: { list: CinReviewList; onOpen: (open: Open) => void 
       <table className={styles.table}>
         <caption
           style={{ textAlign: "start" }}
-        >{`Child in Need plans of ${list.panelName}, on ${list.today}`}</caption>
+        >{`Child in Need plans of ${list.panelName}, on ${formatDay(list.today)}`}</caption>
         <thead>
           <tr>
             {[
@@ -208,8 +208,10 @@ function ReviewTable(props: { list: CinReviewList; onOpen: (open: Open) => void 
                 <br />
                 <Text size={200}>{plan.reference}</Text>
               </th>
-              <td className={styles.cell}>{plan.startedOn}</td>
-              <td className={styles.cell}>{plan.lastReviewedOn ?? "Not yet"}</td>
+              <td className={styles.cell}>{formatDay(plan.startedOn)}</td>
+              <td className={styles.cell}>
+                {plan.lastReviewedOn ? formatDay(plan.lastReviewedOn) : "Not yet"}
+              </td>
               <td className={styles.cell}>
                 <NextReview plan={plan} />
               </td>
@@ -271,7 +273,7 @@ function NextReview(props: { plan: CinReviewRow }): ReactNode {
     return <>{plan.state === "closed" ? "Plan closed" : "Stepped up to child protection"}</>;
   return (
     <>
-      {plan.nextReviewDue}{" "}
+      {formatDay(plan.nextReviewDue)}{" "}
       {plan.overdue && (
         <Badge color="danger" appearance="filled">
           Overdue
@@ -310,7 +312,7 @@ function ConsultationTasks(props: { plans: CinReviewRow[] }): ReactNode {
                 <th scope="row" className={styles.cell}>{`${plan.displayName} (${plan.reference})`}</th>
                 <td className={styles.cell}>{task.person.name}</td>
                 <td className={styles.cell}>{roleLabel[task.role]}</td>
-                <td className={styles.cell}>{task.createdAt.slice(0, 10)}</td>
+                <td className={styles.cell}>{formatDay(task.createdAt)}</td>
               </tr>
             ))}
           </tbody>
