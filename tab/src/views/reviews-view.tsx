@@ -273,7 +273,7 @@ function NextReview(props: { plan: CinReviewRow }): ReactNode {
     return <>{plan.state === "closed" ? "Plan closed" : "Stepped up to child protection"}</>;
   return (
     <>
-      {formatDay(plan.nextReviewDue)}{" "}
+      {plan.nextReviewDue ? formatDay(plan.nextReviewDue) : "Not set"}{" "}
       {plan.overdue && (
         <Badge color="danger" appearance="filled">
           Overdue
