@@ -7,6 +7,7 @@ import { describeAgendasAndPapersContract } from "./agendas-and-papers.contract.
 import { describeSendWindowsContract } from "./send-windows.contract.js";
 import { describeStoreContract } from "./store.contract.js";
 import { describeMeetingVotesContract } from "./meeting-votes.contract.js";
+import { describeDecisionsAndActionsContract } from "./decisions-and-actions.contract.js";
 import { describeTrackerContract } from "./tracker.contract.js";
 import BetterSqlite3 from "better-sqlite3";
 import { somePanel, somePerson } from "./store-test-data.test-support.js";
@@ -22,6 +23,7 @@ describeStoreContract("SQLite", () => createStore({ sqlitePath }));
 describeAgendasAndPapersContract("SQLite", () => createStore({ sqlitePath }));
 describeSendWindowsContract("SQLite", () => createStore({ sqlitePath }));
 describeMeetingVotesContract("SQLite", () => createStore({ sqlitePath }));
+describeDecisionsAndActionsContract("SQLite", () => createStore({ sqlitePath }));
 describeTrackerContract("SQLite", () => createStore({ sqlitePath }));
 
 describe("SQLite store file", () => {
