@@ -1,5 +1,6 @@
 import { personChat } from "../conversations/conversation-key.js";
 import { MeetingRoomCodes } from "../meeting-room/meeting-room-codes.js";
+import { followUpDecision } from "../decisions/decision-follow-ups.js";
 import { meetingAudit } from "../meeting-room/meeting-audit.js";
 import { quorumSentence } from "../meeting-room/quorum.js";
 import { agencyLabels } from "../model/people.js";
@@ -135,6 +136,8 @@ export async function closeDecisionVote(
         }),
       );
     }
+    const decided = { decision, item, meeting: room.meeting, panel: room.panel, referral: referral.value };
+    await followUpDecision(deps, tx, actor, decided, at);
     await requestCardsAfterStateChange(deps, tx, actor, question, at);
     return ok({
       decision,
