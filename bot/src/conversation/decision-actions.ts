@@ -1,0 +1,23 @@
+import { completeAction, identifier, type Actor } from "@convenor/shared";
+import { z } from "zod";
+import type { AdaptiveCard } from "../cards/card-elements.js";
+import { actionDoneCard } from "../cards/decision-notice.card.js";
+import { parseAction } from "./action-data.js";
+import type { BotContext } from "./bot-context.js";
+import { domainErrorCard } from "./domain-error.js";
+import { malformedActionCard } from "./standard-replies.js";
+import type { ActionTurn } from "./turn.js";
+
+const actionData = z.object({ actionId: identifier(64) });
+
+/** Mark done on an action's card: the owner (or the panel's chair) completes it; the card says it is done. */
+export async function markActionDone(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
+  const action = parseAction(actionData, turn.data);
+  if (!action) return malformedActionCard;
+  const result = await completeAction(ctx.deps, actor, { actionId: action.own.actionId });
+  if (!result.ok) return domainErrorCard(result.error);
+  return actionDoneCard({
+    description: result.value.description,
+    completedAt: result.value.completedAt ?? "",
+  });
+}
