@@ -17,6 +17,9 @@ describe("the tab's addresses", () => {
     { view: "schedule", panelId: "panel-icsmg" },
     { view: "tracker", panelId: null },
     { view: "tracker", panelId: "panel-hrp" },
+    { view: "outcomes", meetingId: "m-lcjst-1" },
+    { view: "child", childId: "c-01" },
+    { view: "unmet-need", panelId: "panel-icsmg" },
   ];
 
   it.each(routes)("opens the same view from the address it links to: %o", (route) => {

@@ -38,6 +38,11 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                 "No Teams meeting yet."
               )}
             </Text>
+            <Text>
+              <RouteLink to={{ view: "outcomes", meetingId: meeting.id }}>
+                Outcomes and actions: decisions, family sharing, actions carried forward
+              </RouteLink>
+            </Text>
             <Section title="Deadlines" id="meeting-deadlines">
               <DeadlineList deadlines={deadlines} />
             </Section>
