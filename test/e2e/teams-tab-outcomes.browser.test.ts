@@ -49,7 +49,7 @@ describe("decisions, outcomes and actions in the Teams tab, in headless Chromium
   );
 
   it(
-    "shows a panel member the child's record and the unmet need register, and an outsider neither",
+    "shows a panel member the child's record and the unmet need register, lets the referrer record family sharing, and shows an outsider nothing",
     async () => {
       const page = await signIn("Sgt Ewan Munro", "#/children/c-01");
       await page.getByRole("heading", { level: 1, name: "Record: Ellie Sutherland" }).waitFor();
@@ -63,6 +63,16 @@ describe("decisions, outcomes and actions in the Teams tab, in headless Chromium
       expect(await table.getByRole("cell").first().innerText()).toBe("Intensive Support and Supervision");
       expect(await seriousAccessibilityProblems(page)).toEqual([]);
       await page.context().close();
+
+      const referrer = await signIn("Aileen MacLeod", "#/children/c-02");
+      await referrer.getByRole("heading", { level: 1, name: "Record: Jamie McKenzie" }).waitFor();
+      const sharing = referrer.getByRole("form", { name: /^Record sharing with the family for / });
+      await sharing.getByLabel("Shared on").fill(new Date().toISOString().slice(0, 10));
+      await sharing.getByLabel("How").selectOption({ label: "Phone" });
+      await sharing.getByRole("button", { name: "Record sharing" }).click();
+      await referrer.getByText(/^Shared with the family on .*Phone/).waitFor();
+      expect(await seriousAccessibilityProblems(referrer)).toEqual([]);
+      await referrer.context().close();
 
       const outsider = await signIn("Olivia Bennett", "#/children/c-01");
       await outsider.getByText("You cannot see this record").waitFor();

@@ -6,6 +6,7 @@ import { outcomesApi } from "../api/outcomes.js";
 import { ActionList } from "../components/action-list.js";
 import { DecisionSummary } from "../components/decision-summary.js";
 import { LoadState } from "../components/load-state.js";
+import { SharingForm } from "../components/outcome-forms.js";
 import { Page, Section } from "../components/page.js";
 import { RouteLink } from "../components/route-link.js";
 import { useLoad } from "../components/use-load.js";
@@ -33,14 +34,20 @@ export default function ChildRecordView(props: { childId: string }): ReactNode {
         </MessageBar>
       ) : (
         <LoadState state={record} what="the child's record">
-          {(value) => <RecordBody record={value} />}
+          {(value, replace) => (
+            <RecordBody
+              record={value}
+              reload={() => outcomesApi.childRecord(api, props.childId).then(replace)}
+            />
+          )}
         </LoadState>
       )}
     </Page>
   );
 }
 
-function RecordBody(props: { record: ChildRecord }): ReactNode {
+function RecordBody(props: { record: ChildRecord; reload: () => Promise<void> }): ReactNode {
+  const { api } = useTab();
   const { record } = props;
   return (
     <>
@@ -53,12 +60,27 @@ function RecordBody(props: { record: ChildRecord }): ReactNode {
               {entry.panelName}, {dateTimeLabel(entry.meetingStartsAt)}: {entry.reference}
             </h3>
             <DecisionSummary decision={entry.decision} label={`Decision on ${entry.reference}`} />
-            {entry.familySharing && (
+            {entry.familySharing?.shared && (
               <Text>
-                {entry.familySharing.shared
-                  ? `Shared with the family on ${dateLabel(entry.familySharing.shared.sharedOn)} (${entry.familySharing.shared.methodLabel}).`
-                  : "Not yet recorded as shared with the family."}
+                Shared with the family on {dateLabel(entry.familySharing.shared.sharedOn)} (
+                {entry.familySharing.shared.methodLabel}).
               </Text>
+            )}
+            {entry.familySharing && !entry.familySharing.shared && (
+              <>
+                <Text>
+                  Not yet recorded as shared with the family. The Lead Professional (or the Named Person where
+                  there is none) records when and how.
+                </Text>
+                <SharingForm
+                  reference={entry.reference}
+                  onRecord={(body) =>
+                    outcomesApi
+                      .recordSharing(api, { ...body, agendaItemId: entry.decision.agendaItemId })
+                      .then(props.reload)
+                  }
+                />
+              </>
             )}
             <Text>
               <RouteLink to={{ view: "outcomes", meetingId: entry.meetingId }}>
