@@ -1,4 +1,9 @@
-import type { DecisionNoticeView } from "@convenor/shared";
+import {
+  maxSharingNote,
+  sharingMethodLabels,
+  sharingMethods,
+  type DecisionNoticeView,
+} from "@convenor/shared";
 import { dateLabel, meetingTime } from "./card-labels.js";
 import {
   adaptiveCard,
@@ -11,7 +16,10 @@ import {
   type AdaptiveCard,
 } from "./card-elements.js";
 
-export const actionVerbs = { complete: "action.complete" } as const;
+export const actionVerbs = { complete: "action.complete", recordSharing: "decision.record-sharing" } as const;
+
+/** The family sharing card's inputs. */
+export const sharingInputs = { sharedOn: "sharedOn", method: "sharingMethod", note: "sharingNote" } as const;
 
 const outcomeLabels: Record<string, string> = {
   approved: "Approved",
@@ -37,16 +45,7 @@ export function decisionNoticeCard(view: DecisionNoticeView, url: string | null)
     : [];
   switch (view.kind) {
     case "decision.family-sharing-requested":
-      return adaptiveCard(
-        [
-          heading("Share the panel's decision with the family"),
-          facts([...where, ...outcome]),
-          paragraph(
-            "As the Lead Professional (or the Named Person where there is none), please share the outcome with the family, then record when and how in Convenor.",
-          ),
-        ],
-        open,
-      );
+      return familySharingCard(view, [...where, ...outcome], open);
     case "decision.placement-forwarded":
       return adaptiveCard(
         [
@@ -92,5 +91,69 @@ export function actionDoneCard(input: { description: string; completedAt: string
     heading("Action done"),
     paragraph(literal(input.description)),
     notice(`Marked done on ${dateLabel(input.completedAt.slice(0, 10))}.`, "good"),
+  ]);
+}
+
+function familySharingCard(
+  view: DecisionNoticeView,
+  shown: [string, string][],
+  open: Record<string, unknown>[],
+): AdaptiveCard {
+  if (view.shared || !view.agendaItemId) {
+    return adaptiveCard(
+      [
+        heading("Shared with the family"),
+        facts(shown),
+        notice("Sharing with the family is recorded.", "good"),
+      ],
+      open,
+    );
+  }
+  return adaptiveCard(
+    [
+      heading("Share the panel's decision with the family"),
+      facts(shown),
+      paragraph(
+        "As the Lead Professional (or the Named Person where there is none), please share the outcome with the family, then record when and how.",
+      ),
+      {
+        type: "Input.Date",
+        id: sharingInputs.sharedOn,
+        label: "Shared on",
+        isRequired: true,
+        errorMessage: "Give the date you shared it.",
+      },
+      {
+        type: "Input.ChoiceSet",
+        id: sharingInputs.method,
+        label: "How",
+        value: "in-person",
+        choices: sharingMethods.map((method) => ({ title: sharingMethodLabels[method], value: method })),
+      },
+      {
+        type: "Input.Text",
+        id: sharingInputs.note,
+        label: "Note (optional)",
+        isMultiline: true,
+        maxLength: maxSharingNote,
+      },
+    ],
+    [
+      execute(
+        "Record sharing",
+        actionVerbs.recordSharing,
+        { agendaItemId: view.agendaItemId },
+        { style: "positive" },
+      ),
+      ...open,
+    ],
+  );
+}
+
+/** The family sharing card once recorded. */
+export function sharingRecordedCard(input: { sharedOn: string; methodLabel: string }): AdaptiveCard {
+  return adaptiveCard([
+    heading("Shared with the family"),
+    notice(`Recorded: shared on ${dateLabel(input.sharedOn)} (${input.methodLabel}). Thank you.`, "good"),
   ]);
 }

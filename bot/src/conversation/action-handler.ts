@@ -20,7 +20,7 @@ import { decideUrgent, openUrgent } from "./urgent-actions.js";
 import { saveTracker } from "./tracker-actions.js";
 import { trackerVerbs } from "../cards/tracker.card.js";
 import { actionVerbs } from "../cards/decision-notice.card.js";
-import { markActionDone } from "./decision-actions.js";
+import { markActionDone, recordSharing } from "./decision-actions.js";
 import type { ActionTurn } from "./turn.js";
 import type { Actor } from "@convenor/shared";
 
@@ -46,6 +46,7 @@ const routes: Record<string, ActionRoute> = {
   [trackerVerbs.save]: saveTracker,
   [trackerVerbs.submit]: saveTracker,
   [actionVerbs.complete]: markActionDone,
+  [actionVerbs.recordSharing]: recordSharing,
 };
 
 /** An `Action.Execute` from a card: the card returned replaces it for the person who clicked. */

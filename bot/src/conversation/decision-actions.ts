@@ -1,7 +1,14 @@
-import { completeAction, identifier, type Actor } from "@convenor/shared";
+import {
+  completeAction,
+  identifier,
+  recordFamilySharing,
+  sharingMethodLabels,
+  type Actor,
+  type SharingMethod,
+} from "@convenor/shared";
 import { z } from "zod";
 import type { AdaptiveCard } from "../cards/card-elements.js";
-import { actionDoneCard } from "../cards/decision-notice.card.js";
+import { actionDoneCard, sharingInputs, sharingRecordedCard } from "../cards/decision-notice.card.js";
 import { parseAction } from "./action-data.js";
 import type { BotContext } from "./bot-context.js";
 import { domainErrorCard } from "./domain-error.js";
@@ -19,5 +26,26 @@ export async function markActionDone(ctx: BotContext, actor: Actor, turn: Action
   return actionDoneCard({
     description: result.value.description,
     completedAt: result.value.completedAt ?? "",
+  });
+}
+
+const sharingData = z.object({ agendaItemId: identifier(64) });
+
+/** Record sharing on the family sharing card: when and how the outcome was shared, to one use case. */
+export async function recordSharing(ctx: BotContext, actor: Actor, turn: ActionTurn): Promise<AdaptiveCard> {
+  const action = parseAction(sharingData, turn.data);
+  if (!action) return malformedActionCard;
+  // The use case refuses a method that is not one of the card's choices.
+  const method = (action.inputs[sharingInputs.method] ?? "") as SharingMethod;
+  const result = await recordFamilySharing(ctx.deps, actor, {
+    agendaItemId: action.own.agendaItemId,
+    sharedOn: action.inputs[sharingInputs.sharedOn] ?? "",
+    method,
+    note: action.inputs[sharingInputs.note] || null,
+  });
+  if (!result.ok) return domainErrorCard(result.error);
+  return sharingRecordedCard({
+    sharedOn: result.value.sharedOn,
+    methodLabel: sharingMethodLabels[result.value.method],
   });
 }

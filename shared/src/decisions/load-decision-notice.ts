@@ -14,6 +14,10 @@ export interface DecisionNoticeView {
   reference: string | null;
   /** Decision notices. */
   outcome: DecisionOutcome | null;
+  /** Decision notices: the decided item (family sharing is recorded against it). */
+  agendaItemId: string | null;
+  /** Family sharing requests: already recorded (the card then says so, and asks nothing). */
+  shared: boolean;
   /** `#/children/{childId}` or `#/meetings/{id}/outcomes`: ids only. */
   tabPath: string;
   /** Action notices: the action as it is now. */
@@ -44,6 +48,8 @@ export async function loadDecisionNotice(
     if (!meeting || !panel) return null;
     let action: DecisionNoticeView["action"] = null;
     let outcome: DecisionOutcome | null = null;
+    let agendaItemId: string | null = null;
+    let shared = false;
     let tabPath = `#/meetings/${encodeURIComponent(meeting.id)}/outcomes`;
     if (kind === "action.assigned") {
       const stored = await tx.actions.get(text("actionId") ?? "");
@@ -57,6 +63,8 @@ export async function loadDecisionNotice(
       );
       if (!decision) return null;
       outcome = decision.outcome;
+      agendaItemId = decision.agendaItemId;
+      shared = (await tx.familySharing.ofDecisions([decision.id])).length > 0;
       if (decision.childId) tabPath = `#/children/${encodeURIComponent(decision.childId)}`;
     }
     const key = recipientConversation(message.recipient);
@@ -69,6 +77,8 @@ export async function loadDecisionNotice(
         meetingStartsAt: meeting.startsAt,
         reference: text("reference"),
         outcome,
+        agendaItemId,
+        shared,
         tabPath,
         action,
       },
