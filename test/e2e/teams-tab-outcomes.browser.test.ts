@@ -14,6 +14,10 @@ describe("decisions, outcomes and actions in the Teams tab, in headless Chromium
     "lets the chair record a decision and an action from the meeting's outcomes page, refusing missing reasons",
     async () => {
       const page = await signIn("Morag Chalmers", "#/meetings/m-lcjst-1");
+      await page
+        .getByRole("list", { name: "Actions agreed at this meeting" })
+        .getByText(/Arrange the psychological service consultation/)
+        .waitFor();
       await page.getByRole("link", { name: /^Outcomes and actions/ }).click();
       await page.getByRole("heading", { level: 1, name: /^Outcomes and actions: meeting of / }).waitFor();
       // The seeded decision, its outstanding family sharing, and the overdue action on it.

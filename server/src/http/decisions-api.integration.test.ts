@@ -37,6 +37,14 @@ describe("the decisions, outcomes and actions API in local mode", () => {
     expect(next.body.carriedForward).toEqual([
       expect.objectContaining({ ownerName: expect.any(String) as string, overdue: true, done: false }),
     ]);
+    const actions = await send<{ carriedForward: { description: string }[] }>(
+      "GET",
+      "/api/meetings/m-lcjst-2/actions",
+      "p-psych",
+    );
+    expect(actions.body.carriedForward.map((a) => a.description)).toEqual([
+      "Arrange the psychological service consultation with the school",
+    ]);
     expect(codeOf(await send("GET", "/api/meetings/m-lcjst-1/outcomes", "p-cin-coordinator"))).toEqual([
       404,
       "MEETING.NOT_FOUND",

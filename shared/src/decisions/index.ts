@@ -1,6 +1,7 @@
 export { recordDecision, type RecordDecisionInput } from "./record-decision.js";
 export { addAction, maxActionDescription, type AddActionInput } from "./add-action.js";
 export { completeAction } from "./complete-action.js";
+export { listMeetingActions, type MeetingActionsView } from "./list-meeting-actions.js";
 export { actionsOfMeeting, openActionsOfPanel, type ActionView } from "./action-reads.js";
 export {
   recordFamilySharing,

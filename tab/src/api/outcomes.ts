@@ -4,6 +4,7 @@ import type {
   ChildRecordView,
   Decision,
   FamilySharing,
+  MeetingActionsView,
   MeetingOutcomesView,
   RecordDecisionBody,
   RecordFamilySharingBody,
@@ -19,6 +20,8 @@ export const outcomesApi = {
     api.get<MeetingOutcomesView>(`/meetings/${segment(meetingId)}/outcomes`),
   recordDecision: (api: ApiClient, meetingId: string, body: RecordDecisionBody) =>
     api.post<Decision>(`/meetings/${segment(meetingId)}/decisions`, body),
+  meetingActions: (api: ApiClient, meetingId: string) =>
+    api.get<MeetingActionsView>(`/meetings/${segment(meetingId)}/actions`),
   addAction: (api: ApiClient, meetingId: string, body: AddActionBody) =>
     api.post<ActionItem>(`/meetings/${segment(meetingId)}/actions`, body),
   completeAction: (api: ApiClient, actionId: string) =>

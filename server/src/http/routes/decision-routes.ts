@@ -7,6 +7,7 @@ import {
   completeAction,
   getChildRecord,
   getMeetingOutcomes,
+  listMeetingActions,
   listUnmetNeed,
   meetingIdParam,
   panelIdParam,
@@ -46,6 +47,12 @@ export function decisionRoutes(deps: UseCaseDeps): Router {
     const body = recordDecisionBody.safeParse(req.body);
     if (!body.success) return badRequest(res, body.error.issues);
     respond(res, await recordDecision(deps, contextOf(res).actor, { meetingId, ...body.data }), 201);
+  });
+
+  router.get("/meetings/:id/actions", async (req, res) => {
+    const meetingId = meetingIdOf(req, res);
+    if (!meetingId) return;
+    respond(res, await listMeetingActions(deps, contextOf(res).actor, { meetingId }));
   });
 
   router.post("/meetings/:id/actions", async (req, res) => {
