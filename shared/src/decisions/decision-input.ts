@@ -64,6 +64,13 @@ export async function checkDecisionInput(
 
   const today = context.now.toISOString().slice(0, 10);
   const meetingDay = context.meeting.startsAt.slice(0, 10);
+  if (today < meetingDay) {
+    return field(
+      "decidedOn",
+      DecisionCodes.invalidDate,
+      "The meeting has not happened yet: record its decisions on the day or after.",
+    );
+  }
   let decidedAt = context.now.toISOString();
   if (input.decidedOn) {
     if (!isIsoDay(input.decidedOn) || input.decidedOn > today || input.decidedOn < meetingDay) {

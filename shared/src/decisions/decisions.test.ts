@@ -64,6 +64,9 @@ describe("recording a decision without a vote", () => {
     expect(codeOf(await decide(s, {}, s.people.outsider))).toBe("MEETING.NOT_FOUND");
     expect(codeOf(await decide(s, { decidedByIds: ["nobody"] }))).toBe("DECISION.UNKNOWN_DECIDER");
     expect(codeOf(await decide(s, { decidedOn: "2026-03-06" }))).toBe("DECISION.INVALID_DATE");
+    s.clock.set("2026-03-04T11:00:00.000Z");
+    expect(codeOf(await decide(s))).toBe("DECISION.INVALID_DATE");
+    s.clock.set("2026-03-05T11:00:00.000Z");
     expect(codeOf(await decide(s, { kind: "resource-request", outcome: null }))).toBe(
       "DECISION.RESOURCE_REQUIRED",
     );
