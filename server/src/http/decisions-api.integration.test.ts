@@ -32,6 +32,17 @@ describe("the decisions, outcomes and actions API in local mode", () => {
     const decided = held.body.items.find((item) => item.decision);
     expect(decided?.decision).toMatchObject({ outcome: "approved", byVote: false });
     expect(held.body.outstandingSharing.map((s) => s.agendaItemId)).toEqual([decided?.agendaItemId]);
+    const panelWide = await send<{ outstanding: { agendaItemId: string; meetingId: string }[] }>(
+      "GET",
+      "/api/panels/panel-lcjst/family-sharing/outstanding",
+      "p-chair",
+    );
+    expect(panelWide.body.outstanding).toEqual([
+      expect.objectContaining({ agendaItemId: decided?.agendaItemId, meetingId: "m-lcjst-1" }),
+    ]);
+    expect(
+      codeOf(await send("GET", "/api/panels/panel-lcjst/family-sharing/outstanding", "p-psych")),
+    ).toEqual([404, "NOT_FOUND"]);
 
     const next = await send<MeetingOutcomesView>("GET", "/api/meetings/m-lcjst-2/outcomes", "p-chair");
     expect(next.body.carriedForward).toEqual([

@@ -138,7 +138,7 @@ export async function getMeetingOutcomes(
   });
 }
 
-async function sharingStatus(
+export async function sharingStatus(
   tx: StoreTx,
   decision: { id: string; referralId: string | null },
   item: AgendaItem,

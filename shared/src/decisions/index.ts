@@ -14,6 +14,10 @@ export {
   type OutcomeItemView,
   type SharingStatusView,
 } from "./get-meeting-outcomes.js";
+export {
+  listOutstandingFamilySharing,
+  type OutstandingSharingView,
+} from "./list-outstanding-family-sharing.js";
 export { getChildRecord, type ChildRecordEntry, type ChildRecordView } from "./get-child-record.js";
 export { listUnmetNeed, type UnmetNeedView } from "./list-unmet-need.js";
 export type { DecisionView, FamilySharingView } from "./decision-view.js";

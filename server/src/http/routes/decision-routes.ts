@@ -8,6 +8,7 @@ import {
   getChildRecord,
   getMeetingOutcomes,
   listMeetingActions,
+  listOutstandingFamilySharing,
   listUnmetNeed,
   meetingIdParam,
   panelIdParam,
@@ -79,6 +80,12 @@ export function decisionRoutes(deps: UseCaseDeps): Router {
     const childId = childIdParam.safeParse(req.params.childId);
     if (!childId.success) return badRequest(res, [{ path: ["childId"], message: "Not a child id." }]);
     respond(res, await getChildRecord(deps, contextOf(res).actor, { childId: childId.data }));
+  });
+
+  router.get("/panels/:panelId/family-sharing/outstanding", async (req, res) => {
+    const panelId = panelIdParam.safeParse(req.params.panelId);
+    if (!panelId.success) return badRequest(res, [{ path: ["panelId"], message: "Not a panel id." }]);
+    respond(res, await listOutstandingFamilySharing(deps, contextOf(res).actor, { panelId: panelId.data }));
   });
 
   router.get("/panels/:panelId/unmet-need", async (req, res) => {
