@@ -11,8 +11,11 @@ export interface ActionView extends ActionItem {
   reference: string | null;
 }
 
-/** The actions agreed at the meeting, by due date. For use inside a use case's transaction (e.g. the minutes). */
-export async function actionsOfMeeting(tx: StoreTx, meetingId: string, today: string): Promise<ActionView[]> {
+/**
+ * The actions agreed at the meeting, by due date. For use inside a use case's transaction (e.g. the minutes);
+ * `today` (YYYY-MM-DD, from the use case's clock) marks those overdue; without it none is.
+ */
+export async function actionsOfMeeting(tx: StoreTx, meetingId: string, today = ""): Promise<ActionView[]> {
   return viewActions(tx, await tx.actions.listForMeeting(meetingId), today);
 }
 
@@ -23,7 +26,7 @@ export async function actionsOfMeeting(tx: StoreTx, meetingId: string, today: st
 export async function openActionsOfPanel(
   tx: StoreTx,
   meeting: Pick<Meeting, "id" | "panelId" | "startsAt">,
-  today: string,
+  today = "",
 ): Promise<ActionView[]> {
   const open = await tx.actions.openForPanel(meeting.panelId);
   if (open.length === 0) return [];
@@ -43,7 +46,7 @@ export async function viewActions(tx: StoreTx, actions: ActionItem[], today: str
   return actions.map((action) => ({
     ...action,
     ownerName: owners.find((p) => p.id === action.ownerId)?.displayName ?? "Someone",
-    overdue: !action.done && action.dueOn < today,
+    overdue: today !== "" && !action.done && action.dueOn < today,
     reference: action.agendaItemId ? (titleOf.get(action.agendaItemId) ?? null) : null,
   }));
 }
