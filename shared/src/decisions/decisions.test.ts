@@ -4,6 +4,7 @@ import { addAction } from "./add-action.js";
 import { completeAction } from "./complete-action.js";
 import { getChildRecord } from "./get-child-record.js";
 import { getMeetingOutcomes } from "./get-meeting-outcomes.js";
+import { listMeetingActions } from "./list-meeting-actions.js";
 import { listUnmetNeed } from "./list-unmet-need.js";
 import { recordDecision, type RecordDecisionInput } from "./record-decision.js";
 import { recordFamilySharing } from "./record-family-sharing.js";
@@ -280,5 +281,49 @@ describe("family sharing and the child's record", () => {
     );
     const views = s.store.contents().audit.filter((e) => e.action === "child.record-viewed");
     expect(views.map((e) => e.actorId)).toEqual([s.people.referrer.id, s.people.member.id]);
+  });
+});
+
+describe("the outcome deadline and what an invitee sees", () => {
+  it("shows the ISG's one-week outcome deadline late once missed with a case undecided", async () => {
+    const s = await atTheMeeting("isg");
+    s.clock.set("2026-03-13T09:00:00.000Z");
+    const late = await getMeetingOutcomes(s.deps, s.actor(s.people.chair), { meetingId: s.meetingId });
+    expect(late.ok && late.value.outcomesDue).toEqual({
+      label: "Outcome due",
+      date: "2026-03-12",
+      late: true,
+    });
+    await decide(s, { decidedOn: "2026-03-05" });
+    const met = await getMeetingOutcomes(s.deps, s.actor(s.people.chair), { meetingId: s.meetingId });
+    expect(met.ok && met.value.outcomesDue?.late).toBe(false);
+  });
+
+  it("shows an invited attendee only their item's outcome and actions, and no recording", async () => {
+    const s = await atTheMeeting();
+    await decide(s);
+    const onItem = await addAction(s.deps, s.actor(s.people.chair), {
+      meetingId: s.meetingId,
+      agendaItemId: s.caseItem.id,
+      ownerId: s.people.member.id,
+      description: "Send the plan to the school",
+      dueOn: "2026-03-12",
+    });
+    const onMeeting = await addAction(s.deps, s.actor(s.people.chair), {
+      meetingId: s.meetingId,
+      ownerId: s.people.member.id,
+      description: "Book the room for April",
+      dueOn: "2026-03-12",
+    });
+    expect(onItem.ok && onMeeting.ok).toBe(true);
+    const seen = await getMeetingOutcomes(s.deps, s.actor(s.invitee), { meetingId: s.meetingId });
+    expect(seen.ok && seen.value.canRecord).toBe(false);
+    expect(seen.ok && seen.value.items.map((i) => i.agendaItemId)).toEqual([s.caseItem.id]);
+    const actions = await listMeetingActions(s.deps, s.actor(s.invitee), { meetingId: s.meetingId });
+    expect(actions.ok && actions.value.agreed.map((a) => a.description)).toEqual([
+      "Send the plan to the school",
+    ]);
+    const member = await listMeetingActions(s.deps, s.actor(s.people.member), { meetingId: s.meetingId });
+    expect(member.ok && member.value.agreed).toHaveLength(2);
   });
 });
