@@ -17,3 +17,4 @@ export * from "./meeting-room/index.js";
 export * from "./votes/index.js";
 export * from "./tracker/index.js";
 export * from "./reviews/index.js";
+export * from "./decisions/index.js";

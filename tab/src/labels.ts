@@ -19,3 +19,6 @@ export const ragAreaLabel: Record<RagArea, { full: string; short: string }> = {
 
 export const ragLabel: Record<Rag, string> = { red: "red", amber: "amber", green: "green" };
 export const ragLetter: Record<Rag, string> = { red: "R", amber: "A", green: "G" };
+
+/** A YYYY-MM-DD date as people read it, e.g. "Thu 5 Mar 2026". */
+export const dateLabel = (isoDate: string): string => formatDay(isoDate);

@@ -21,6 +21,9 @@ const RedListView = lazy(() => import("./views/red-list-view.js"));
 const ScheduleView = lazy(() => import("./views/schedule-view.js"));
 const TrackerView = lazy(() => import("./views/tracker-view.js"));
 const ReviewsView = lazy(() => import("./views/reviews-view.js"));
+const OutcomesView = lazy(() => import("./views/outcomes-view.js"));
+const ChildRecordView = lazy(() => import("./views/child-record-view.js"));
+const UnmetNeedView = lazy(() => import("./views/unmet-need-view.js"));
 const NotFoundView = lazy(() => import("./views/not-found-view.js"));
 
 const useStyles = makeStyles({
@@ -105,7 +108,7 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
     {
       label: "Meetings",
       to: { view: "meetings", panelId: null },
-      views: ["meetings", "meeting", "red-list"],
+      views: ["meetings", "meeting", "red-list", "outcomes", "unmet-need"],
     },
     ...(screens
       ? [
@@ -176,6 +179,12 @@ function View(props: { route: Route }): ReactNode {
       return <MeetingView meetingId={route.meetingId} />;
     case "red-list":
       return <RedListView meetingId={route.meetingId} />;
+    case "outcomes":
+      return <OutcomesView meetingId={route.meetingId} />;
+    case "child":
+      return <ChildRecordView childId={route.childId} />;
+    case "unmet-need":
+      return <UnmetNeedView panelId={route.panelId} />;
     case "schedule":
       return <ScheduleView panelId={route.panelId} />;
     case "tracker":

@@ -19,6 +19,8 @@ import { linkChosenMeeting } from "./meeting-chat-actions.js";
 import { decideUrgent, openUrgent } from "./urgent-actions.js";
 import { saveTracker } from "./tracker-actions.js";
 import { trackerVerbs } from "../cards/tracker.card.js";
+import { actionVerbs } from "../cards/decision-notice.card.js";
+import { markActionDone, recordSharing } from "./decision-actions.js";
 import type { ActionTurn } from "./turn.js";
 import type { Actor } from "@convenor/shared";
 
@@ -43,6 +45,8 @@ const routes: Record<string, ActionRoute> = {
   [questionVerbs.close]: closeVote,
   [trackerVerbs.save]: saveTracker,
   [trackerVerbs.submit]: saveTracker,
+  [actionVerbs.complete]: markActionDone,
+  [actionVerbs.recordSharing]: recordSharing,
 };
 
 /** An `Action.Execute` from a card: the card returned replaces it for the person who clicked. */

@@ -1,5 +1,6 @@
 import {
   installConvenorInMeetingChat,
+  isDecisionNoticeKind,
   isAgendaNotice,
   meetingChatInstallKind,
   isTrackerNotice,
@@ -32,6 +33,7 @@ import { unreachablePersonCard } from "../cards/unreachable-person.card.js";
 import { urgentDecisionCard } from "../cards/urgent-decision.card.js";
 import { sharedMeetingCard } from "../rendering/shared-meeting-card.js";
 import { sharedScreeningCard } from "../rendering/shared-screening-card.js";
+import { deliverDecisionNotice } from "./action-delivery.js";
 import { ConversationRateLimiter } from "./conversation-rate-limiter.js";
 import { deliverReviewNotice } from "./review-delivery.js";
 import { conversationIdOf, type ConversationSender } from "./conversation-sender.js";
@@ -72,6 +74,8 @@ export class OutboxDeliverer {
     if (message.kind === meetingChatInstallKind) return this.installInMeetingChat(message);
     if (isMeetingNoticeKind(message.kind)) return this.deliverMeetingNotice(message);
     if (isMeetingCardKind(message.kind)) return this.deliverMeetingCard(message);
+    if (isDecisionNoticeKind(message.kind))
+      return deliverDecisionNotice(this.options, message, (r) => this.gate(r));
     const referralId = typeof message.payload.referralId === "string" ? message.payload.referralId : null;
     const log = { outboxId: message.id, kind: message.kind, referralId };
     if (isAgendaNotice(message)) return this.deliverAgendaNotice(message);

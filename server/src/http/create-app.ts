@@ -12,6 +12,7 @@ import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
 import { reviewRoutes } from "./routes/review-routes.js";
 import { trackerRoutes } from "./routes/tracker-routes.js";
+import { decisionRoutes } from "./routes/decision-routes.js";
 import { tabRoutes, type TabOptions } from "./routes/tab-routes.js";
 import { meetingRoutes } from "./routes/meeting-routes.js";
 import { schedulingRoutes } from "./routes/scheduling-routes.js";
@@ -86,6 +87,7 @@ export function createApp(options: AppOptions): Express {
     schedulingRoutes(deps, { appUrl: options.appUrl ?? "" }),
     trackerRoutes(deps),
     reviewRoutes(deps),
+    decisionRoutes(deps),
   );
 
   app.use((_req, res) => {

@@ -23,6 +23,16 @@ export class KyselyAgendaRepository implements AgendaRepository {
     return rows.map(toAgendaItem);
   }
 
+  async listForChild(childId: string): Promise<AgendaItem[]> {
+    const rows = await this.db
+      .selectFrom("agenda_items")
+      .selectAll()
+      .where("child_id", "=", childId)
+      .orderBy("id")
+      .execute();
+    return rows.map(toAgendaItem);
+  }
+
   async insert(item: AgendaItem): Promise<void> {
     await this.db.insertInto("agenda_items").values(toRow(item)).execute();
   }

@@ -32,6 +32,8 @@ export interface Database {
   agreed_ratings: AgreedRatingRow;
   card_refreshes: CardRefreshRow;
   actions: ActionRow;
+  unmet_needs: UnmetNeedRow;
+  family_sharing: FamilySharingRow;
   minutes: MinutesRow;
   closure_days: ClosureDayRow;
   send_windows: SendWindowRow;
@@ -317,6 +319,11 @@ export interface DecisionRow {
   votes: string;
   dissent: string;
   casting_outcome: number;
+  /** Added by 0014-decisions-and-actions. */
+  kind: Generated<string>;
+  child_id: string | null;
+  /** JSON `ResourceDecision`, or null. */
+  resource: string | null;
 }
 
 export interface AgreedRatingRow {
@@ -341,11 +348,38 @@ export interface CardRefreshRow {
 export interface ActionRow {
   id: string;
   meeting_id: string;
+  panel_id: string;
   agenda_item_id: string | null;
   owner_id: string;
   description: string;
   due_on: string;
   done: number;
+  created_by_id: string;
+  created_at: string;
+  completed_at: string | null;
+  completed_by_id: string | null;
+}
+
+export interface UnmetNeedRow {
+  id: string;
+  panel_id: string;
+  meeting_id: string;
+  agenda_item_id: string;
+  decision_id: string;
+  resource: string;
+  reference: string;
+  recorded_on: string;
+}
+
+export interface FamilySharingRow {
+  decision_id: string;
+  child_id: string | null;
+  shared_on: string;
+  method: string;
+  note: string | null;
+  shared_as: string;
+  recorded_by_id: string;
+  recorded_at: string;
 }
 
 export interface MinutesRow {

@@ -3,6 +3,7 @@ import { describeAgendasAndPapersContract } from "./agendas-and-papers.contract.
 import { describeSendWindowsContract } from "./send-windows.contract.js";
 import { describeStoreContract } from "./store.contract.js";
 import { describeMeetingVotesContract } from "./meeting-votes.contract.js";
+import { describeDecisionsAndActionsContract } from "./decisions-and-actions.contract.js";
 import { describeTrackerContract } from "./tracker.contract.js";
 import { describeCinReviewsContract } from "./cin-reviews.contract.js";
 
@@ -18,6 +19,9 @@ describeSendWindowsContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );
 describeMeetingVotesContract("InMemoryStore", () =>
+  Promise.resolve({ store: shared, close: () => Promise.resolve() }),
+);
+describeDecisionsAndActionsContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );
 describeTrackerContract("InMemoryStore", () =>

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { StoreTx } from "@convenor/shared";
+import { KyselyActionRepository } from "./action-repository.js";
 import { KyselyAgendaRecordRepository } from "./agenda-record-repository.js";
 import { KyselyAgendaRepository } from "./agenda-repository.js";
 import { KyselyAuditLog } from "./audit-log.js";
@@ -10,6 +11,7 @@ import { KyselyCinReviewRepository } from "./cin-review-repository.js";
 import { KyselyClosureDayRepository } from "./closure-day-repository.js";
 import { KyselyConversationReferences } from "./conversation-references.js";
 import type { Database } from "./database.js";
+import { KyselyFamilySharingRepository } from "./family-sharing-repository.js";
 import { KyselyIdempotencyKeys } from "./idempotency-keys.js";
 import { KyselyMeetingRepository } from "./meeting-repository.js";
 import { KyselyMeetingRoomRepository } from "./meeting-room-repository.js";
@@ -23,6 +25,7 @@ import { KyselyReferralRepository } from "./referral-repository.js";
 import { KyselyReferralVersionRepository } from "./referral-version-repository.js";
 import { KyselySendWindows } from "./send-windows.js";
 import type { StoreDialect } from "./store-dialect.js";
+import { KyselyUnmetNeedRepository } from "./unmet-need-repository.js";
 import { KyselyVoteRepository } from "./vote-repository.js";
 
 /** The repositories, all bound to the one connection that holds the open transaction. */
@@ -41,6 +44,9 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     ratings: new KyselyRatingRepository(connection),
     meetingRooms: new KyselyMeetingRoomRepository(connection),
     votes: new KyselyVoteRepository(connection, dialect),
+    actions: new KyselyActionRepository(connection),
+    unmetNeed: new KyselyUnmetNeedRepository(connection),
+    familySharing: new KyselyFamilySharingRepository(connection),
     cardRefreshes: new KyselyCardRefreshes(connection, dialect),
     caseload: new KyselyCaseloadRepository(connection),
     audit: new KyselyAuditLog(connection, dialect),

@@ -5,6 +5,7 @@ import { describeAgendasAndPapersContract } from "./agendas-and-papers.contract.
 import { describeSendWindowsContract } from "./send-windows.contract.js";
 import { describeStoreContract } from "./store.contract.js";
 import { describeMeetingVotesContract } from "./meeting-votes.contract.js";
+import { describeDecisionsAndActionsContract } from "./decisions-and-actions.contract.js";
 import { describeTrackerContract } from "./tracker.contract.js";
 import { describeCinReviewsContract } from "./cin-reviews.contract.js";
 import { somePerson } from "./store-test-data.test-support.js";
@@ -22,6 +23,7 @@ describe.skipIf(!url)(url ? "PostgreSQL" : "PostgreSQL suite (TEST_DATABASE_URL 
   describeAgendasAndPapersContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
   describeSendWindowsContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
   describeMeetingVotesContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
+  describeDecisionsAndActionsContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
   describeTrackerContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
   describeCinReviewsContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
 

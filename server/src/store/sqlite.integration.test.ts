@@ -7,6 +7,7 @@ import { describeAgendasAndPapersContract } from "./agendas-and-papers.contract.
 import { describeSendWindowsContract } from "./send-windows.contract.js";
 import { describeStoreContract } from "./store.contract.js";
 import { describeMeetingVotesContract } from "./meeting-votes.contract.js";
+import { describeDecisionsAndActionsContract } from "./decisions-and-actions.contract.js";
 import { describeTrackerContract } from "./tracker.contract.js";
 import { describeCinReviewsContract } from "./cin-reviews.contract.js";
 import BetterSqlite3 from "better-sqlite3";
@@ -23,6 +24,7 @@ describeStoreContract("SQLite", () => createStore({ sqlitePath }));
 describeAgendasAndPapersContract("SQLite", () => createStore({ sqlitePath }));
 describeSendWindowsContract("SQLite", () => createStore({ sqlitePath }));
 describeMeetingVotesContract("SQLite", () => createStore({ sqlitePath }));
+describeDecisionsAndActionsContract("SQLite", () => createStore({ sqlitePath }));
 describeTrackerContract("SQLite", () => createStore({ sqlitePath }));
 describeCinReviewsContract("SQLite", () => createStore({ sqlitePath }));
 

@@ -107,6 +107,9 @@ export class KyselyVoteRepository implements VoteRepository {
         votes: toJson(decision.votes),
         dissent: toJson(decision.dissent),
         casting_outcome: toFlag(decision.castingOutcome),
+        kind: decision.kind,
+        child_id: decision.childId,
+        resource: decision.resource ? toJson(decision.resource) : null,
       })
       .execute();
   }
@@ -118,6 +121,29 @@ export class KyselyVoteRepository implements VoteRepository {
       .where("question_id", "=", questionId)
       .executeTakeFirst();
     return row ? toDecision(row) : null;
+  }
+
+  async decisionsOfItems(agendaItemIds: readonly string[]): Promise<Decision[]> {
+    if (agendaItemIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom("decisions")
+      .selectAll()
+      .where("agenda_item_id", "in", [...agendaItemIds])
+      .orderBy("decided_at")
+      .orderBy("id")
+      .execute();
+    return rows.map(toDecision);
+  }
+
+  async decisionsOfChild(childId: string): Promise<Decision[]> {
+    const rows = await this.db
+      .selectFrom("decisions")
+      .selectAll()
+      .where("child_id", "=", childId)
+      .orderBy("decided_at")
+      .orderBy("id")
+      .execute();
+    return rows.map(toDecision);
   }
 
   async insertAgreedRating(rating: AgreedRating): Promise<void> {
@@ -185,7 +211,10 @@ const toDecision = (row: Selectable<DecisionRow>): Decision => ({
   meetingId: row.meeting_id,
   agendaItemId: row.agenda_item_id,
   referralId: row.referral_id,
+  childId: row.child_id,
+  kind: row.kind as Decision["kind"],
   outcome: row.outcome as Decision["outcome"],
+  resource: row.resource === null ? null : fromJson<NonNullable<Decision["resource"]>>(row.resource),
   reasons: row.reasons,
   decidedAt: row.decided_at,
   decidedByIds: fromJson<string[]>(row.decided_by_ids),

@@ -5,3 +5,4 @@ export * from "./meeting-requests.js";
 export * from "./closure-days-requests.js";
 export * from "./tracker-requests.js";
 export * from "./review-requests.js";
+export * from "./decision-requests.js";

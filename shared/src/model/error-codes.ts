@@ -135,6 +135,30 @@ export const errorCatalogue = {
     ratingReasonRequired: "VOTE.RATING_REASON_REQUIRED",
     noVotes: "VOTE.NO_VOTES",
   },
+  /** `DecisionCodes`: decisions recorded without a vote, family sharing, the child's record (003 3.7). */
+  decisions: {
+    chairOnly: "DECISION.CHAIR_ONLY",
+    notACaseItem: "DECISION.NOT_A_CASE_ITEM",
+    alreadyDecided: "DECISION.ALREADY_DECIDED",
+    voteOpen: "DECISION.VOTE_OPEN",
+    resourceRequired: "DECISION.RESOURCE_REQUIRED",
+    invalidDate: "DECISION.INVALID_DATE",
+    unknownDecider: "DECISION.UNKNOWN_DECIDER",
+    notFound: "DECISION.NOT_FOUND",
+    sharingAlreadyRecorded: "DECISION.FAMILY_SHARING_ALREADY_RECORDED",
+    notFamilySharer: "DECISION.NOT_FAMILY_SHARER",
+  },
+  /** `ActionCodes`: actions agreed at a meeting. */
+  actions: {
+    ownerRequired: "ACTION.OWNER_REQUIRED",
+    unknownOwner: "ACTION.UNKNOWN_OWNER",
+    dueDateRequired: "ACTION.DUE_DATE_REQUIRED",
+    dueDateInvalid: "ACTION.DUE_DATE_INVALID",
+    descriptionRequired: "ACTION.DESCRIPTION_REQUIRED",
+    notFound: "ACTION.NOT_FOUND",
+    alreadyDone: "ACTION.ALREADY_DONE",
+    notOwnerOrChair: "ACTION.NOT_OWNER_OR_CHAIR",
+  },
   /** `TrackerCodes`: the High Risk Panel's monthly tracker (004). */
   tracker: {
     notTrackerPanel: "TRACKER.NOT_A_TRACKER_PANEL",

@@ -64,26 +64,6 @@ export interface Dissent {
   reasonFrom: "member" | "chair";
 }
 
-export interface Decision {
-  id: string;
-  /** The decision vote it closed; null for a decision made another way. */
-  questionId: string | null;
-  meetingId: string;
-  agendaItemId: string;
-  referralId: string | null;
-  outcome: "approved" | "declined" | "deferred" | "noted";
-  reasons: string;
-  decidedAt: string;
-  decidedByIds: string[];
-  /** ISO date of the next review, e.g. at most 3 months for CIN (003 3.1). */
-  reviewDate: string | null;
-  /** Every vote as cast when the vote closed. */
-  votes: { voterId: string; choice: DecisionChoice }[];
-  dissent: Dissent[];
-  /** The chair's casting outcome broke a tie. */
-  castingOutcome: boolean;
-}
-
 /** The rating the chair recorded after a rating round was revealed, with a reason where one was needed. */
 export interface AgreedRating {
   questionId: string;
@@ -95,17 +75,6 @@ export interface AgreedRating {
   reasons: Partial<Record<RatingArea, string>>;
   agreedById: string;
   agreedAt: string;
-}
-
-export interface ActionItem {
-  id: string;
-  meetingId: string;
-  agendaItemId: string | null;
-  ownerId: string;
-  description: string;
-  /** ISO date. */
-  dueOn: string;
-  done: boolean;
 }
 
 export interface Minutes {

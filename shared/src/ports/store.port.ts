@@ -20,7 +20,9 @@ import type {
 } from "../model/meeting.js";
 import type { Panel, PanelMembership, PanelSettings } from "../model/panel.js";
 import type { Child, Person } from "../model/people.js";
-import type { AgreedRating, Decision, MonthlyRating, Vote, VoteQuestion } from "../model/rating.js";
+import type { ActionItem } from "../model/action.js";
+import type { Decision, FamilySharing, UnmetNeed } from "../model/decision.js";
+import type { AgreedRating, MonthlyRating, Vote, VoteQuestion } from "../model/rating.js";
 import type { TrackedYoungPerson, TrackedYoungPersonView, TrackerEntry } from "../model/tracker.js";
 import type { Referral, ReferralState } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
@@ -53,6 +55,9 @@ export interface StoreTx {
   ratings: RatingRepository;
   meetingRooms: MeetingRoomRepository;
   votes: VoteRepository;
+  actions: ActionRepository;
+  unmetNeed: UnmetNeedRepository;
+  familySharing: FamilySharingRepository;
   cardRefreshes: CardRefreshes;
   caseload: CaseloadRepository;
   audit: AuditLog;
@@ -190,6 +195,8 @@ export interface MeetingRepository {
 export interface AgendaRepository {
   get(id: string): Promise<AgendaItem | null>;
   listForMeeting(meetingId: string): Promise<AgendaItem[]>;
+  /** Every agenda item about the child, on any meeting, by id. */
+  listForChild(childId: string): Promise<AgendaItem[]>;
   insert(item: AgendaItem): Promise<void>;
   update(item: AgendaItem): Promise<void>;
 }
@@ -329,11 +336,45 @@ export interface VoteRepository {
   /** Throws when the question already has a decision. */
   insertDecision(decision: Decision): Promise<void>;
   decisionOf(questionId: string): Promise<Decision | null>;
+  /** The decisions on any of these agenda items (with or without a vote), oldest first. */
+  decisionsOfItems(agendaItemIds: readonly string[]): Promise<Decision[]>;
+  /** Every decision about the child, on any panel, oldest first. */
+  decisionsOfChild(childId: string): Promise<Decision[]>;
   /** Throws when the question already has an agreed rating. */
   insertAgreedRating(rating: AgreedRating): Promise<void>;
   agreedRatingOf(questionId: string): Promise<AgreedRating | null>;
   /** The child's agreed ratings on the panel, oldest first. */
   agreedRatingsOf(panelId: string, childId: string): Promise<AgreedRating[]>;
+}
+
+/** Actions agreed at meetings (owner, due date), carried forward until done. */
+export interface ActionRepository {
+  /** Throws when the id exists. */
+  insert(action: ActionItem): Promise<void>;
+  get(id: string): Promise<ActionItem | null>;
+  /** Marks the action done; false, writing nothing, when it was already done (or is unknown). */
+  complete(id: string, completedById: string, at: string): Promise<boolean>;
+  /** The meeting's actions, by due date then id. */
+  listForMeeting(meetingId: string): Promise<ActionItem[]>;
+  /** The actions on any of these agenda items, by due date then id. */
+  listForItems(agendaItemIds: readonly string[]): Promise<ActionItem[]>;
+  /** Actions not yet done from any meeting of the panel, by due date then id. */
+  openForPanel(panelId: string): Promise<ActionItem[]>;
+}
+
+/** The unmet need register (000 4c): resources agreed but not available. */
+export interface UnmetNeedRepository {
+  /** Throws when the decision already has an entry. */
+  insert(need: UnmetNeed): Promise<void>;
+  /** The panel's register, most recent first (then id). */
+  listForPanel(panelId: string): Promise<UnmetNeed[]>;
+}
+
+/** When and how each decision was shared with the family (002 A 6.6). */
+export interface FamilySharingRepository {
+  /** Throws when the decision's sharing is already recorded. */
+  insert(sharing: FamilySharing): Promise<void>;
+  ofDecisions(decisionIds: readonly string[]): Promise<FamilySharing[]>;
 }
 
 /**

@@ -15,7 +15,9 @@ import type { Panel, PanelMembership } from "../model/panel.js";
 import { reserveInWindows } from "../conversations/send-windows.js";
 import { validPanelSettings } from "../panels/panel-settings.js";
 import type { Child, Person } from "../model/people.js";
-import type { AgreedRating, Decision, MonthlyRating, Vote, VoteQuestion } from "../model/rating.js";
+import type { ActionItem } from "../model/action.js";
+import type { Decision, FamilySharing, UnmetNeed } from "../model/decision.js";
+import type { AgreedRating, MonthlyRating, Vote, VoteQuestion } from "../model/rating.js";
 import type { TrackedYoungPerson, TrackerEntry } from "../model/tracker.js";
 import type { Referral } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
@@ -47,6 +49,9 @@ interface State {
   questions: Map<string, VoteQuestion>;
   votes: Map<string, Vote>;
   decisions: Map<string, Decision>;
+  actions: Map<string, ActionItem>;
+  unmetNeeds: Map<string, UnmetNeed>;
+  familySharing: Map<string, FamilySharing>;
   agreedRatings: Map<string, AgreedRating>;
   cardRefreshes: Map<string, { wanted: number; rendered: number; queued: boolean }>;
   ratings: Map<string, TrackerEntry>;
@@ -80,6 +85,9 @@ const emptyState = (): State => ({
   questions: new Map(),
   votes: new Map(),
   decisions: new Map(),
+  actions: new Map(),
+  unmetNeeds: new Map(),
+  familySharing: new Map(),
   agreedRatings: new Map(),
   cardRefreshes: new Map(),
   caseload: new Map(),
@@ -150,6 +158,9 @@ export class InMemoryStore implements Store {
       questions: [...state.questions.values()],
       votes: [...state.votes.values()],
       decisions: [...state.decisions.values()],
+      actions: [...state.actions.values()],
+      unmetNeeds: [...state.unmetNeeds.values()],
+      familySharing: [...state.familySharing.values()],
       agreedRatings: [...state.agreedRatings.values()],
     };
   }
@@ -219,6 +230,8 @@ function summaryPage(state: State, query: ReferralSummaryPageQuery) {
 }
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byDecidedAt = (a: Decision, b: Decision) => byId(a.decidedAt, b.decidedAt) || byId(a.id, b.id);
+const byDueOn = (a: ActionItem, b: ActionItem) => byId(a.dueOn, b.dueOn) || byId(a.id, b.id);
 const ratingKey = (r: Pick<TrackerEntry, "panelId" | "childId" | "month">) =>
   `${r.panelId}:${r.childId}:${r.month}`;
 const byMonthThenChild = (a: TrackerEntry, b: TrackerEntry) =>
@@ -379,6 +392,10 @@ function transactionOver(state: State): StoreTx {
         values(state.agenda)
           .filter((item) => item.meetingId === meetingId)
           .sort((a, b) => a.position - b.position),
+      listForChild: async (childId) =>
+        values(state.agenda)
+          .filter((item) => item.childId === childId)
+          .sort((a, b) => byId(a.id, b.id)),
       insert: async (item) => void state.agenda.set(item.id, copy(item)),
       update: async (item) => void state.agenda.set(item.id, copy(item)),
     },
@@ -518,9 +535,23 @@ function transactionOver(state: State): StoreTx {
       insertDecision: async (decision) => {
         const key = decision.questionId ?? decision.id;
         if (state.decisions.has(key)) throw new Error(`Question ${key} already has a decision`);
+        const recordedTwice =
+          decision.questionId === null &&
+          values(state.decisions).some(
+            (d) => d.questionId === null && d.agendaItemId === decision.agendaItemId,
+          );
+        if (recordedTwice) throw new Error(`Item ${decision.agendaItemId} already has a recorded decision`);
         state.decisions.set(key, copy(decision));
       },
       decisionOf: async (questionId) => copy(state.decisions.get(questionId) ?? null),
+      decisionsOfItems: async (itemIds) =>
+        values(state.decisions)
+          .filter((d) => itemIds.includes(d.agendaItemId))
+          .sort(byDecidedAt),
+      decisionsOfChild: async (childId) =>
+        values(state.decisions)
+          .filter((d) => d.childId === childId)
+          .sort(byDecidedAt),
       insertAgreedRating: async (rating) => {
         if (state.agreedRatings.has(rating.questionId)) {
           throw new Error(`Question ${rating.questionId} already has an agreed rating`);
@@ -532,6 +563,55 @@ function transactionOver(state: State): StoreTx {
         values(state.agreedRatings)
           .filter((r) => r.panelId === panelId && r.childId === childId)
           .sort((a, b) => a.agreedAt.localeCompare(b.agreedAt) || a.questionId.localeCompare(b.questionId)),
+    },
+    actions: {
+      insert: async (action) => {
+        if (state.actions.has(action.id)) throw new Error(`Action ${action.id} exists`);
+        state.actions.set(action.id, copy(action));
+      },
+      get: async (id) => copy(state.actions.get(id) ?? null),
+      complete: async (id, completedById, at) => {
+        const action = state.actions.get(id);
+        if (!action || action.done) return false;
+        state.actions.set(id, { ...action, done: true, completedAt: at, completedById });
+        return true;
+      },
+      listForMeeting: async (meetingId) =>
+        values(state.actions)
+          .filter((a) => a.meetingId === meetingId)
+          .sort(byDueOn),
+      listForItems: async (itemIds) =>
+        values(state.actions)
+          .filter((a) => a.agendaItemId !== null && itemIds.includes(a.agendaItemId))
+          .sort(byDueOn),
+      openForPanel: async (panelId) =>
+        values(state.actions)
+          .filter((a) => a.panelId === panelId && !a.done)
+          .sort(byDueOn),
+    },
+    unmetNeed: {
+      insert: async (need) => {
+        if (values(state.unmetNeeds).some((n) => n.decisionId === need.decisionId)) {
+          throw new Error(`Decision ${need.decisionId} already has an unmet need`);
+        }
+        state.unmetNeeds.set(need.id, copy(need));
+      },
+      listForPanel: async (panelId) =>
+        values(state.unmetNeeds)
+          .filter((n) => n.panelId === panelId)
+          .sort((a, b) => -byId(a.recordedOn, b.recordedOn) || byId(a.id, b.id)),
+    },
+    familySharing: {
+      insert: async (sharing) => {
+        if (state.familySharing.has(sharing.decisionId)) {
+          throw new Error(`Decision ${sharing.decisionId} already has its sharing recorded`);
+        }
+        state.familySharing.set(sharing.decisionId, copy(sharing));
+      },
+      ofDecisions: async (decisionIds) =>
+        values(state.familySharing)
+          .filter((s) => decisionIds.includes(s.decisionId))
+          .sort((a, b) => byId(a.decisionId, b.decisionId)),
     },
     cardRefreshes: {
       want: async (cardKey) => {

@@ -1,11 +1,13 @@
 import { personChat } from "../conversations/conversation-key.js";
 import { MeetingRoomCodes } from "../meeting-room/meeting-room-codes.js";
+import { followUpDecision } from "../decisions/decision-follow-ups.js";
 import { meetingAudit } from "../meeting-room/meeting-audit.js";
 import { quorumSentence } from "../meeting-room/quorum.js";
 import { agencyLabels } from "../model/people.js";
 import type { Actor } from "../model/actor.js";
 import { ErrorCodes } from "../model/errors.js";
-import type { Decision, DecisionChoice, Dissent } from "../model/rating.js";
+import type { Decision } from "../model/decision.js";
+import type { DecisionChoice, Dissent } from "../model/rating.js";
 import type { Referral } from "../model/referral.js";
 import { fail, ok, type FieldError, type Result } from "../model/result.js";
 import type { StoreTx } from "../ports/store.port.js";
@@ -92,7 +94,10 @@ export async function closeDecisionVote(
       meetingId: room.meeting.id,
       agendaItemId: item.id,
       referralId: item.referralId,
+      childId: item.childId,
+      kind: "case",
       outcome: outcomeOfChoice(chosen),
+      resource: null,
       reasons: input.reasons.trim(),
       decidedAt: at,
       decidedByIds: [actor.personId],
@@ -131,6 +136,8 @@ export async function closeDecisionVote(
         }),
       );
     }
+    const decided = { decision, item, meeting: room.meeting, panel: room.panel, referral: referral.value };
+    await followUpDecision(deps, tx, actor, decided, at);
     await requestCardsAfterStateChange(deps, tx, actor, question, at);
     return ok({
       decision,
@@ -180,7 +187,7 @@ async function dissentOf(
 }
 
 /** A listed referral is heard, then decided (approve, decline) or deferred, through its state machine. */
-async function decideReferral(
+export async function decideReferral(
   tx: StoreTx,
   referralId: string | null,
   choice: DecidingChoice,

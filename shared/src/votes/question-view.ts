@@ -1,4 +1,5 @@
-import type { AgreedRating, Decision, DecisionChoice, RatingArea, VoteQuestion } from "../model/rating.js";
+import type { Decision } from "../model/decision.js";
+import type { AgreedRating, DecisionChoice, RatingArea, VoteQuestion } from "../model/rating.js";
 import type { StoreTx } from "../ports/store.port.js";
 import type { QuestionContext } from "./question-context.js";
 import {

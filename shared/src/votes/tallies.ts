@@ -1,4 +1,5 @@
-import type { Decision, DecisionChoice, Rag, RatingArea, Vote } from "../model/rating.js";
+import type { Decision } from "../model/decision.js";
+import type { DecisionChoice, Rag, RatingArea, Vote } from "../model/rating.js";
 import { rags } from "../model/rating.js";
 
 export type DecisionCounts = Record<DecisionChoice, number>;

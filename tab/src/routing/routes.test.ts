@@ -19,6 +19,9 @@ describe("the tab's addresses", () => {
     { view: "tracker", panelId: "panel-hrp" },
     { view: "reviews", panelId: null },
     { view: "reviews", panelId: "panel-cin" },
+    { view: "outcomes", meetingId: "m-lcjst-1" },
+    { view: "child", childId: "c-01" },
+    { view: "unmet-need", panelId: "panel-icsmg" },
   ];
 
   it.each(routes)("opens the same view from the address it links to: %o", (route) => {

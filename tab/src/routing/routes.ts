@@ -11,6 +11,9 @@ export type Route =
   | { view: "meetings"; panelId: string | null }
   | { view: "meeting"; meetingId: string }
   | { view: "red-list"; meetingId: string }
+  | { view: "outcomes"; meetingId: string }
+  | { view: "child"; childId: string }
+  | { view: "unmet-need"; panelId: string }
   | { view: "schedule"; panelId: string | null }
   | { view: "tracker"; panelId: string | null }
   | { view: "reviews"; panelId: string | null }
@@ -37,15 +40,20 @@ export function parseRoute(hash: string): Route {
     if (first === "referrals") return { view: "referral", referralId: second };
     if (first === "queue") return { view: "screening", referralId: second };
     if (first === "meetings") return { view: "meeting", meetingId: second };
+    if (first === "children") return { view: "child", childId: second };
   }
   if (segments.length === 3 && first === "meetings" && second && third === "red-list") {
     return { view: "red-list", meetingId: second };
+  }
+  if (segments.length === 3 && first === "meetings" && second && third === "outcomes") {
+    return { view: "outcomes", meetingId: second };
   }
   if (segments.length === 3 && first === "panels" && second) {
     if (third === "meetings") return { view: "meetings", panelId: second };
     if (third === "schedule") return { view: "schedule", panelId: second };
     if (third === "tracker") return { view: "tracker", panelId: second };
     if (third === "reviews") return { view: "reviews", panelId: second };
+    if (third === "unmet-need") return { view: "unmet-need", panelId: second };
   }
   return { view: "not-found" };
 }
@@ -69,6 +77,12 @@ export function routeHref(route: Route): string {
       return `#/meetings/${encodeURIComponent(route.meetingId)}`;
     case "red-list":
       return `#/meetings/${encodeURIComponent(route.meetingId)}/red-list`;
+    case "outcomes":
+      return `#/meetings/${encodeURIComponent(route.meetingId)}/outcomes`;
+    case "child":
+      return `#/children/${encodeURIComponent(route.childId)}`;
+    case "unmet-need":
+      return `#/panels/${encodeURIComponent(route.panelId)}/unmet-need`;
     case "schedule":
       return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/schedule` : "#/schedule";
     case "tracker":

@@ -6,6 +6,7 @@ import { LoadState } from "../components/load-state.js";
 import { openPaper } from "../components/open-paper.js";
 import { Page, Section } from "../components/page.js";
 import { PaperList } from "../components/paper-list.js";
+import { MeetingActions } from "../components/meeting-actions.js";
 import { RouteLink } from "../components/route-link.js";
 import { useLoad } from "../components/use-load.js";
 import { dateTimeLabel } from "../labels.js";
@@ -38,6 +39,11 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                 "No Teams meeting yet."
               )}
             </Text>
+            <Text>
+              <RouteLink to={{ view: "outcomes", meetingId: meeting.id }}>
+                Outcomes and actions: decisions, family sharing, actions carried forward
+              </RouteLink>
+            </Text>
             <Section title="Deadlines" id="meeting-deadlines">
               <DeadlineList deadlines={deadlines} />
             </Section>
@@ -64,6 +70,7 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                 }}
               />
             </Section>
+            <MeetingActions meetingId={meeting.id} />
             <AgendaManagement detail={view} onDetailChange={replace} />
             <Section title="Papers" id="meeting-papers">
               {papers.length === 0 ? (

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
+import { Text } from "@fluentui/react-components";
 import type { ReferralDetail } from "@convenor/shared";
+import { RouteLink } from "../components/route-link.js";
 import { LoadState } from "../components/load-state.js";
 import { Page } from "../components/page.js";
 import { ReferralAnswers } from "../components/referral-answers.js";
@@ -21,6 +23,14 @@ export default function ReferralView(props: { referralId: string }): ReactNode {
           <ReferralOverview detail={value} />
           <ReferralAnswers detail={value} />
           <ReferralHistory detail={value} />
+          {value.referral.childId &&
+            ["heard", "decided", "deferred", "closed"].includes(value.referral.state) && (
+              <Text>
+                <RouteLink to={{ view: "child", childId: value.referral.childId }}>
+                  The child&apos;s record: decisions, family sharing and actions
+                </RouteLink>
+              </Text>
+            )}
         </Page>
       )}
     </LoadState>

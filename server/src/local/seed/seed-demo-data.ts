@@ -2,6 +2,7 @@ import { agendaFingerprint, listTrackerDue, type Clock, type Store } from "@conv
 import { demoCinConsultations, demoCinConsultees, demoCinPlans } from "./demo-cin-plans.js";
 import { demoCaseload, demoChildren } from "./demo-children.js";
 import { demoMeetings } from "./demo-meetings.js";
+import { seedDemoOutcomes } from "./demo-outcomes.js";
 import { demoMemberships, demoPanels } from "./demo-panels.js";
 import { demoPeople } from "./demo-people.js";
 import { demoRatings } from "./demo-ratings.js";
@@ -31,6 +32,7 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
   });
   if (seeded) {
     await seedDemoReferrals(store, clock);
+    await seedDemoOutcomes(store, clock);
     await publishSeededAgendas(store);
     // The two young people red twice running are on the next High Risk Panel's agenda, as the tracker puts them.
     const chair = { personId: "p-cic-manager", channel: "seed", origin: null, correlationId: null };

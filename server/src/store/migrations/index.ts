@@ -14,6 +14,7 @@ import { sendWindowsMigration } from "./0012-send-windows.js";
 import { meetingVotesMigration } from "./0011-meeting-votes.js";
 import { monthlyTrackerMigration } from "./0013-monthly-tracker.js";
 import { cinReviewsMigration } from "./0016-cin-reviews.js";
+import { decisionsAndActionsMigration } from "./0014-decisions-and-actions.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -31,6 +32,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0012-send-windows": sendWindowsMigration,
     "0011-meeting-votes": meetingVotesMigration,
     "0013-monthly-tracker": monthlyTrackerMigration,
+    "0014-decisions-and-actions": decisionsAndActionsMigration,
     "0016-cin-reviews": cinReviewsMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
