@@ -32,7 +32,9 @@ export interface Database {
   agreed_ratings: AgreedRatingRow;
   card_refreshes: CardRefreshRow;
   actions: ActionRow;
-  minutes: MinutesRow;
+  minute_versions: MinuteVersionRow;
+  case_observations: CaseObservationRow;
+  panel_restricted_libraries: PanelLibraryRow;
   closure_days: ClosureDayRow;
   send_windows: SendWindowRow;
 }
@@ -285,17 +287,37 @@ export interface ActionRow {
   done: number;
 }
 
-export interface MinutesRow {
-  id: string;
+/** Added by 0015-minutes: every version of a meeting's minute (content and agreements as JSON). */
+export interface MinuteVersionRow {
   meeting_id: string;
   version: number;
+  panel_id: string;
+  revision: number;
   status: string;
-  attendance: string;
-  apologies: string;
-  general_business: string;
-  trends_and_unmet_need: string;
-  decisions: string;
+  content: string;
+  agreements: string;
+  contentious_issues: string;
+  edited_by_id: string;
+  edited_at: string;
+  circulated_at: string | null;
+  agreed_by_id: string | null;
+  agreed_at: string | null;
   filed_url: string | null;
+  filed_at: string | null;
+}
+
+/** Added by 0015-minutes: restricted observations on one child's plan, never in the minute. */
+export interface CaseObservationRow {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string;
+  panel_id: string;
+  child_id: string;
+  text: string;
+  recorded_by_id: string;
+  recorded_at: string;
+  filed_url: string | null;
+  filed_at: string | null;
 }
 
 export interface AgendaRecordRow {

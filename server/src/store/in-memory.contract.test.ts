@@ -4,6 +4,7 @@ import { describeSendWindowsContract } from "./send-windows.contract.js";
 import { describeStoreContract } from "./store.contract.js";
 import { describeMeetingVotesContract } from "./meeting-votes.contract.js";
 import { describeTrackerContract } from "./tracker.contract.js";
+import { describeMinutesContract } from "./minutes.contract.js";
 
 // The in-memory fake every workspace's unit tests use must behave like the real store.
 const shared = new InMemoryStore();
@@ -20,5 +21,8 @@ describeMeetingVotesContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );
 describeTrackerContract("InMemoryStore", () =>
+  Promise.resolve({ store: shared, close: () => Promise.resolve() }),
+);
+describeMinutesContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );

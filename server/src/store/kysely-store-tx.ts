@@ -12,6 +12,7 @@ import type { Database } from "./database.js";
 import { KyselyIdempotencyKeys } from "./idempotency-keys.js";
 import { KyselyMeetingRepository } from "./meeting-repository.js";
 import { KyselyMeetingRoomRepository } from "./meeting-room-repository.js";
+import { KyselyCaseObservationRepository, KyselyMinuteRepository } from "./minute-repository.js";
 import { KyselyOutbox } from "./outbox.js";
 import { KyselyPanelLibraryRepository } from "./panel-library-repository.js";
 import { KyselyPanelRepository } from "./panel-repository.js";
@@ -48,5 +49,7 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     conversations: new KyselyConversationReferences(connection, dialect),
     sendWindows: new KyselySendWindows(connection, dialect),
     closureDays: new KyselyClosureDayRepository(connection, dialect),
+    minutes: new KyselyMinuteRepository(connection),
+    caseObservations: new KyselyCaseObservationRepository(connection),
   };
 }

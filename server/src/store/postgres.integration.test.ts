@@ -6,6 +6,7 @@ import { describeSendWindowsContract } from "./send-windows.contract.js";
 import { describeStoreContract } from "./store.contract.js";
 import { describeMeetingVotesContract } from "./meeting-votes.contract.js";
 import { describeTrackerContract } from "./tracker.contract.js";
+import { describeMinutesContract } from "./minutes.contract.js";
 import { somePerson } from "./store-test-data.test-support.js";
 import { dropSchemas, uniqueSchemaName } from "../testing/postgres-schemas.js";
 
@@ -22,6 +23,7 @@ describe.skipIf(!url)(url ? "PostgreSQL" : "PostgreSQL suite (TEST_DATABASE_URL 
   describeSendWindowsContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
   describeMeetingVotesContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
   describeTrackerContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
+  describeMinutesContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
 
   describe("PostgreSQL store schema", () => {
     it("keeps its tables in its own schema and migrates an existing schema without changes", async () => {

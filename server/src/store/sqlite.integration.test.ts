@@ -8,6 +8,7 @@ import { describeSendWindowsContract } from "./send-windows.contract.js";
 import { describeStoreContract } from "./store.contract.js";
 import { describeMeetingVotesContract } from "./meeting-votes.contract.js";
 import { describeTrackerContract } from "./tracker.contract.js";
+import { describeMinutesContract } from "./minutes.contract.js";
 import BetterSqlite3 from "better-sqlite3";
 import { somePanel, somePerson } from "./store-test-data.test-support.js";
 
@@ -23,6 +24,7 @@ describeAgendasAndPapersContract("SQLite", () => createStore({ sqlitePath }));
 describeSendWindowsContract("SQLite", () => createStore({ sqlitePath }));
 describeMeetingVotesContract("SQLite", () => createStore({ sqlitePath }));
 describeTrackerContract("SQLite", () => createStore({ sqlitePath }));
+describeMinutesContract("SQLite", () => createStore({ sqlitePath }));
 
 describe("SQLite store file", () => {
   it("creates the file's folder, uses WAL and keeps data across reopening", async () => {

@@ -145,6 +145,18 @@ export const errorCatalogue = {
     importRowsRejected: "TRACKER.IMPORT_ROWS_REJECTED",
     importTooLarge: "TRACKER.IMPORT_TOO_LARGE",
   },
+  /** `MinuteCodes`: a meeting's minute, its versions, and case observations. */
+  minutes: {
+    notChairOrCoordinator: "MINUTES.NOT_CHAIR_OR_COORDINATOR",
+    meetingNotHeld: "MINUTES.MEETING_NOT_HELD",
+    alreadyDrafted: "MINUTES.ALREADY_DRAFTED",
+    noDraft: "MINUTES.NO_DRAFT",
+    staleVersion: "MINUTES.STALE_VERSION",
+    alreadyAgreed: "MINUTES.ALREADY_AGREED",
+    notCirculated: "MINUTES.NOT_CIRCULATED",
+    notACaseItem: "MINUTES.NOT_A_CASE_ITEM",
+    notStrategic: "MINUTES.NOT_A_STRATEGIC_GROUP",
+  },
   /** Settings read at start-up. */
   config: {
     invalid: "CONFIG.INVALID",

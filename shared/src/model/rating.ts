@@ -107,16 +107,3 @@ export interface ActionItem {
   dueOn: string;
   done: boolean;
 }
-
-export interface Minutes {
-  id: string;
-  meetingId: string;
-  version: number;
-  status: "draft" | "circulated" | "agreed";
-  attendance: string[];
-  apologies: string[];
-  generalBusiness: string;
-  trendsAndUnmetNeed: string;
-  decisions: string[];
-  filedUrl: string | null;
-}

@@ -11,6 +11,7 @@ import type {
   Paper,
   PaperRead,
 } from "../model/meeting.js";
+import type { CaseObservation, MinuteVersion } from "../model/minute.js";
 import type { Panel, PanelMembership, PanelSettings } from "../model/panel.js";
 import type { Child, Person } from "../model/people.js";
 import type { AgreedRating, Decision, MonthlyRating, Vote, VoteQuestion } from "../model/rating.js";
@@ -54,6 +55,8 @@ export interface StoreTx {
   conversations: ConversationReferences;
   sendWindows: SendWindows;
   closureDays: ClosureDayRepository;
+  minutes: MinuteRepository;
+  caseObservations: CaseObservationRepository;
 }
 
 export interface PeopleRepository {
@@ -215,6 +218,37 @@ export interface PaperRepository {
 export interface PanelLibraryRepository {
   siteOf(panelId: string): Promise<string | null>;
   setSite(panelId: string, siteId: string): Promise<void>;
+  /**
+   * The panel's restricted site (chair and coordinators only), whose library receives case observations;
+   * never the panel's general library. Null until one is set.
+   */
+  restrictedSiteOf(panelId: string): Promise<string | null>;
+  setRestrictedSite(panelId: string, siteId: string): Promise<void>;
+}
+
+/** A meeting's minute, every version kept. */
+export interface MinuteRepository {
+  /** Every version of the meeting's minute, oldest first. */
+  versions(meetingId: string): Promise<MinuteVersion[]>;
+  get(meetingId: string, version: number): Promise<MinuteVersion | null>;
+  /** Throws when the meeting already has that version. */
+  insert(minute: MinuteVersion): Promise<void>;
+  /**
+   * Writes the version when its stored revision is still `expectedRevision` (the stored revision then becomes
+   * `minute.revision`). False, writing nothing, when someone else wrote it first.
+   */
+  update(minute: MinuteVersion, expectedRevision: number): Promise<boolean>;
+  /** Records where the version was filed; leaves its revision alone. */
+  markFiled(meetingId: string, version: number, filedUrl: string, filedAt: string): Promise<void>;
+}
+
+/** What was said about one child's plan at a case item: restricted, never in the minute. */
+export interface CaseObservationRepository {
+  insert(observation: CaseObservation): Promise<void>;
+  get(id: string): Promise<CaseObservation | null>;
+  /** The meeting's observations, oldest first. */
+  ofMeeting(meetingId: string): Promise<CaseObservation[]>;
+  markFiled(id: string, filedUrl: string, filedAt: string): Promise<void>;
 }
 
 export interface RatingRepository {
@@ -288,6 +322,8 @@ export interface VoteRepository {
   agreedRatingOf(questionId: string): Promise<AgreedRating | null>;
   /** The child's agreed ratings on the panel, oldest first. */
   agreedRatingsOf(panelId: string, childId: string): Promise<AgreedRating[]>;
+  /** Every decision made at the meeting, in the order made (then by id). */
+  decisionsOfMeeting(meetingId: string): Promise<Decision[]>;
 }
 
 /**

@@ -11,6 +11,7 @@ import type {
   Paper,
   PaperRead,
 } from "../model/meeting.js";
+import type { CaseObservation, MinuteVersion } from "../model/minute.js";
 import type { Panel, PanelMembership } from "../model/panel.js";
 import { reserveInWindows } from "../conversations/send-windows.js";
 import { validPanelSettings } from "../panels/panel-settings.js";
@@ -56,6 +57,9 @@ interface State {
   conversations: Map<string, Record<string, unknown>>;
   sendWindows: Map<string, number[]>;
   closureDays: Map<string, ClosureDay>;
+  restrictedLibraries: Map<string, string>;
+  minutes: Map<string, MinuteVersion>;
+  caseObservations: Map<string, CaseObservation>;
 }
 
 const emptyState = (): State => ({
@@ -87,6 +91,9 @@ const emptyState = (): State => ({
   conversations: new Map(),
   sendWindows: new Map(),
   closureDays: new Map(),
+  restrictedLibraries: new Map(),
+  minutes: new Map(),
+  caseObservations: new Map(),
 });
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -148,6 +155,8 @@ export class InMemoryStore implements Store {
       votes: [...state.votes.values()],
       decisions: [...state.decisions.values()],
       agreedRatings: [...state.agreedRatings.values()],
+      minutes: [...state.minutes.values()],
+      caseObservations: [...state.caseObservations.values()],
     };
   }
 
@@ -418,6 +427,8 @@ function transactionOver(state: State): StoreTx {
     panelLibraries: {
       siteOf: async (panelId) => state.panelLibraries.get(panelId) ?? null,
       setSite: async (panelId, siteId) => void state.panelLibraries.set(panelId, siteId),
+      restrictedSiteOf: async (panelId) => state.restrictedLibraries.get(panelId) ?? null,
+      setRestrictedSite: async (panelId, siteId) => void state.restrictedLibraries.set(panelId, siteId),
     },
     ratings: {
       upsert: async (rating) =>
@@ -529,6 +540,10 @@ function transactionOver(state: State): StoreTx {
         values(state.agreedRatings)
           .filter((r) => r.panelId === panelId && r.childId === childId)
           .sort((a, b) => a.agreedAt.localeCompare(b.agreedAt) || a.questionId.localeCompare(b.questionId)),
+      decisionsOfMeeting: async (meetingId) =>
+        values(state.decisions)
+          .filter((d) => d.meetingId === meetingId)
+          .sort((a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id)),
     },
     cardRefreshes: {
       want: async (cardKey) => {
@@ -615,6 +630,44 @@ function transactionOver(state: State): StoreTx {
         if (kept.length) state.sendWindows.set(conversationId, kept);
         else state.sendWindows.delete(conversationId);
         return wait;
+      },
+    },
+    minutes: {
+      versions: async (meetingId) =>
+        values(state.minutes)
+          .filter((m) => m.meetingId === meetingId)
+          .sort((a, b) => a.version - b.version),
+      get: async (meetingId, version) => copy(state.minutes.get(`${meetingId}:${version}`) ?? null),
+      insert: async (minute) => {
+        const key = `${minute.meetingId}:${minute.version}`;
+        if (state.minutes.has(key)) throw new Error(`Minute ${key} exists`);
+        state.minutes.set(key, copy(minute));
+      },
+      update: async (minute, expectedRevision) => {
+        const key = `${minute.meetingId}:${minute.version}`;
+        if (state.minutes.get(key)?.revision !== expectedRevision) return false;
+        state.minutes.set(key, copy(minute));
+        return true;
+      },
+      markFiled: async (meetingId, version, filedUrl, filedAt) => {
+        const stored = state.minutes.get(`${meetingId}:${version}`);
+        if (stored) state.minutes.set(`${meetingId}:${version}`, { ...stored, filedUrl, filedAt });
+      },
+    },
+    caseObservations: {
+      insert: async (observation) => {
+        if (state.caseObservations.has(observation.id))
+          throw new Error(`Observation ${observation.id} exists`);
+        state.caseObservations.set(observation.id, copy(observation));
+      },
+      get: async (id) => copy(state.caseObservations.get(id) ?? null),
+      ofMeeting: async (meetingId) =>
+        values(state.caseObservations)
+          .filter((o) => o.meetingId === meetingId)
+          .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id)),
+      markFiled: async (id, filedUrl, filedAt) => {
+        const stored = state.caseObservations.get(id);
+        if (stored) state.caseObservations.set(id, { ...stored, filedUrl, filedAt });
       },
     },
     closureDays: {

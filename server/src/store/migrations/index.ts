@@ -13,6 +13,7 @@ import { fewerBtreesPerReferralMigration } from "./0010-fewer-btrees-per-referra
 import { sendWindowsMigration } from "./0012-send-windows.js";
 import { meetingVotesMigration } from "./0011-meeting-votes.js";
 import { monthlyTrackerMigration } from "./0013-monthly-tracker.js";
+import { minutesMigration } from "./0015-minutes.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -30,6 +31,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0012-send-windows": sendWindowsMigration,
     "0011-meeting-votes": meetingVotesMigration,
     "0013-monthly-tracker": monthlyTrackerMigration,
+    "0015-minutes": minutesMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
