@@ -16,3 +16,4 @@ export * from "./scheduling/index.js";
 export * from "./meeting-room/index.js";
 export * from "./votes/index.js";
 export * from "./tracker/index.js";
+export * from "./minutes/index.js";
