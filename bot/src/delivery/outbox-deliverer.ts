@@ -7,6 +7,7 @@ import {
   loadAgendaDelivery,
   isMeetingCardKind,
   isMeetingNoticeKind,
+  isMinuteNoticeKind,
   loadDelivery,
   loadMeetingNotice,
   recordMeetingCard,
@@ -32,6 +33,7 @@ import { urgentDecisionCard } from "../cards/urgent-decision.card.js";
 import { sharedMeetingCard } from "../rendering/shared-meeting-card.js";
 import { sharedScreeningCard } from "../rendering/shared-screening-card.js";
 import { ConversationRateLimiter } from "./conversation-rate-limiter.js";
+import { deliverMinuteMessage } from "./minute-filing-delivery.js";
 import { conversationIdOf, type ConversationSender } from "./conversation-sender.js";
 import { ThrottledError } from "./throttled-error.js";
 import { RecipientUnreachableError } from "./unreachable-error.js";
@@ -70,6 +72,8 @@ export class OutboxDeliverer {
     if (message.kind === meetingChatInstallKind) return this.installInMeetingChat(message);
     if (isMeetingNoticeKind(message.kind)) return this.deliverMeetingNotice(message);
     if (isMeetingCardKind(message.kind)) return this.deliverMeetingCard(message);
+    if (isMinuteNoticeKind(message.kind))
+      return deliverMinuteMessage(this.options, message, (r) => this.gate(r));
     const referralId = typeof message.payload.referralId === "string" ? message.payload.referralId : null;
     const log = { outboxId: message.id, kind: message.kind, referralId };
     if (isAgendaNotice(message)) return this.deliverAgendaNotice(message);

@@ -11,6 +11,7 @@ import { boundedJson, type JsonShapeLimits } from "./json-shape.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
 import { trackerRoutes } from "./routes/tracker-routes.js";
+import { minuteRoutes } from "./routes/minute-routes.js";
 import { tabRoutes, type TabOptions } from "./routes/tab-routes.js";
 import { meetingRoutes } from "./routes/meeting-routes.js";
 import { schedulingRoutes } from "./routes/scheduling-routes.js";
@@ -84,6 +85,7 @@ export function createApp(options: AppOptions): Express {
     meetingRoutes(deps),
     schedulingRoutes(deps, { appUrl: options.appUrl ?? "" }),
     trackerRoutes(deps),
+    minuteRoutes(deps),
   );
 
   app.use((_req, res) => {

@@ -4,3 +4,4 @@ export * from "./scheduling-requests.js";
 export * from "./meeting-requests.js";
 export * from "./closure-days-requests.js";
 export * from "./tracker-requests.js";
+export * from "./minute-requests.js";
