@@ -2,6 +2,7 @@ import type { Decision, Store } from "@convenor/shared";
 
 /** Who was at each panel's held meeting in the demo, and who sent apologies. */
 const demoAttendance: Record<string, { present: string[]; apologies: string[] }> = {
+  "m-lcjst-1": { present: ["p-chair", "p-coord", "p-psych", "p-teacher"], apologies: [] },
   "m-isg-1": { present: ["p-chair", "p-coord", "p-police", "p-psych", "p-education-manager"], apologies: [] },
   "m-icsmg-1": {
     present: ["p-chair", "p-coord", "p-education-manager", "p-police", "p-reporter"],
@@ -15,7 +16,7 @@ const demoAttendance: Record<string, { present: string[]; apologies: string[] }>
 
 /**
  * The held meetings' record, so a chair can draft their minute with `npm start`: the meeting started in its
- * chat, attendance and apologies, and a decision on each case item of the held ISG and ICSMG meetings (one
+ * chat, attendance and apologies, and a decision on each case item of the held meetings (LC-JST and ICSMG have case items) (one
  * with a member's dissent). Written straight to the store, as it would be after the meeting.
  */
 export async function seedDemoMeetingRecords(store: Store): Promise<void> {
