@@ -18,6 +18,7 @@ const ScreeningView = lazy(() => import("./views/screening-view.js"));
 const MeetingsView = lazy(() => import("./views/meetings-view.js"));
 const MeetingView = lazy(() => import("./views/meeting-view.js"));
 const RedListView = lazy(() => import("./views/red-list-view.js"));
+const MinutesView = lazy(() => import("./views/minutes-view.js"));
 const ScheduleView = lazy(() => import("./views/schedule-view.js"));
 const TrackerView = lazy(() => import("./views/tracker-view.js"));
 const NotFoundView = lazy(() => import("./views/not-found-view.js"));
@@ -103,7 +104,7 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
     {
       label: "Meetings",
       to: { view: "meetings", panelId: null },
-      views: ["meetings", "meeting", "red-list"],
+      views: ["meetings", "meeting", "red-list", "minutes"],
     },
     ...(screens
       ? [
@@ -165,6 +166,8 @@ function View(props: { route: Route }): ReactNode {
       return <MeetingView meetingId={route.meetingId} />;
     case "red-list":
       return <RedListView meetingId={route.meetingId} />;
+    case "minutes":
+      return <MinutesView meetingId={route.meetingId} />;
     case "schedule":
       return <ScheduleView panelId={route.panelId} />;
     case "tracker":

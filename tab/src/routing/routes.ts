@@ -11,6 +11,7 @@ export type Route =
   | { view: "meetings"; panelId: string | null }
   | { view: "meeting"; meetingId: string }
   | { view: "red-list"; meetingId: string }
+  | { view: "minutes"; meetingId: string }
   | { view: "schedule"; panelId: string | null }
   | { view: "tracker"; panelId: string | null }
   | { view: "not-found" };
@@ -39,6 +40,9 @@ export function parseRoute(hash: string): Route {
   if (segments.length === 3 && first === "meetings" && second && third === "red-list") {
     return { view: "red-list", meetingId: second };
   }
+  if (segments.length === 3 && first === "meetings" && second && third === "minutes") {
+    return { view: "minutes", meetingId: second };
+  }
   if (segments.length === 3 && first === "panels" && second) {
     if (third === "meetings") return { view: "meetings", panelId: second };
     if (third === "schedule") return { view: "schedule", panelId: second };
@@ -66,6 +70,8 @@ export function routeHref(route: Route): string {
       return `#/meetings/${encodeURIComponent(route.meetingId)}`;
     case "red-list":
       return `#/meetings/${encodeURIComponent(route.meetingId)}/red-list`;
+    case "minutes":
+      return `#/meetings/${encodeURIComponent(route.meetingId)}/minutes`;
     case "schedule":
       return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/schedule` : "#/schedule";
     case "tracker":

@@ -38,6 +38,13 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                 "No Teams meeting yet."
               )}
             </Text>
+            {view.canManage && meeting.state !== "cancelled" && (
+              <Text>
+                <RouteLink to={{ view: "minutes", meetingId: meeting.id }}>
+                  Minutes and case observations
+                </RouteLink>
+              </Text>
+            )}
             <Section title="Deadlines" id="meeting-deadlines">
               <DeadlineList deadlines={deadlines} />
             </Section>
