@@ -31,8 +31,13 @@ export class KyselyMinuteRepository implements MinuteRepository {
     return row ? toMinute(row) : null;
   }
 
-  async insert(minute: MinuteVersion): Promise<void> {
-    await this.db.insertInto("minute_versions").values(toRow(minute)).execute();
+  async insert(minute: MinuteVersion): Promise<boolean> {
+    const result = await this.db
+      .insertInto("minute_versions")
+      .values(toRow(minute))
+      .onConflict((oc) => oc.columns(["meeting_id", "version"]).doNothing())
+      .executeTakeFirst();
+    return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
   }
 
   async update(minute: MinuteVersion, expectedRevision: number): Promise<boolean> {

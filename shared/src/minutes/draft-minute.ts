@@ -49,7 +49,9 @@ export async function draftMinute(
       filedUrl: null,
       filedAt: null,
     };
-    await tx.minutes.insert(minute);
+    if (!(await tx.minutes.insert(minute))) {
+      return fail(MinuteCodes.alreadyDrafted, "Someone drafted the minute at the same time.");
+    }
     await tx.audit.append(
       meetingAudit(deps, actor, "minutes.drafted", { type: "minutes", id: meeting.id }, at, { version: 1 }),
     );

@@ -69,7 +69,8 @@ export async function editMinute(
         filedUrl: null,
         filedAt: null,
       };
-      await tx.minutes.insert(saved);
+      if (!(await tx.minutes.insert(saved)))
+        throw new Error(`Minute version ${saved.version} already exists`);
     } else {
       saved = {
         ...latest,

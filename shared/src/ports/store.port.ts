@@ -231,8 +231,11 @@ export interface MinuteRepository {
   /** Every version of the meeting's minute, oldest first. */
   versions(meetingId: string): Promise<MinuteVersion[]>;
   get(meetingId: string, version: number): Promise<MinuteVersion | null>;
-  /** Throws when the meeting already has that version. */
-  insert(minute: MinuteVersion): Promise<void>;
+  /**
+   * Adds a version; false, writing nothing, when the meeting already has it (also when a concurrent
+   * transaction adds it first: the insert waits for it, then declines).
+   */
+  insert(minute: MinuteVersion): Promise<boolean>;
   /**
    * Writes the version when its stored revision is still `expectedRevision` (the stored revision then becomes
    * `minute.revision`). False, writing nothing, when someone else wrote it first.

@@ -640,8 +640,9 @@ function transactionOver(state: State): StoreTx {
       get: async (meetingId, version) => copy(state.minutes.get(`${meetingId}:${version}`) ?? null),
       insert: async (minute) => {
         const key = `${minute.meetingId}:${minute.version}`;
-        if (state.minutes.has(key)) throw new Error(`Minute ${key} exists`);
+        if (state.minutes.has(key)) return false;
         state.minutes.set(key, copy(minute));
+        return true;
       },
       update: async (minute, expectedRevision) => {
         const key = `${minute.meetingId}:${minute.version}`;
