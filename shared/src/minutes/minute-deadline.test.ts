@@ -6,7 +6,7 @@ const panel = aPanel("icsmg");
 // Thursday 24 December 2026: Christmas and Boxing Day (Monday 28th, in lieu) are Scottish bank holidays.
 const meeting = aMeeting(panel, "2026-12-24T10:00:00.000Z");
 const settings = aPanelSettings("icsmg", { minutesDue: { amount: 2, unit: "working-days" } });
-const circulated = (at: string | null) => [{ circulatedAt: at }] as Parameters<typeof minuteDeadline>[2];
+const circulated = (at: string | null) => [{ circulatedAt: at }];
 
 describe("when the note of the meeting is due (ICSMG: 2 working days, 000 5)", () => {
   it("counts working days in the panel's nation, skipping bank holidays and closure days", () => {

@@ -21,7 +21,7 @@ export interface MinuteDeadline {
 export function minuteDeadline(
   settings: PanelSettings,
   meeting: Meeting,
-  versions: readonly MinuteVersion[],
+  versions: readonly Pick<MinuteVersion, "circulatedAt">[],
   today: string,
   closed: ClosureDates,
 ): MinuteDeadline {
