@@ -93,4 +93,23 @@ describe("the minutes API in local mode", () => {
     const late = await api.call<MinutesView>("GET", "/api/meetings/m-icsmg-1/minutes", "p-chair");
     expect(late.body.deadline).toMatchObject({ circulatedOn: null, late: true });
   });
+
+  it("lets the chair show case references and decisions in an ICSMG panel's minutes instead of its default", async () => {
+    const member = await api.call<ErrorBody>("PUT", "/api/panels/panel-icsp/minute-settings", "p-chair", {
+      caseItemsInMinute: "reference-and-decision",
+    });
+    expect([member.status, member.body.error.code]).toEqual([403, "MINUTES.NOT_CHAIR_OR_COORDINATOR"]);
+    const bad = await api.call<ErrorBody>("PUT", "/api/panels/panel-icsmg/minute-settings", "p-chair", {
+      caseItemsInMinute: "names",
+    });
+    expect(bad.status).toBe(400);
+    const before = await api.call<MinutesView>("GET", "/api/meetings/m-icsmg-1/minutes", "p-chair");
+    expect(before.body.caseItemsInMinute).toBe("withheld");
+    const changed = await api.call("PUT", "/api/panels/panel-icsmg/minute-settings", "p-chair", {
+      caseItemsInMinute: "reference-and-decision",
+    });
+    expect(changed.status).toBe(200);
+    const after = await api.call<MinutesView>("GET", "/api/meetings/m-icsmg-1/minutes", "p-chair");
+    expect(after.body.caseItemsInMinute).toBe("reference-and-decision");
+  });
 });

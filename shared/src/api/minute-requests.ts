@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { agreementStates } from "../model/minute.js";
+import { caseItemsInMinuteChoices } from "../model/panel.js";
 import { minuteLimits } from "../minutes/minute-limits.js";
 import { identifier } from "./identifier.js";
 
@@ -64,3 +65,6 @@ export const minuteAgreementsBody = z
 export const caseObservationBody = z
   .object({ agendaItemId: identifier(64), text: text(minuteLimits.observation) })
   .strict();
+
+/** `PUT /api/panels/:panelId/minute-settings`: the chair's choice for the panel's minutes. */
+export const minuteSettingsBody = z.object({ caseItemsInMinute: z.enum(caseItemsInMinuteChoices) }).strict();

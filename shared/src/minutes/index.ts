@@ -8,6 +8,7 @@ export { circulateMinute } from "./circulate-minute.js";
 export { agreeMinute } from "./agree-minute.js";
 export { recordMinuteAgreements, type RecordMinuteAgreementsInput } from "./record-minute-agreements.js";
 export { getMinutes, type MinutesView } from "./get-minutes.js";
+export { changeMinuteSettings } from "./change-minute-settings.js";
 export { minuteDeadline, type MinuteDeadline } from "./minute-deadline.js";
 export { minuteDocument, minuteFileName, observationDocument } from "./minute-document.js";
 export { fileMinuteVersion, type FilingOutcome } from "./file-minute-version.js";

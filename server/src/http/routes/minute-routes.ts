@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from "express";
 import {
   agreeMinute,
+  changeMinuteSettings,
   caseObservationBody,
   circulateMinute,
   draftMinute,
@@ -10,6 +11,8 @@ import {
   meetingIdParam,
   minuteAgreementsBody,
   minuteReadBody,
+  minuteSettingsBody,
+  panelIdParam,
   minuteVersionParam,
   recordCaseObservation,
   recordMinuteAgreements,
@@ -107,6 +110,17 @@ export function minuteRoutes(deps: UseCaseDeps): Router {
     const body = caseObservationBody.safeParse(req.body);
     if (!body.success) return badRequest(res, body.error.issues);
     respond(res, await recordCaseObservation(deps, contextOf(res).actor, { meetingId, ...body.data }), 201);
+  });
+
+  router.put("/panels/:panelId/minute-settings", async (req, res) => {
+    const panelId = panelIdParam.safeParse(req.params.panelId);
+    if (!panelId.success) return badRequest(res, [{ path: ["panelId"], message: "Not a panel id." }]);
+    const body = minuteSettingsBody.safeParse(req.body);
+    if (!body.success) return badRequest(res, body.error.issues);
+    respond(
+      res,
+      await changeMinuteSettings(deps, contextOf(res).actor, { panelId: panelId.data, ...body.data }),
+    );
   });
 
   return router;
