@@ -54,13 +54,19 @@ describe("a held meeting's minutes in the Teams tab, in headless Chromium", () =
   );
 
   it(
-    "tells a member that only the chair or coordinator keeps the minutes",
+    "shows a panel member the circulated minute to read, and refuses someone who is not on the panel",
     async () => {
-      const page = await openTab("Sgt Ewan Munro", "#/meetings/m-icsmg-1/minutes");
-      await page.getByText("Only the panel's chair or coordinator keeps its minutes.").waitFor();
-      expect(await page.getByRole("table").count()).toBe(0);
-      expect(await seriousAccessibilityProblems(page)).toEqual([]);
-      await page.context().close();
+      const member = await openTab("Sgt Ewan Munro", "#/meetings/m-icsmg-1/minutes");
+      await member.getByText("The minute has not been circulated yet.").waitFor();
+      expect(await member.getByRole("button", { name: "Draft the minute" }).count()).toBe(0);
+      expect(await seriousAccessibilityProblems(member)).toEqual([]);
+      await member.context().close();
+
+      const referrer = await openTab("Aileen MacLeod", "#/meetings/m-icsmg-1/minutes");
+      await referrer.getByText(/Only the panel's members read its minutes/).waitFor();
+      expect(await referrer.getByRole("table").count()).toBe(0);
+      expect(await seriousAccessibilityProblems(referrer)).toEqual([]);
+      await referrer.context().close();
     },
     slowMachine,
   );

@@ -1,3 +1,4 @@
+import { isPanelMember } from "../auth/policies.js";
 import { personChat } from "../conversations/conversation-key.js";
 import { ukLocalDate } from "../calendar/iso-date.js";
 import type { Actor } from "../model/actor.js";
@@ -10,8 +11,8 @@ import { checkReadVersion, readMinuteContext } from "./minute-context.js";
 import { minuteCirculatedKind, minuteNotice, minutesPath } from "./minute-notices.js";
 
 /**
- * The chair or coordinator circulates the latest version to those at the meeting (000 5): a card to each
- * attendee's personal chat with a link to the tab, by reference only (panel, date, version), never the text.
+ * The chair or coordinator circulates the latest version to those at the meeting (000 5): a card to the
+ * personal chat of each panel member present with a link to the tab, by reference only (panel, date, version), never the text.
  */
 export async function circulateMinute(
   deps: UseCaseDeps,
@@ -38,8 +39,9 @@ export async function circulateMinute(
       return fail(MinuteCodes.staleVersion, "Someone changed the minute at the same time. Reload to see it.");
     }
     const { meeting, panel } = context.value;
+    // Those at the meeting who sit on the panel: an attendee invited to one item sees that item only.
     const attendees = (await tx.meetingRooms.attendance(meeting.id))
-      .filter((a) => a.status === "present")
+      .filter((a) => a.status === "present" && isPanelMember(context.value.memberships, a.personId, panel.id))
       .map((a) => a.personId);
     const payload = {
       meetingId: meeting.id,

@@ -1,4 +1,4 @@
-import { canScreen } from "../auth/policies.js";
+import { canScreen, isPanelMember } from "../auth/policies.js";
 import type { Actor } from "../model/actor.js";
 import type { Meeting } from "../model/meeting.js";
 import type { MinuteVersion } from "../model/minute.js";
@@ -21,17 +21,22 @@ export interface MinuteContext {
 export const keepsMinutes = (memberships: readonly PanelMembership[], personId: string, panelId: string) =>
   canScreen(memberships, personId, panelId);
 
-/** The meeting's minute context, refused unless the actor is the panel's chair or coordinator. */
+/**
+ * The meeting's minute context, refused unless the actor is the panel's chair or coordinator; with
+ * `allowMembers`, the panel's members too (they read circulated and agreed versions).
+ */
 export async function readMinuteContext(
   tx: StoreTx,
   actor: Actor,
   meetingId: string,
+  options: { allowMembers?: boolean } = {},
 ): Promise<Result<MinuteContext>> {
   const meeting = await tx.meetings.get(meetingId);
   const panel = meeting ? await tx.panels.get(meeting.panelId) : null;
   if (!meeting || !panel) return fail(MeetingCodes.notFound, "That meeting was not found.");
   const memberships = await tx.panels.members(panel.id);
-  if (!keepsMinutes(memberships, actor.personId, panel.id)) {
+  const reads = options.allowMembers && isPanelMember(memberships, actor.personId, panel.id);
+  if (!reads && !keepsMinutes(memberships, actor.personId, panel.id)) {
     return fail(
       MinuteCodes.notChairOrCoordinator,
       "Only the panel's chair or coordinator can keep its minutes.",

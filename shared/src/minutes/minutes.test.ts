@@ -145,6 +145,28 @@ describe("editing, circulating and agreeing", () => {
     });
   });
 
+  it("lets panel members read circulated and agreed versions, never a draft nor the case items", async () => {
+    const s = await aHeldMeeting();
+    await drafted(s);
+    const read = (who = s.people.member) => getMinutes(s.deps, s.actor(who), { meetingId: s.meetingId });
+    const before = await read();
+    expect(before.ok && before.value).toMatchObject({
+      canKeep: false,
+      canAgree: false,
+      versions: [],
+      caseItems: [],
+    });
+    await circulateMinute(s.deps, s.actor(s.people.chair), {
+      meetingId: s.meetingId,
+      version: 1,
+      revision: 1,
+    });
+    const after = await read();
+    expect(after.ok && after.value.versions.map((v) => v.status)).toEqual(["circulated"]);
+    expect(codeOf(await read(s.people.referrer))).toBe("MINUTES.NOT_CHAIR_OR_COORDINATOR");
+    expect(codeOf(await read(s.invitee))).toBe("MINUTES.NOT_CHAIR_OR_COORDINATOR");
+  });
+
   it("circulates to those present by reference only, with a link to the tab", async () => {
     const s = await aHeldMeeting();
     const minute = await circulated(s);

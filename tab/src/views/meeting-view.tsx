@@ -38,10 +38,10 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                 "No Teams meeting yet."
               )}
             </Text>
-            {view.canManage && meeting.state !== "cancelled" && (
+            {agenda.scope === "panel" && meeting.state !== "cancelled" && (
               <Text>
                 <RouteLink to={{ view: "minutes", meetingId: meeting.id }}>
-                  Minutes and case observations
+                  {view.canManage ? "Minutes and case observations" : "Minutes"}
                 </RouteLink>
               </Text>
             )}

@@ -46,7 +46,9 @@ export default function MinutesView(props: { meetingId: string }): ReactNode {
     <Page title={title}>
       {refused ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>Only the panel&apos;s chair or coordinator keeps its minutes.</MessageBarBody>
+          <MessageBarBody>
+            Only the panel&apos;s members read its minutes, and only its chair or coordinator keeps them.
+          </MessageBarBody>
         </MessageBar>
       ) : (
         <LoadState state={minutes} what="the minutes">
@@ -73,6 +75,7 @@ function MinutesBody(props: { minutes: Minutes; reload: () => void }): ReactNode
   const { meetingId } = minutes;
   const showObservations = () =>
     void action.run(async () => setObservations(await calls.observations(meetingId)));
+  if (!minutes.canKeep) return <MinutesToRead minutes={minutes} />;
 
   return (
     <>
@@ -202,6 +205,18 @@ function MinutesBody(props: { minutes: Minutes; reload: () => void }): ReactNode
           )
         }
       />
+    </>
+  );
+}
+
+/** A panel member's view: the circulated and agreed versions, to read; the chair and coordinators keep it. */
+function MinutesToRead(props: { minutes: Minutes }): ReactNode {
+  const latest = props.minutes.versions.at(-1);
+  if (!latest) return <Text>The minute has not been circulated yet.</Text>;
+  return (
+    <>
+      <MinuteContent minute={latest} />
+      <MinuteVersions versions={props.minutes.versions} />
     </>
   );
 }
