@@ -65,6 +65,7 @@ async function anAgreedMinute() {
     agreedById: "chair",
     agreedAt: "2026-03-05T14:00:00.000Z",
     filedUrl: null,
+    filedItemId: null,
     filedAt: null,
   };
   await store.transaction(async (tx) => {

@@ -4,6 +4,7 @@ import {
   agreeMinute,
   circulateMinute,
   draftMinute,
+  editMinute,
   fileCaseObservation,
   fileMinuteVersion,
   type UseCaseDeps,
@@ -98,6 +99,30 @@ describe("filing an agreed minute to the Graph sandbox", () => {
     const opened = await fetch(filedUrl);
     const document = JSON.parse(await opened.text()) as { subtitle: string[] };
     expect(document.subtitle).toContain("Status: Agreed");
+  });
+
+  it("marks the earlier file superseded when an edited version is agreed and filed", async () => {
+    const edited = await editMinute(deps, actor, {
+      meetingId: meeting.id,
+      version: 1,
+      revision: store.contents().minutes[0]!.revision,
+      generalBusiness: "Correction to the date of the next meeting.",
+    });
+    if (!edited.ok) throw new Error(edited.error.message);
+    const sent = await circulateMinute(deps, actor, { meetingId: meeting.id, version: 2, revision: 1 });
+    if (!sent.ok) throw new Error(sent.error.message);
+    const agreed = await agreeMinute(deps, actor, {
+      meetingId: meeting.id,
+      version: 2,
+      revision: sent.value.revision,
+    });
+    if (!agreed.ok) throw new Error(agreed.error.message);
+    const filed = await fileMinuteVersion(deps, { meetingId: meeting.id, version: 2 });
+    expect(filed.ok && filed.value.status).toBe("filed");
+    const fields = (version: number) =>
+      harness.sandbox.fieldsOf(site().id, `Minutes/2026-03-05/ISG minutes 2026-03-05 v${version}.docx`);
+    expect(fields(1)).toMatchObject({ ConvenorVersion: "1", ConvenorStatus: "superseded" });
+    expect(fields(2)).toMatchObject({ ConvenorVersion: "2", ConvenorStatus: "agreed" });
   });
 
   it("files a case observation to the panel's restricted site, not its general library", async () => {

@@ -303,6 +303,7 @@ export interface MinuteVersionRow {
   agreed_by_id: string | null;
   agreed_at: string | null;
   filed_url: string | null;
+  filed_item_id: string | null;
   filed_at: string | null;
 }
 

@@ -52,10 +52,14 @@ export class KyselyMinuteRepository implements MinuteRepository {
     return result.numUpdatedRows > 0n;
   }
 
-  async markFiled(meetingId: string, version: number, filedUrl: string, filedAt: string): Promise<void> {
+  async markFiled(
+    meetingId: string,
+    version: number,
+    filed: { webUrl: string; itemId: string; at: string },
+  ): Promise<void> {
     await this.db
       .updateTable("minute_versions")
-      .set({ filed_url: filedUrl, filed_at: filedAt })
+      .set({ filed_url: filed.webUrl, filed_item_id: filed.itemId, filed_at: filed.at })
       .where("meeting_id", "=", meetingId)
       .where("version", "=", version)
       .execute();
@@ -127,6 +131,7 @@ const toRow = (minute: MinuteVersion): MinuteVersionRow => ({
   agreed_by_id: minute.agreedById,
   agreed_at: minute.agreedAt,
   filed_url: minute.filedUrl,
+  filed_item_id: minute.filedItemId,
   filed_at: minute.filedAt,
 });
 
@@ -145,6 +150,7 @@ const toMinute = (row: Selectable<MinuteVersionRow>): MinuteVersion => ({
   agreedById: row.agreed_by_id,
   agreedAt: row.agreed_at,
   filedUrl: row.filed_url,
+  filedItemId: row.filed_item_id,
   filedAt: row.filed_at,
 });
 

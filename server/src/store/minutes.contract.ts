@@ -28,6 +28,7 @@ function someMinute(overrides: Partial<MinuteVersion> = {}): MinuteVersion {
     agreedById: null,
     agreedAt: null,
     filedUrl: null,
+    filedItemId: null,
     filedAt: null,
     ...overrides,
   };
@@ -74,13 +75,18 @@ export function describeMinutesContract(name: string, open: () => Promise<Opened
       expect(writes).toEqual([true, false]);
       const second = someMinute({ meetingId: first.meetingId, version: 2 });
       await store().transaction((tx) => tx.minutes.insert(second));
-      await store().transaction((tx) => tx.minutes.markFiled(first.meetingId, 1, "https://x/1.docx", "t1"));
+      await store().transaction((tx) =>
+        tx.minutes.markFiled(first.meetingId, 1, { webUrl: "https://x/1.docx", itemId: "item-1", at: "t1" }),
+      );
       const read = await store().read(async (tx) => ({
         versions: await tx.minutes.versions(first.meetingId),
         one: await tx.minutes.get(first.meetingId, 2),
         none: await tx.minutes.get(first.meetingId, 3),
       }));
-      expect(read.versions).toEqual([{ ...edited, filedUrl: "https://x/1.docx", filedAt: "t1" }, second]);
+      expect(read.versions).toEqual([
+        { ...edited, filedUrl: "https://x/1.docx", filedItemId: "item-1", filedAt: "t1" },
+        second,
+      ]);
       expect(read.one).toEqual(second);
       expect(read.none).toBeNull();
     });

@@ -47,6 +47,7 @@ export async function draftMinute(
       agreedById: null,
       agreedAt: null,
       filedUrl: null,
+      filedItemId: null,
       filedAt: null,
     };
     if (!(await tx.minutes.insert(minute))) {

@@ -67,6 +67,7 @@ export async function editMinute(
         agreedById: null,
         agreedAt: null,
         filedUrl: null,
+        filedItemId: null,
         filedAt: null,
       };
       if (!(await tx.minutes.insert(saved)))

@@ -12,7 +12,7 @@ export type FilingOutcome =
 /**
  * Files an agreed version (the `minute.file` outbox message): renders it as .docx, uploads it to the panel's
  * library under `Minutes/<meeting date>` with a fixed name (a retry replaces, never duplicates), sets the
- * library columns, then records the link. A failure is returned, the version left unfiled, so the outbox
+ * library columns, marks earlier filed versions superseded, then records the link. A failure is returned, the version left unfiled, so the outbox
  * retries; no Graph call runs inside a transaction.
  */
 export async function fileMinuteVersion(
@@ -23,13 +23,14 @@ export async function fileMinuteVersion(
   if (!documents || !wordDocuments)
     return fail(PaperCodes.noLibrary, "Filing to SharePoint is not configured.");
   const read = await deps.store.read(async (tx) => {
-    const minute = await tx.minutes.get(input.meetingId, input.version);
+    const versions = await tx.minutes.versions(input.meetingId);
+    const minute = versions.find((v) => v.version === input.version) ?? null;
     const meeting = await tx.meetings.get(input.meetingId);
     const panel = meeting ? await tx.panels.get(meeting.panelId) : null;
     const siteId = panel ? await tx.panelLibraries.siteOf(panel.id) : null;
-    return { minute, meeting, panel, siteId };
+    return { minute, earlier: versions.filter((v) => v.version < input.version), meeting, panel, siteId };
   });
-  const { minute, meeting, panel, siteId } = read;
+  const { minute, earlier, meeting, panel, siteId } = read;
   if (!minute || !meeting || !panel || minute.status !== "agreed") return ok({ status: "gone" });
   if (minute.filedUrl) return ok({ status: "already-filed", webUrl: minute.filedUrl });
   if (!siteId) return fail(PaperCodes.noLibrary, `The panel ${panel.code} has no SharePoint library linked.`);
@@ -52,9 +53,19 @@ export async function fileMinuteVersion(
     status: "agreed",
   });
   if (!columns.ok) return columns;
+  // Earlier filed versions are kept, marked superseded (setting it again on a retry changes nothing).
+  for (const old of earlier) {
+    if (!old.filedItemId) continue;
+    const superseded = await documents.setColumns(siteId, old.filedItemId, {
+      panel: panel.name,
+      meetingDate,
+      version: String(old.version),
+      status: "superseded",
+    });
+    if (!superseded.ok) return superseded;
+  }
   const at = deps.clock.now().toISOString();
-  await deps.store.transaction((tx) =>
-    tx.minutes.markFiled(minute.meetingId, minute.version, uploaded.value.webUrl, at),
-  );
+  const filed = { webUrl: uploaded.value.webUrl, itemId: uploaded.value.itemId, at };
+  await deps.store.transaction((tx) => tx.minutes.markFiled(minute.meetingId, minute.version, filed));
   return ok({ status: "filed", webUrl: uploaded.value.webUrl });
 }

@@ -102,6 +102,8 @@ export interface MinuteVersion {
   agreedAt: string | null;
   /** The filed .docx in the panel's library (a link, never the file); null until filed. */
   filedUrl: string | null;
+  /** The filed file's SharePoint item, so a later agreed version can mark it superseded. */
+  filedItemId: string | null;
   filedAt: string | null;
 }
 

@@ -242,7 +242,11 @@ export interface MinuteRepository {
    */
   update(minute: MinuteVersion, expectedRevision: number): Promise<boolean>;
   /** Records where the version was filed; leaves its revision alone. */
-  markFiled(meetingId: string, version: number, filedUrl: string, filedAt: string): Promise<void>;
+  markFiled(
+    meetingId: string,
+    version: number,
+    filed: { webUrl: string; itemId: string; at: string },
+  ): Promise<void>;
 }
 
 /** What was said about one child's plan at a case item: restricted, never in the minute. */

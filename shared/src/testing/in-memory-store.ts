@@ -650,9 +650,10 @@ function transactionOver(state: State): StoreTx {
         state.minutes.set(key, copy(minute));
         return true;
       },
-      markFiled: async (meetingId, version, filedUrl, filedAt) => {
+      markFiled: async (meetingId, version, filed) => {
         const stored = state.minutes.get(`${meetingId}:${version}`);
-        if (stored) state.minutes.set(`${meetingId}:${version}`, { ...stored, filedUrl, filedAt });
+        const marks = { filedUrl: filed.webUrl, filedItemId: filed.itemId, filedAt: filed.at };
+        if (stored) state.minutes.set(`${meetingId}:${version}`, { ...stored, ...marks });
       },
     },
     caseObservations: {

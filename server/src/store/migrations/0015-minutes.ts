@@ -26,6 +26,7 @@ export const minutesMigration: Migration = {
       .addColumn("agreed_by_id", "text")
       .addColumn("agreed_at", "text")
       .addColumn("filed_url", "text")
+      .addColumn("filed_item_id", "text")
       .addColumn("filed_at", "text")
       .addPrimaryKeyConstraint("minute_versions_pk", ["meeting_id", "version"])
       .execute();
