@@ -107,6 +107,17 @@ export class KyselyCaseObservationRepository implements CaseObservationRepositor
     return rows.map(toObservation);
   }
 
+  async ofChild(childId: string): Promise<CaseObservation[]> {
+    const rows = await this.db
+      .selectFrom("case_observations")
+      .selectAll()
+      .where("child_id", "=", childId)
+      .orderBy("recorded_at")
+      .orderBy("id")
+      .execute();
+    return rows.map(toObservation);
+  }
+
   async markFiled(id: string, filedUrl: string, filedAt: string): Promise<void> {
     await this.db
       .updateTable("case_observations")

@@ -103,12 +103,13 @@ export function describeMinutesContract(name: string, open: () => Promise<Opened
 
     it("keeps a meeting's case observations in the order recorded, and where each was filed", async () => {
       const meetingId = uniqueId("meeting");
+      const childId = uniqueId("child");
       const observation = (at: string): CaseObservation => ({
         id: uniqueId("observation"),
         meetingId,
         agendaItemId: "item-1",
         panelId: "panel-isg",
-        childId: "child-1",
+        childId,
         text: `Said at ${at}`,
         recordedById: "chair-1",
         recordedAt: at,
@@ -125,8 +126,10 @@ export function describeMinutesContract(name: string, open: () => Promise<Opened
       const read = await store().read(async (tx) => ({
         list: await tx.caseObservations.ofMeeting(meetingId),
         one: await tx.caseObservations.get(earlier.id),
+        child: await tx.caseObservations.ofChild(childId),
       }));
       expect(read.list).toEqual([earlier, { ...later, filedUrl: "https://x/o.docx", filedAt: "t2" }]);
+      expect(read.child).toEqual(read.list);
       expect(read.one).toEqual(earlier);
     });
 

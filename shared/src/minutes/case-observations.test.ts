@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { draftMinute } from "./draft-minute.js";
 import { fileCaseObservation } from "./file-case-observation.js";
 import { listCaseObservations } from "./list-case-observations.js";
+import { listChildObservations } from "./list-child-observations.js";
 import { aHeldMeeting } from "./minutes-scenario.test-support.js";
 import { recordCaseObservation } from "./record-case-observation.js";
 
@@ -41,6 +42,23 @@ describe("case observations", () => {
     ]);
     const viewed = s.store.contents().audit.filter((a) => a.action === "observation.viewed");
     expect(viewed).toMatchObject([{ actorId: "coordinator", childId: s.caseItem.childId }]);
+  });
+
+  it("shows on the child's record to the panel's chair and coordinators only, each read audited", async () => {
+    const s = await aHeldMeeting();
+    await recordCaseObservation(s.deps, s.actor(s.people.chair), {
+      meetingId: s.meetingId,
+      agendaItemId: s.caseItem.id,
+      text: "Plan reviewed",
+    });
+    const childId = s.caseItem.childId!;
+    const read = (who = s.people.coordinator) => listChildObservations(s.deps, s.actor(who), { childId });
+    const coordinator = await read();
+    expect(coordinator.ok && coordinator.value.map((o) => o.text)).toEqual(["Plan reviewed"]);
+    const member = await read(s.people.member);
+    expect(member.ok && member.value).toEqual([]);
+    const audited = s.store.contents().audit.filter((a) => a.action === "observation.viewed");
+    expect(audited.map((a) => a.actorId)).toEqual(["coordinator"]);
   });
 
   it("is never in the minute", async () => {

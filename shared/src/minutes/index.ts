@@ -15,6 +15,7 @@ export { fileMinuteVersion, type FilingOutcome } from "./file-minute-version.js"
 export { fileCaseObservation } from "./file-case-observation.js";
 export { recordCaseObservation } from "./record-case-observation.js";
 export { listCaseObservations, type CaseObservationView } from "./list-case-observations.js";
+export { listChildObservations } from "./list-child-observations.js";
 export {
   isMinuteNoticeKind,
   minuteCirculatedKind,

@@ -255,6 +255,8 @@ export interface CaseObservationRepository {
   get(id: string): Promise<CaseObservation | null>;
   /** The meeting's observations, oldest first. */
   ofMeeting(meetingId: string): Promise<CaseObservation[]>;
+  /** Every observation on the child's record, on any panel, oldest first. */
+  ofChild(childId: string): Promise<CaseObservation[]>;
   markFiled(id: string, filedUrl: string, filedAt: string): Promise<void>;
 }
 

@@ -667,6 +667,10 @@ function transactionOver(state: State): StoreTx {
         values(state.caseObservations)
           .filter((o) => o.meetingId === meetingId)
           .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id)),
+      ofChild: async (childId) =>
+        values(state.caseObservations)
+          .filter((o) => o.childId === childId)
+          .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id)),
       markFiled: async (id, filedUrl, filedAt) => {
         const stored = state.caseObservations.get(id);
         if (stored) state.caseObservations.set(id, { ...stored, filedUrl, filedAt });
