@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CaseObservationView, MinutesView, MinuteVersion } from "@convenor/shared";
+import type { CaseObservation, CaseObservationView, MinutesView, MinuteVersion } from "@convenor/shared";
 import { useLocalApiService } from "../testing/local-api-service.js";
 
 interface ErrorBody {
@@ -68,7 +68,7 @@ describe("the minutes API in local mode", () => {
   it("records a case observation for the chair and coordinator only, never in the minute", async () => {
     const view = await api.call<MinutesView>("GET", "/api/meetings/m-icsmg-1/minutes", "p-chair");
     const item = view.body.caseItems[0]!;
-    const recorded = await api.call<CaseObservationView>(
+    const recorded = await api.call<CaseObservation>(
       "POST",
       "/api/meetings/m-icsmg-1/observations",
       "p-chair",
@@ -86,6 +86,19 @@ describe("the minutes API in local mode", () => {
     expect(listed.body.map((o) => o.caseReference)).toEqual([item.reference]);
     const refused = await api.call<ErrorBody>("GET", "/api/meetings/m-icsmg-1/observations", "p-police");
     expect(refused.status).toBe(403);
+    const childId = recorded.body.childId;
+    const onRecord = await api.call<CaseObservationView[]>(
+      "GET",
+      `/api/children/${childId}/observations`,
+      "p-coord",
+    );
+    expect(onRecord.body.map((o) => o.caseReference)).toEqual([item.reference]);
+    const notTheirs = await api.call<CaseObservationView[]>(
+      "GET",
+      `/api/children/${childId}/observations`,
+      "p-police",
+    );
+    expect(notTheirs.body).toEqual([]);
     const drafted = await api.call<MinuteVersion>("POST", "/api/meetings/m-icsmg-1/minutes", "p-chair");
     expect(JSON.stringify(drafted.body)).not.toContain("Lead Professional reported");
     expect(JSON.stringify(drafted.body)).not.toContain(item.reference);

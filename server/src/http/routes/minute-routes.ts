@@ -8,6 +8,7 @@ import {
   editMinute,
   getMinutes,
   listCaseObservations,
+  listChildObservations,
   meetingIdParam,
   minuteAgreementsBody,
   minuteReadBody,
@@ -110,6 +111,12 @@ export function minuteRoutes(deps: UseCaseDeps): Router {
     const body = caseObservationBody.safeParse(req.body);
     if (!body.success) return badRequest(res, body.error.issues);
     respond(res, await recordCaseObservation(deps, contextOf(res).actor, { meetingId, ...body.data }), 201);
+  });
+
+  router.get("/children/:childId/observations", async (req, res) => {
+    const childId = panelIdParam.safeParse(req.params.childId);
+    if (!childId.success) return badRequest(res, [{ path: ["childId"], message: "Not a child id." }]);
+    respond(res, await listChildObservations(deps, contextOf(res).actor, { childId: childId.data }));
   });
 
   router.put("/panels/:panelId/minute-settings", async (req, res) => {
