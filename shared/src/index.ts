@@ -18,3 +18,4 @@ export * from "./votes/index.js";
 export * from "./tracker/index.js";
 export * from "./reviews/index.js";
 export * from "./decisions/index.js";
+export * from "./minutes/index.js";

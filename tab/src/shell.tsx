@@ -18,6 +18,7 @@ const ScreeningView = lazy(() => import("./views/screening-view.js"));
 const MeetingsView = lazy(() => import("./views/meetings-view.js"));
 const MeetingView = lazy(() => import("./views/meeting-view.js"));
 const RedListView = lazy(() => import("./views/red-list-view.js"));
+const MinutesView = lazy(() => import("./views/minutes-view.js"));
 const ScheduleView = lazy(() => import("./views/schedule-view.js"));
 const TrackerView = lazy(() => import("./views/tracker-view.js"));
 const ReviewsView = lazy(() => import("./views/reviews-view.js"));
@@ -108,7 +109,7 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
     {
       label: "Meetings",
       to: { view: "meetings", panelId: null },
-      views: ["meetings", "meeting", "red-list", "outcomes", "unmet-need"],
+      views: ["meetings", "meeting", "red-list", "outcomes", "unmet-need", "minutes"],
     },
     ...(screens
       ? [
@@ -185,6 +186,8 @@ function View(props: { route: Route }): ReactNode {
       return <ChildRecordView childId={route.childId} />;
     case "unmet-need":
       return <UnmetNeedView panelId={route.panelId} />;
+    case "minutes":
+      return <MinutesView meetingId={route.meetingId} />;
     case "schedule":
       return <ScheduleView panelId={route.panelId} />;
     case "tracker":

@@ -9,6 +9,7 @@ import {
   loadAgendaDelivery,
   isMeetingCardKind,
   isMeetingNoticeKind,
+  isMinuteNoticeKind,
   loadDelivery,
   loadMeetingNotice,
   recordMeetingCard,
@@ -36,6 +37,7 @@ import { sharedScreeningCard } from "../rendering/shared-screening-card.js";
 import { deliverDecisionNotice } from "./action-delivery.js";
 import { ConversationRateLimiter } from "./conversation-rate-limiter.js";
 import { deliverReviewNotice } from "./review-delivery.js";
+import { deliverMinuteMessage } from "./minute-filing-delivery.js";
 import { conversationIdOf, type ConversationSender } from "./conversation-sender.js";
 import { ThrottledError } from "./throttled-error.js";
 import { RecipientUnreachableError } from "./unreachable-error.js";
@@ -76,6 +78,8 @@ export class OutboxDeliverer {
     if (isMeetingCardKind(message.kind)) return this.deliverMeetingCard(message);
     if (isDecisionNoticeKind(message.kind))
       return deliverDecisionNotice(this.options, message, (r) => this.gate(r));
+    if (isMinuteNoticeKind(message.kind))
+      return deliverMinuteMessage(this.options, message, (r) => this.gate(r));
     const referralId = typeof message.payload.referralId === "string" ? message.payload.referralId : null;
     const log = { outboxId: message.id, kind: message.kind, referralId };
     if (isAgendaNotice(message)) return this.deliverAgendaNotice(message);

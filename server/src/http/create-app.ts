@@ -13,6 +13,7 @@ import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
 import { reviewRoutes } from "./routes/review-routes.js";
 import { trackerRoutes } from "./routes/tracker-routes.js";
 import { decisionRoutes } from "./routes/decision-routes.js";
+import { minuteRoutes } from "./routes/minute-routes.js";
 import { tabRoutes, type TabOptions } from "./routes/tab-routes.js";
 import { meetingRoutes } from "./routes/meeting-routes.js";
 import { schedulingRoutes } from "./routes/scheduling-routes.js";
@@ -88,6 +89,7 @@ export function createApp(options: AppOptions): Express {
     trackerRoutes(deps),
     reviewRoutes(deps),
     decisionRoutes(deps),
+    minuteRoutes(deps),
   );
 
   app.use((_req, res) => {

@@ -34,7 +34,9 @@ export interface Database {
   actions: ActionRow;
   unmet_needs: UnmetNeedRow;
   family_sharing: FamilySharingRow;
-  minutes: MinutesRow;
+  minute_versions: MinuteVersionRow;
+  case_observations: CaseObservationRow;
+  panel_restricted_libraries: PanelLibraryRow;
   closure_days: ClosureDayRow;
   send_windows: SendWindowRow;
   cin_plans: CinPlanRow;
@@ -382,17 +384,38 @@ export interface FamilySharingRow {
   recorded_at: string;
 }
 
-export interface MinutesRow {
-  id: string;
+/** Added by 0015-minutes: every version of a meeting's minute (content and agreements as JSON). */
+export interface MinuteVersionRow {
   meeting_id: string;
   version: number;
+  panel_id: string;
+  revision: number;
   status: string;
-  attendance: string;
-  apologies: string;
-  general_business: string;
-  trends_and_unmet_need: string;
-  decisions: string;
+  content: string;
+  agreements: string;
+  contentious_issues: string;
+  edited_by_id: string;
+  edited_at: string;
+  circulated_at: string | null;
+  agreed_by_id: string | null;
+  agreed_at: string | null;
   filed_url: string | null;
+  filed_item_id: string | null;
+  filed_at: string | null;
+}
+
+/** Added by 0015-minutes: restricted observations on one child's plan, never in the minute. */
+export interface CaseObservationRow {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string;
+  panel_id: string;
+  child_id: string;
+  text: string;
+  recorded_by_id: string;
+  recorded_at: string;
+  filed_url: string | null;
+  filed_at: string | null;
 }
 
 export interface AgendaRecordRow {

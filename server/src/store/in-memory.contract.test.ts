@@ -6,6 +6,7 @@ import { describeMeetingVotesContract } from "./meeting-votes.contract.js";
 import { describeDecisionsAndActionsContract } from "./decisions-and-actions.contract.js";
 import { describeTrackerContract } from "./tracker.contract.js";
 import { describeCinReviewsContract } from "./cin-reviews.contract.js";
+import { describeMinutesContract } from "./minutes.contract.js";
 
 // The in-memory fake every workspace's unit tests use must behave like the real store.
 const shared = new InMemoryStore();
@@ -28,5 +29,8 @@ describeTrackerContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );
 describeCinReviewsContract("InMemoryStore", () =>
+  Promise.resolve({ store: shared, close: () => Promise.resolve() }),
+);
+describeMinutesContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );

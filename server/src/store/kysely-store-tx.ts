@@ -15,6 +15,7 @@ import { KyselyFamilySharingRepository } from "./family-sharing-repository.js";
 import { KyselyIdempotencyKeys } from "./idempotency-keys.js";
 import { KyselyMeetingRepository } from "./meeting-repository.js";
 import { KyselyMeetingRoomRepository } from "./meeting-room-repository.js";
+import { KyselyCaseObservationRepository, KyselyMinuteRepository } from "./minute-repository.js";
 import { KyselyOutbox } from "./outbox.js";
 import { KyselyPanelLibraryRepository } from "./panel-library-repository.js";
 import { KyselyPanelRepository } from "./panel-repository.js";
@@ -56,5 +57,7 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     sendWindows: new KyselySendWindows(connection, dialect),
     closureDays: new KyselyClosureDayRepository(connection, dialect),
     cinReviews: new KyselyCinReviewRepository(connection),
+    minutes: new KyselyMinuteRepository(connection),
+    caseObservations: new KyselyCaseObservationRepository(connection),
   };
 }

@@ -21,4 +21,21 @@ export class KyselyPanelLibraryRepository implements PanelLibraryRepository {
       .onConflict((oc) => oc.column("panel_id").doUpdateSet({ site_id: siteId }))
       .execute();
   }
+
+  async restrictedSiteOf(panelId: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom("panel_restricted_libraries")
+      .select("site_id")
+      .where("panel_id", "=", panelId)
+      .executeTakeFirst();
+    return row?.site_id ?? null;
+  }
+
+  async setRestrictedSite(panelId: string, siteId: string): Promise<void> {
+    await this.db
+      .insertInto("panel_restricted_libraries")
+      .values({ panel_id: panelId, site_id: siteId })
+      .onConflict((oc) => oc.column("panel_id").doUpdateSet({ site_id: siteId }))
+      .execute();
+  }
 }

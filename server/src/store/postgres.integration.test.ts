@@ -8,6 +8,7 @@ import { describeMeetingVotesContract } from "./meeting-votes.contract.js";
 import { describeDecisionsAndActionsContract } from "./decisions-and-actions.contract.js";
 import { describeTrackerContract } from "./tracker.contract.js";
 import { describeCinReviewsContract } from "./cin-reviews.contract.js";
+import { describeMinutesContract } from "./minutes.contract.js";
 import { somePerson } from "./store-test-data.test-support.js";
 import { dropSchemas, uniqueSchemaName } from "../testing/postgres-schemas.js";
 
@@ -26,6 +27,7 @@ describe.skipIf(!url)(url ? "PostgreSQL" : "PostgreSQL suite (TEST_DATABASE_URL 
   describeDecisionsAndActionsContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
   describeTrackerContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
   describeCinReviewsContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
+  describeMinutesContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
 
   describe("PostgreSQL store schema", () => {
     it("keeps its tables in its own schema and migrates an existing schema without changes", async () => {

@@ -10,6 +10,7 @@ import { describeMeetingVotesContract } from "./meeting-votes.contract.js";
 import { describeDecisionsAndActionsContract } from "./decisions-and-actions.contract.js";
 import { describeTrackerContract } from "./tracker.contract.js";
 import { describeCinReviewsContract } from "./cin-reviews.contract.js";
+import { describeMinutesContract } from "./minutes.contract.js";
 import BetterSqlite3 from "better-sqlite3";
 import { somePanel, somePerson } from "./store-test-data.test-support.js";
 
@@ -27,6 +28,7 @@ describeMeetingVotesContract("SQLite", () => createStore({ sqlitePath }));
 describeDecisionsAndActionsContract("SQLite", () => createStore({ sqlitePath }));
 describeTrackerContract("SQLite", () => createStore({ sqlitePath }));
 describeCinReviewsContract("SQLite", () => createStore({ sqlitePath }));
+describeMinutesContract("SQLite", () => createStore({ sqlitePath }));
 
 describe("SQLite store file", () => {
   it("creates the file's folder, uses WAL and keeps data across reopening", async () => {

@@ -183,6 +183,17 @@ export class KyselyVoteRepository implements VoteRepository {
       .execute();
     return rows.map(toAgreedRating);
   }
+
+  async decisionsOfMeeting(meetingId: string): Promise<Decision[]> {
+    const rows = await this.db
+      .selectFrom("decisions")
+      .selectAll()
+      .where("meeting_id", "=", meetingId)
+      .orderBy("decided_at")
+      .orderBy("id")
+      .execute();
+    return rows.map(toDecision);
+  }
 }
 
 const toQuestion = (row: Selectable<VoteQuestionRow>): VoteQuestion => ({

@@ -59,7 +59,7 @@ export function useLocalApiService(folderPrefix: string, options: { graphSandbox
 
   /** Sends a request, as `personId` when given; a string body is sent as it is, an object as JSON. */
   async function call<T = Record<string, unknown>>(
-    method: "GET" | "POST" | "PUT",
+    method: "GET" | "POST" | "PUT" | "PATCH",
     path: string,
     personId?: string,
     body?: string | object,

@@ -6,3 +6,4 @@ export * from "./closure-days-requests.js";
 export * from "./tracker-requests.js";
 export * from "./review-requests.js";
 export * from "./decision-requests.js";
+export * from "./minute-requests.js";

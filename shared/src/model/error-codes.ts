@@ -181,6 +181,18 @@ export const errorCatalogue = {
     planNotOpen: "REVIEW.PLAN_NOT_OPEN",
     planExists: "REVIEW.PLAN_EXISTS",
   },
+  /** `MinuteCodes`: a meeting's minute, its versions, and case observations. */
+  minutes: {
+    notChairOrCoordinator: "MINUTES.NOT_CHAIR_OR_COORDINATOR",
+    meetingNotHeld: "MINUTES.MEETING_NOT_HELD",
+    alreadyDrafted: "MINUTES.ALREADY_DRAFTED",
+    noDraft: "MINUTES.NO_DRAFT",
+    staleVersion: "MINUTES.STALE_VERSION",
+    alreadyAgreed: "MINUTES.ALREADY_AGREED",
+    notCirculated: "MINUTES.NOT_CIRCULATED",
+    notACaseItem: "MINUTES.NOT_A_CASE_ITEM",
+    notStrategic: "MINUTES.NOT_A_STRATEGIC_GROUP",
+  },
   /** Settings read at start-up. */
   config: {
     invalid: "CONFIG.INVALID",

@@ -7,6 +7,7 @@ export * from "./decision.js";
 export * from "./error-codes.js";
 export * from "./errors.js";
 export * from "./meeting.js";
+export * from "./minute.js";
 export * from "./panel.js";
 export * from "./people.js";
 export * from "./rating.js";

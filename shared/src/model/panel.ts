@@ -44,7 +44,15 @@ export interface PanelSettings {
   reviewIntervalMonths: number | null;
   /** Whether referrals to this panel use a referral form (CIN and HRP do not). */
   acceptsReferrals: boolean;
+  /**
+   * Whether the formal minute shows a case item's reference and decision, or withholds both ("Case item").
+   * Absent: the preset's default (`minuteCaseItemDefaults`).
+   */
+  caseItemsInMinute?: CaseItemsInMinute;
 }
+
+export const caseItemsInMinuteChoices = ["reference-and-decision", "withheld"] as const;
+export type CaseItemsInMinute = (typeof caseItemsInMinuteChoices)[number];
 
 export interface Panel {
   id: string;

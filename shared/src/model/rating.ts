@@ -76,16 +76,3 @@ export interface AgreedRating {
   agreedById: string;
   agreedAt: string;
 }
-
-export interface Minutes {
-  id: string;
-  meetingId: string;
-  version: number;
-  status: "draft" | "circulated" | "agreed";
-  attendance: string[];
-  apologies: string[];
-  generalBusiness: string;
-  trendsAndUnmetNeed: string;
-  decisions: string[];
-  filedUrl: string | null;
-}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { errorCatalogue } from "../model/error-codes.js";
 import { ErrorCodes } from "../model/errors.js";
-import { nations, periodUnits, type PanelSettings } from "../model/panel.js";
+import { caseItemsInMinuteChoices, nations, periodUnits, type PanelSettings } from "../model/panel.js";
 import { agencies } from "../model/people.js";
 import { fail, ok, type FieldError, type Result } from "../model/result.js";
 
@@ -83,6 +83,11 @@ export const panelSettingsSchema = z
         .default([]),
       reviewIntervalMonths: wholeNumber(limits.reviewIntervalMonths, "Months between reviews").nullable(),
       acceptsReferrals: z.boolean({ error: "Accepts referrals: yes or no." }),
+      caseItemsInMinute: z
+        .enum(caseItemsInMinuteChoices, {
+          error: `Case items in the minute: one of ${caseItemsInMinuteChoices.join(", ")}.`,
+        })
+        .optional(),
     },
     {
       error: (issue) =>

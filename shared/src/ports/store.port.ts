@@ -18,6 +18,7 @@ import type {
   Paper,
   PaperRead,
 } from "../model/meeting.js";
+import type { CaseObservation, MinuteVersion } from "../model/minute.js";
 import type { Panel, PanelMembership, PanelSettings } from "../model/panel.js";
 import type { Child, Person } from "../model/people.js";
 import type { ActionItem } from "../model/action.js";
@@ -67,6 +68,8 @@ export interface StoreTx {
   sendWindows: SendWindows;
   closureDays: ClosureDayRepository;
   cinReviews: CinReviewRepository;
+  minutes: MinuteRepository;
+  caseObservations: CaseObservationRepository;
 }
 
 export interface PeopleRepository {
@@ -230,6 +233,46 @@ export interface PaperRepository {
 export interface PanelLibraryRepository {
   siteOf(panelId: string): Promise<string | null>;
   setSite(panelId: string, siteId: string): Promise<void>;
+  /**
+   * The panel's restricted site (chair and coordinators only), whose library receives case observations;
+   * never the panel's general library. Null until one is set.
+   */
+  restrictedSiteOf(panelId: string): Promise<string | null>;
+  setRestrictedSite(panelId: string, siteId: string): Promise<void>;
+}
+
+/** A meeting's minute, every version kept. */
+export interface MinuteRepository {
+  /** Every version of the meeting's minute, oldest first. */
+  versions(meetingId: string): Promise<MinuteVersion[]>;
+  get(meetingId: string, version: number): Promise<MinuteVersion | null>;
+  /**
+   * Adds a version; false, writing nothing, when the meeting already has it (also when a concurrent
+   * transaction adds it first: the insert waits for it, then declines).
+   */
+  insert(minute: MinuteVersion): Promise<boolean>;
+  /**
+   * Writes the version when its stored revision is still `expectedRevision` (the stored revision then becomes
+   * `minute.revision`). False, writing nothing, when someone else wrote it first.
+   */
+  update(minute: MinuteVersion, expectedRevision: number): Promise<boolean>;
+  /** Records where the version was filed; leaves its revision alone. */
+  markFiled(
+    meetingId: string,
+    version: number,
+    filed: { webUrl: string; itemId: string; at: string },
+  ): Promise<void>;
+}
+
+/** What was said about one child's plan at a case item: restricted, never in the minute. */
+export interface CaseObservationRepository {
+  insert(observation: CaseObservation): Promise<void>;
+  get(id: string): Promise<CaseObservation | null>;
+  /** The meeting's observations, oldest first. */
+  ofMeeting(meetingId: string): Promise<CaseObservation[]>;
+  /** Every observation on the child's record, on any panel, oldest first. */
+  ofChild(childId: string): Promise<CaseObservation[]>;
+  markFiled(id: string, filedUrl: string, filedAt: string): Promise<void>;
 }
 
 export interface RatingRepository {
@@ -345,6 +388,8 @@ export interface VoteRepository {
   agreedRatingOf(questionId: string): Promise<AgreedRating | null>;
   /** The child's agreed ratings on the panel, oldest first. */
   agreedRatingsOf(panelId: string, childId: string): Promise<AgreedRating[]>;
+  /** Every decision made at the meeting, in the order made (then by id). */
+  decisionsOfMeeting(meetingId: string): Promise<Decision[]>;
 }
 
 /** Actions agreed at meetings (owner, due date), carried forward until done. */

@@ -1,1 +1,7 @@
-export { panelPresets, presetSettings, type PanelPreset } from "./panel-presets.js";
+export {
+  caseItemsInMinuteOf,
+  minuteCaseItemDefaults,
+  panelPresets,
+  presetSettings,
+  type PanelPreset,
+} from "./panel-presets.js";

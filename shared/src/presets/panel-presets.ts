@@ -1,4 +1,4 @@
-import type { PanelSettings, PresetKey } from "../model/panel.js";
+import type { CaseItemsInMinute, Panel, PanelSettings, PresetKey } from "../model/panel.js";
 import type { Agency } from "../model/people.js";
 
 export interface PanelPreset {
@@ -157,3 +157,25 @@ export function presetSettings(key: PresetKey, overrides: Partial<PanelSettings>
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   return structuredClone({ ...panelPresets[key].settings, ...defined });
 }
+
+/**
+ * Whether a preset's formal minute shows case references and decisions, when the panel has not chosen.
+ * Never a child's name or the discussion of their plan: that is a case observation (000 5).
+ */
+export const minuteCaseItemDefaults: Readonly<Record<PresetKey, CaseItemsInMinute>> = {
+  // 000 5: "Any discussion regarding an individual Child's Plan is not shown as part of the formal minute"
+  icsmg: "withheld",
+  // 002 A 7.2: case reviews and outcomes are recorded and reported by the LC-JST
+  "lc-jst": "reference-and-decision",
+  // 002 B 3.4 vi: the ISG Proforma Outcome is distributed to all professionals involved
+  isg: "reference-and-decision",
+  // 003 1.6, 3.7: the CIN minute records the decisions, with reasons, for the one child it is about
+  "cin-review": "reference-and-decision",
+  // 004 Confidentiality: names shared only for the panel's purpose; ratings live on the tracker, not the minute
+  "cic-hrp": "withheld",
+  // 001: the strategic group takes no cases
+  "strategic-review": "withheld",
+};
+
+export const caseItemsInMinuteOf = (panel: Pick<Panel, "preset" | "settings">): CaseItemsInMinute =>
+  panel.settings.caseItemsInMinute ?? minuteCaseItemDefaults[panel.preset];

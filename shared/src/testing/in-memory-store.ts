@@ -11,6 +11,7 @@ import type {
   Paper,
   PaperRead,
 } from "../model/meeting.js";
+import type { CaseObservation, MinuteVersion } from "../model/minute.js";
 import type { Panel, PanelMembership } from "../model/panel.js";
 import { reserveInWindows } from "../conversations/send-windows.js";
 import { validPanelSettings } from "../panels/panel-settings.js";
@@ -63,6 +64,9 @@ interface State {
   sendWindows: Map<string, number[]>;
   closureDays: Map<string, ClosureDay>;
   cinReviews: CinReviewState;
+  restrictedLibraries: Map<string, string>;
+  minutes: Map<string, MinuteVersion>;
+  caseObservations: Map<string, CaseObservation>;
 }
 
 const emptyState = (): State => ({
@@ -98,6 +102,9 @@ const emptyState = (): State => ({
   sendWindows: new Map(),
   closureDays: new Map(),
   cinReviews: emptyCinReviewState(),
+  restrictedLibraries: new Map(),
+  minutes: new Map(),
+  caseObservations: new Map(),
 });
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -162,6 +169,8 @@ export class InMemoryStore implements Store {
       unmetNeeds: [...state.unmetNeeds.values()],
       familySharing: [...state.familySharing.values()],
       agreedRatings: [...state.agreedRatings.values()],
+      minutes: [...state.minutes.values()],
+      caseObservations: [...state.caseObservations.values()],
     };
   }
 
@@ -438,6 +447,8 @@ function transactionOver(state: State): StoreTx {
     panelLibraries: {
       siteOf: async (panelId) => state.panelLibraries.get(panelId) ?? null,
       setSite: async (panelId, siteId) => void state.panelLibraries.set(panelId, siteId),
+      restrictedSiteOf: async (panelId) => state.restrictedLibraries.get(panelId) ?? null,
+      setRestrictedSite: async (panelId, siteId) => void state.restrictedLibraries.set(panelId, siteId),
     },
     ratings: {
       upsert: async (rating) =>
@@ -563,6 +574,10 @@ function transactionOver(state: State): StoreTx {
         values(state.agreedRatings)
           .filter((r) => r.panelId === panelId && r.childId === childId)
           .sort((a, b) => a.agreedAt.localeCompare(b.agreedAt) || a.questionId.localeCompare(b.questionId)),
+      decisionsOfMeeting: async (meetingId) =>
+        values(state.decisions)
+          .filter((d) => d.meetingId === meetingId)
+          .sort((a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id)),
     },
     actions: {
       insert: async (action) => {
@@ -701,6 +716,50 @@ function transactionOver(state: State): StoreTx {
       },
     },
     cinReviews: inMemoryCinReviews(state.cinReviews, state.children),
+    minutes: {
+      versions: async (meetingId) =>
+        values(state.minutes)
+          .filter((m) => m.meetingId === meetingId)
+          .sort((a, b) => a.version - b.version),
+      get: async (meetingId, version) => copy(state.minutes.get(`${meetingId}:${version}`) ?? null),
+      insert: async (minute) => {
+        const key = `${minute.meetingId}:${minute.version}`;
+        if (state.minutes.has(key)) return false;
+        state.minutes.set(key, copy(minute));
+        return true;
+      },
+      update: async (minute, expectedRevision) => {
+        const key = `${minute.meetingId}:${minute.version}`;
+        if (state.minutes.get(key)?.revision !== expectedRevision) return false;
+        state.minutes.set(key, copy(minute));
+        return true;
+      },
+      markFiled: async (meetingId, version, filed) => {
+        const stored = state.minutes.get(`${meetingId}:${version}`);
+        const marks = { filedUrl: filed.webUrl, filedItemId: filed.itemId, filedAt: filed.at };
+        if (stored) state.minutes.set(`${meetingId}:${version}`, { ...stored, ...marks });
+      },
+    },
+    caseObservations: {
+      insert: async (observation) => {
+        if (state.caseObservations.has(observation.id))
+          throw new Error(`Observation ${observation.id} exists`);
+        state.caseObservations.set(observation.id, copy(observation));
+      },
+      get: async (id) => copy(state.caseObservations.get(id) ?? null),
+      ofMeeting: async (meetingId) =>
+        values(state.caseObservations)
+          .filter((o) => o.meetingId === meetingId)
+          .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id)),
+      ofChild: async (childId) =>
+        values(state.caseObservations)
+          .filter((o) => o.childId === childId)
+          .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id)),
+      markFiled: async (id, filedUrl, filedAt) => {
+        const stored = state.caseObservations.get(id);
+        if (stored) state.caseObservations.set(id, { ...stored, filedUrl, filedAt });
+      },
+    },
     closureDays: {
       between: async (from, to) =>
         values(state.closureDays)

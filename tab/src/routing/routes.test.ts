@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redListPath, reviewsPath } from "@convenor/shared";
+import { minutesPath, redListPath, reviewsPath } from "@convenor/shared";
 import { parseRoute, routeHref, type Route } from "./routes.js";
 
 describe("the tab's addresses", () => {
@@ -13,6 +13,7 @@ describe("the tab's addresses", () => {
     { view: "meetings", panelId: "panel-icsmg" },
     { view: "meeting", meetingId: "m-1" },
     { view: "red-list", meetingId: "m-hrp-2" },
+    { view: "minutes", meetingId: "m-isg-1" },
     { view: "schedule", panelId: null },
     { view: "schedule", panelId: "panel-icsmg" },
     { view: "tracker", panelId: null },
@@ -26,6 +27,11 @@ describe("the tab's addresses", () => {
 
   it.each(routes)("opens the same view from the address it links to: %o", (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it("opens the minutes that the circulated card links to", () => {
+    const hash = minutesPath("m-isg-1").replace(/^\/tab\//, "");
+    expect(parseRoute(hash)).toEqual({ view: "minutes", meetingId: "m-isg-1" });
   });
 
   it("opens the red list that the panel card links to", () => {

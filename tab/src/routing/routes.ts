@@ -14,6 +14,7 @@ export type Route =
   | { view: "outcomes"; meetingId: string }
   | { view: "child"; childId: string }
   | { view: "unmet-need"; panelId: string }
+  | { view: "minutes"; meetingId: string }
   | { view: "schedule"; panelId: string | null }
   | { view: "tracker"; panelId: string | null }
   | { view: "reviews"; panelId: string | null }
@@ -47,6 +48,9 @@ export function parseRoute(hash: string): Route {
   }
   if (segments.length === 3 && first === "meetings" && second && third === "outcomes") {
     return { view: "outcomes", meetingId: second };
+  }
+  if (segments.length === 3 && first === "meetings" && second && third === "minutes") {
+    return { view: "minutes", meetingId: second };
   }
   if (segments.length === 3 && first === "panels" && second) {
     if (third === "meetings") return { view: "meetings", panelId: second };
@@ -83,6 +87,8 @@ export function routeHref(route: Route): string {
       return `#/children/${encodeURIComponent(route.childId)}`;
     case "unmet-need":
       return `#/panels/${encodeURIComponent(route.panelId)}/unmet-need`;
+    case "minutes":
+      return `#/meetings/${encodeURIComponent(route.meetingId)}/minutes`;
     case "schedule":
       return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/schedule` : "#/schedule";
     case "tracker":

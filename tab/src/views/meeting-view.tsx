@@ -44,6 +44,13 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                 Outcomes and actions: decisions, family sharing, actions carried forward
               </RouteLink>
             </Text>
+            {agenda.scope === "panel" && meeting.state !== "cancelled" && (
+              <Text>
+                <RouteLink to={{ view: "minutes", meetingId: meeting.id }}>
+                  {view.canManage ? "Minutes and case observations" : "Minutes"}
+                </RouteLink>
+              </Text>
+            )}
             <Section title="Deadlines" id="meeting-deadlines">
               <DeadlineList deadlines={deadlines} />
             </Section>

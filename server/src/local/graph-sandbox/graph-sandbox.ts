@@ -48,7 +48,7 @@ export interface GraphSandbox {
   /** Entra's token endpoint shape: `{url}/{tenant}/oauth2/v2.0/token`. */
   tokenUrl: string;
   app: SandboxAppRegistration;
-  /** One SharePoint site (with its default library) per panel. */
+  /** Two SharePoint sites (each with its default library) per panel: its general one, then its restricted one. */
   sites: SandboxSite[];
   /** Entra group id of each panel (members from `memberships`). */
   groupIdOf(panelId: string): string | undefined;

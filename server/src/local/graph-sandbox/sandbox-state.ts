@@ -17,6 +17,8 @@ export interface SandboxSite {
   name: string;
   displayName: string;
   driveId: string;
+  /** The panel's restricted site (chair and coordinators only): case observations are filed there. */
+  restricted?: boolean;
 }
 
 export interface SandboxGroup {
@@ -105,6 +107,15 @@ export class SandboxState {
         driveId: `b!${Buffer.from(stableGuid(`drive:${panel.id}`)).toString("base64url")}`,
       };
       this.sites.set(site.id, site);
+      const restricted: SandboxSite = {
+        panelId: panel.id,
+        id: `sharepoint.sandbox.local,${stableGuid(`restricted-site:${panel.id}`)},${stableGuid(`restricted-web:${panel.id}`)}`,
+        name: `${name}-restricted`,
+        displayName: `${panel.name} (restricted)`,
+        driveId: `b!${Buffer.from(stableGuid(`restricted-drive:${panel.id}`)).toString("base64url")}`,
+        restricted: true,
+      };
+      this.sites.set(restricted.id, restricted);
       const memberIds = (memberships ?? [])
         .filter((membership) => membership.panelId === panel.id)
         .map((membership) => this.userByPersonId(membership.personId)?.id)

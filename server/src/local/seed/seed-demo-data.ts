@@ -3,6 +3,7 @@ import { demoCinConsultations, demoCinConsultees, demoCinPlans } from "./demo-ci
 import { demoCaseload, demoChildren } from "./demo-children.js";
 import { demoMeetings } from "./demo-meetings.js";
 import { seedDemoOutcomes } from "./demo-outcomes.js";
+import { seedDemoMeetingRecords } from "./demo-minutes.js";
 import { demoMemberships, demoPanels } from "./demo-panels.js";
 import { demoPeople } from "./demo-people.js";
 import { demoRatings } from "./demo-ratings.js";
@@ -10,7 +11,8 @@ import { seedDemoReferrals } from "./demo-referrals.js";
 
 /**
  * Seeds the demo tenant on first start: people covering every role, one panel per preset, meetings, a year
- * of High Risk Panel ratings, Child in Need plans under review, and referrals in every state. Does nothing when people already exist.
+ * of High Risk Panel ratings, Child in Need plans under review, referrals in every state, and the held meetings' attendance,
+ * decisions, outcomes and actions. Does nothing when people already exist.
  */
 export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded: boolean }> {
   const now = clock.now();
@@ -34,6 +36,7 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
     await seedDemoReferrals(store, clock);
     await seedDemoOutcomes(store, clock);
     await publishSeededAgendas(store);
+    await seedDemoMeetingRecords(store);
     // The two young people red twice running are on the next High Risk Panel's agenda, as the tracker puts them.
     const chair = { personId: "p-cic-manager", channel: "seed", origin: null, correlationId: null };
     const listed = await listTrackerDue({ store, clock }, chair, { panelId: "panel-hrp" });

@@ -15,6 +15,7 @@ import { meetingVotesMigration } from "./0011-meeting-votes.js";
 import { monthlyTrackerMigration } from "./0013-monthly-tracker.js";
 import { cinReviewsMigration } from "./0016-cin-reviews.js";
 import { decisionsAndActionsMigration } from "./0014-decisions-and-actions.js";
+import { minutesMigration } from "./0015-minutes.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -34,6 +35,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0013-monthly-tracker": monthlyTrackerMigration,
     "0014-decisions-and-actions": decisionsAndActionsMigration,
     "0016-cin-reviews": cinReviewsMigration,
+    "0015-minutes": minutesMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
