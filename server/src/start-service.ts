@@ -17,7 +17,7 @@ import { TrackerJob } from "./jobs/tracker.job.js";
 import { ReviewsJob } from "./jobs/reviews.job.js";
 import { startAgentsPlayground } from "./local/agents-playground.js";
 import { playgroundConfigYaml } from "./local/playground-config.js";
-import { startGraphSandbox } from "./local/graph-sandbox/index.js";
+import { startGraphSandbox, type GraphSandbox } from "./local/graph-sandbox/index.js";
 import { demoMemberships, demoPanels } from "./local/seed/demo-panels.js";
 import { demoPeople } from "./local/seed/demo-people.js";
 import { linkPanelLibraries } from "./local/seed/link-panel-libraries.js";
@@ -35,6 +35,8 @@ export interface RunningService {
   outbox: OutboxWorker;
   /** Microsoft Graph (calendars, SharePoint, directory): the sandbox's in local mode; null when not started. */
   graph: GraphAdapters | null;
+  /** The Graph sandbox itself in local mode (its files and library columns, for tests); null otherwise. */
+  graphSandbox: GraphSandbox | null;
   close(): Promise<void>;
 }
 
@@ -108,7 +110,7 @@ export async function startService(
             requiredScope: "access_as_user",
           });
 
-    let graphSandboxUrl: string | null = null;
+    let graphSandbox: GraphSandbox | null = null;
     let graph: GraphAdapters | null = null;
     if (config.graph.mode === "microsoft") {
       graph = createGraphAdapters(config.graph);
@@ -124,7 +126,7 @@ export async function startService(
       closers.localTools.push(() => sandbox.close());
       await linkPanelLibraries(store, sandbox.sites);
       graph = createGraphAdapters(config.graph, { sandboxUrl: sandbox.url });
-      graphSandboxUrl = sandbox.url;
+      graphSandbox = sandbox;
     }
 
     // Use cases that schedule meetings or file papers reach Microsoft 365 through these ports.
@@ -175,7 +177,7 @@ export async function startService(
       ["Bot endpoint", `${url}/api/messages`],
     ];
     if (localIssuer) banner.push(["Local sign-in (demo personas)", `${url}/local-issuer/signin`]);
-    if (graphSandboxUrl) banner.push(["Graph sandbox", graphSandboxUrl]);
+    if (graphSandbox) banner.push(["Graph sandbox", graphSandbox.url]);
     if (localIssuer) banner.push(["Teams tab (local)", `${url}/tab/`]);
     if (outlookHarness) banner.push(["Outlook add-in (local)", `${url}/outlook/harness.html`]);
 
@@ -226,6 +228,7 @@ export async function startService(
       localIssuer,
       outbox,
       graph,
+      graphSandbox,
       close: () => closeAll(closers, logger),
     };
   } catch (error) {
