@@ -165,5 +165,9 @@ describe("a demo meeting run to its end", () => {
     const record = await call<ChildRecordView>("GET", `/api/children/${child.id}/record`, "p-chair");
     expect(record.status).toBe(200);
     expect(JSON.stringify(record.body)).toContain(decided.decision!.reasons);
+    expect(record.body.observations.map((o) => o.caseReference)).toEqual([decided.reference]);
+    // A member of the panel sees the record's decisions, not its restricted observations.
+    const member = await call<ChildRecordView>("GET", `/api/children/${child.id}/record`, "p-psych");
+    expect([member.status, member.body.observations]).toEqual([200, []]);
   });
 });

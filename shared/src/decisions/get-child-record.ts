@@ -1,4 +1,6 @@
 import { rolesOn } from "../auth/policies.js";
+import type { CaseObservationView } from "../minutes/list-case-observations.js";
+import { readChildObservations } from "../minutes/list-child-observations.js";
 import type { Actor } from "../model/actor.js";
 import type { Decision } from "../model/decision.js";
 import { ErrorCodes } from "../model/errors.js";
@@ -25,6 +27,8 @@ export interface ChildRecordView {
   dateOfBirth: string;
   entries: ChildRecordEntry[];
   actions: ActionView[];
+  /** Case observations (000 5), restricted: only those of panels the viewer chairs or coordinates. */
+  observations: CaseObservationView[];
 }
 
 const hidden = () => fail(ErrorCodes.notFound, "That record was not found, or you cannot see it.");
@@ -91,6 +95,7 @@ export async function getChildRecord(
       await tx.actions.listForItems(visibleItemIds.map((i) => i.id)),
       today,
     );
+    const observations = await readChildObservations(deps, tx, actor, child.id, at);
     await tx.audit.append({
       id: newIdFrom(deps),
       at,
@@ -110,6 +115,7 @@ export async function getChildRecord(
       dateOfBirth: child.dateOfBirth,
       entries,
       actions,
+      observations,
     });
   });
 }

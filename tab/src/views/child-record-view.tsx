@@ -15,7 +15,8 @@ import { useTab } from "../tab-context.js";
 
 /**
  * The child's record (`GET /api/children/{childId}/record`, 003 3.7): decisions with reasons, date, who decided
- * and the vote; whether each was shared with the family; actions. Only for those with a reason to see it; the
+ * and the vote; whether each was shared with the family; actions; case observations, for the chair and
+ * coordinators only. Only for those with a reason to see it; the
  * server records each view.
  */
 export default function ChildRecordView(props: { childId: string }): ReactNode {
@@ -93,6 +94,27 @@ function RecordBody(props: { record: ChildRecord; reload: () => Promise<void> })
       <Section title="Actions" id="record-actions">
         <ActionList label="Actions for the child" actions={record.actions} />
       </Section>
+      {record.observations.length > 0 && (
+        <Section title="Case observations (restricted)" id="record-observations">
+          <Text>What was said at the panel about the child&apos;s plan: never in the minute.</Text>
+          {record.observations.map((observation) => (
+            <section key={observation.id} aria-label={`Observation on ${observation.caseReference}`}>
+              <h3>
+                {observation.caseReference}, {dateTimeLabel(observation.recordedAt)}, by{" "}
+                {observation.recordedByName}
+              </h3>
+              <Text as="p">{observation.text}</Text>
+              {observation.filedUrl && (
+                <Text>
+                  <a href={observation.filedUrl} target="_blank" rel="noreferrer">
+                    Filed in the restricted library
+                  </a>
+                </Text>
+              )}
+            </section>
+          ))}
+        </Section>
+      )}
     </>
   );
 }

@@ -16,8 +16,9 @@ const demoAttendance: Record<string, { present: string[]; apologies: string[] }>
 
 /**
  * The held meetings' record, so a chair can draft their minute with `npm start`: the meeting started in its
- * chat, attendance and apologies, and a decision on each case item of the held meetings (LC-JST and ICSMG have case items) (one
- * with a member's dissent). Written straight to the store, as it would be after the meeting.
+ * chat, attendance and apologies, and a decision by vote on the case items of the held meetings (one with a
+ * member's dissent) that agree with their referral's state: a deferred referral was deferred, one only heard
+ * is left for the chair to decide in the tab. Written straight to the store, as it would be after the meeting.
  */
 export async function seedDemoMeetingRecords(store: Store): Promise<void> {
   await store.transaction(async (tx) => {
@@ -44,11 +45,19 @@ export async function seedDemoMeetingRecords(store: Store): Promise<void> {
       const caseItems = (await tx.agenda.listForMeeting(meetingId)).filter(
         (item) => item.referralId !== null,
       );
-      // Items the demo outcomes already decided in the tab (without a vote) keep that decision.
+      // Items the demo outcomes already decided in the tab (without a vote) keep that decision; a referral
+      // only heard is left for the chair to decide in the tab.
       const decided = new Set(
         (await tx.votes.decisionsOfItems(caseItems.map((item) => item.id))).map((d) => d.agendaItemId),
       );
-      const items = caseItems.filter((item) => !decided.has(item.id));
+      const referrals = new Map(
+        (await Promise.all(caseItems.map((item) => tx.referrals.get(item.referralId!))))
+          .filter((referral) => referral !== null)
+          .map((referral) => [referral.id, referral]),
+      );
+      const items = caseItems.filter(
+        (item) => !decided.has(item.id) && referrals.get(item.referralId!)?.state !== "heard",
+      );
       for (const [index, item] of items.entries()) {
         const decidedAt = new Date(Date.parse(startedAt) + (index + 1) * 20 * 60_000).toISOString();
         const questionId = `q-${item.id}`;
@@ -63,11 +72,13 @@ export async function seedDemoMeetingRecords(store: Store): Promise<void> {
           openedAt: startedAt,
           closedAt: decidedAt,
         });
+        const referral = referrals.get(item.referralId!);
         const dissenting = index === 0;
+        const deferred = referral?.state === "deferred";
         const voters = present.slice(0, 4);
         const votes: Decision["votes"] = voters.map((voterId, n) => ({
           voterId,
-          choice: dissenting && n === voters.length - 1 ? "decline" : "approve",
+          choice: dissenting && n === voters.length - 1 ? "decline" : deferred ? "defer" : "approve",
         }));
         for (const vote of votes) {
           await tx.votes.cast({
@@ -87,8 +98,10 @@ export async function seedDemoMeetingRecords(store: Store): Promise<void> {
           childId: item.childId,
           kind: "case",
           resource: null,
-          outcome: "approved",
-          reasons: "The multi-agency support package meets the needs set out in the Child's Plan.",
+          outcome: deferred ? "deferred" : "approved",
+          reasons: deferred
+            ? "Deferred until the health assessment in the Child's Plan is complete."
+            : "The multi-agency support package meets the needs set out in the Child's Plan.",
           decidedAt,
           decidedByIds: [chairId],
           reviewDate: null,
@@ -105,6 +118,19 @@ export async function seedDemoMeetingRecords(store: Store): Promise<void> {
             : [],
           castingOutcome: false,
         });
+        // A closed case's outcome was shared with the family long since.
+        if (referral?.state === "closed") {
+          await tx.familySharing.insert({
+            decisionId: `d-${item.id}`,
+            childId: item.childId,
+            sharedOn: decidedAt.slice(0, 10),
+            method: "in-person",
+            note: null,
+            sharedAs: "lead-professional",
+            recordedById: referral.referrerId,
+            recordedAt: decidedAt,
+          });
+        }
       }
     }
   });
