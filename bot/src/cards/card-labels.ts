@@ -1,4 +1,4 @@
-import { referralStateLabel, type Urgency } from "@convenor/shared";
+import { referralStateLabel, ukDateLabel, type Urgency } from "@convenor/shared";
 
 export const stateLabel = referralStateLabel;
 
@@ -47,14 +47,5 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", {
 /** An ISO date (YYYY-MM-DD) as "Thu 9 Apr 2026". */
 export const dayLabel = remembered((isoDate) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`)));
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "UTC",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-});
-
 /** A calendar date (YYYY-MM-DD) as people in the UK write it, e.g. "14 May 2013"; anything else as it is. */
-export function dateLabel(isoDate: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? dateFormat.format(new Date(`${isoDate}T00:00:00Z`)) : isoDate;
-}
+export const dateLabel = ukDateLabel;

@@ -13,6 +13,18 @@ export function parseIsoDate(date: string): Date {
   return parsed;
 }
 
+const ukDateFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "UTC",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
+
+/** A calendar date (YYYY-MM-DD) as people in the UK write it, e.g. "14 May 2013"; anything else as it is. */
+export function ukDateLabel(isoDate: string): string {
+  return isoDatePattern.test(isoDate) ? ukDateFormat.format(new Date(`${isoDate}T00:00:00Z`)) : isoDate;
+}
+
 export function formatIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

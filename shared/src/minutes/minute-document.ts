@@ -1,3 +1,4 @@
+import { ukDateLabel } from "../calendar/iso-date.js";
 import { agencyLabels } from "../model/people.js";
 import type { CaseObservation, MinuteAgreement, MinuteVersion } from "../model/minute.js";
 import type { Panel } from "../model/panel.js";
@@ -57,7 +58,12 @@ export function minuteDocument(
     kind: "table",
     heading: "Actions",
     columns: ["Action", "Owner", "Due", "Done"],
-    rows: content.actions.map((a) => [a.description, a.ownerName, a.dueOn, a.done ? "Yes" : "No"]),
+    rows: content.actions.map((a) => [
+      a.description,
+      a.ownerName,
+      ukDateLabel(a.dueOn),
+      a.done ? "Yes" : "No",
+    ]),
   });
   sections.push({
     kind: "table",
@@ -97,10 +103,10 @@ export function minuteDocument(
   }
   return {
     preset: panel.preset,
-    title: `${panel.name}: minute of the meeting on ${meetingDate}`,
+    title: `${panel.name}: minute of the meeting on ${ukDateLabel(meetingDate)}`,
     subtitle: [
       panel.name,
-      `Meeting: ${meetingDate}`,
+      `Meeting: ${ukDateLabel(meetingDate)}`,
       `Version ${minute.version}`,
       `Status: ${statusLabel[minute.status]}`,
     ],
@@ -120,7 +126,7 @@ export function observationDocument(
   return {
     preset: panel.preset,
     title: `Case observation: ${caseReference}`,
-    subtitle: [panel.name, `Meeting: ${meetingDate}`, `Recorded by ${recordedByName}`],
+    subtitle: [panel.name, `Meeting: ${ukDateLabel(meetingDate)}`, `Recorded by ${recordedByName}`],
     footer: "Restricted: case observation",
     sections: [{ kind: "paragraphs", heading: "Observation", paragraphs: observation.text.split(/\n{2,}/) }],
   };

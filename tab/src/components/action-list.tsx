@@ -15,7 +15,7 @@ export function ActionList(props: {
   onDone?: (action: ActionView) => void;
 }): ReactNode {
   const styles = useStyles();
-  if (props.actions.length === 0) return <Text>None.</Text>;
+  if (props.actions.length === 0) return <Text block>No actions.</Text>;
   return (
     <ul className={styles.list} aria-label={props.label}>
       {props.actions.map((action) => (

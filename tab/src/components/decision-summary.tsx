@@ -35,7 +35,7 @@ export function DecisionSummary(props: { decision: DecisionView; label: string }
         ]}
       />
       {d.dissent.map((x) => (
-        <Text key={x.name}>
+        <Text block key={x.name}>
           Dissent: {x.name} ({x.choice}): {x.reason}
         </Text>
       ))}

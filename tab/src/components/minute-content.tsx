@@ -91,7 +91,9 @@ export function MinuteContent(props: { minute: MinuteVersion }): ReactNode {
         <strong>Actions:</strong>{" "}
         {content.actions.length
           ? content.actions
-              .map((a) => `${a.description} (${a.ownerName}, by ${a.dueOn}${a.done ? ", done" : ""})`)
+              .map(
+                (a) => `${a.description} (${a.ownerName}, by ${formatDay(a.dueOn)}${a.done ? ", done" : ""})`,
+              )
               .join("; ")
           : "None raised"}
       </Text>

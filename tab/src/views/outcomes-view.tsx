@@ -84,7 +84,7 @@ function OutcomesBody(props: { view: MeetingOutcomesView; reload: () => Promise<
               <li key={s.agendaItemId}>
                 <Text>
                   {s.reference}: {s.role === "lead-professional" ? "Lead Professional" : "Named Person"}{" "}
-                  {s.description} (recorded by {s.personName})
+                  {s.description}: to be recorded by {s.personName}
                 </Text>
               </li>
             ))}
@@ -152,7 +152,7 @@ function OutcomeItem(props: {
       )}
       {item.sharing &&
         (item.sharing.shared ? (
-          <Text>
+          <Text block>
             Shared with the family on {dateLabel(item.sharing.shared.sharedOn)} (
             {item.sharing.shared.methodLabel}), recorded by {item.sharing.shared.recordedBy}.
           </Text>
