@@ -1,6 +1,7 @@
 import type { OutboxMessage } from "../model/audit.js";
-import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
 import { personChat, recipientPerson } from "./conversation-key.js";
+import { newOutboxMessage } from "./outbox-message.js";
 
 /** The notification that tells a referrer or coordinator who cannot be reached in Teams. */
 export const unreachableNoticeKind = "person.unreachable";
@@ -44,15 +45,10 @@ function notice(
   at: string,
 ): OutboxMessage {
   const { referralId, reference, panelId, correlationId } = held.payload;
-  return {
-    id: newIdFrom(deps),
+  return newOutboxMessage(deps, {
     kind: unreachableNoticeKind,
     recipient: personChat(recipient),
     payload: { referralId, reference, panelId, unreachableName, heldKind: held.kind, correlationId },
-    createdAt: at,
-    attempts: 0,
-    notBefore: at,
-    deliveredAt: null,
-    lastError: null,
-  };
+    at,
+  });
 }

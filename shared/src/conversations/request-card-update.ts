@@ -1,7 +1,8 @@
 import type { Actor } from "../model/actor.js";
 import type { StoreTx } from "../ports/store.port.js";
-import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
 import type { ConversationKey } from "./conversation-key.js";
+import { newOutboxMessage } from "./outbox-message.js";
 
 /** Outbox kinds of the cards kept up to date in a meeting chat. */
 export const meetingCardKinds = {
@@ -28,15 +29,12 @@ export async function requestCardUpdate(
 ): Promise<void> {
   const { enqueue } = await tx.cardRefreshes.want(input.cardKey);
   if (!enqueue) return;
-  await tx.outbox.enqueue({
-    id: newIdFrom(deps),
-    kind: input.kind,
-    recipient: input.recipient,
-    payload: { ...input.payload, cardKey: input.cardKey, correlationId: actor.correlationId },
-    createdAt: at,
-    attempts: 0,
-    notBefore: at,
-    deliveredAt: null,
-    lastError: null,
-  });
+  await tx.outbox.enqueue(
+    newOutboxMessage(deps, {
+      kind: input.kind,
+      recipient: input.recipient,
+      payload: { ...input.payload, cardKey: input.cardKey, correlationId: actor.correlationId },
+      at,
+    }),
+  );
 }

@@ -1,7 +1,8 @@
 import { personChat } from "../conversations/conversation-key.js";
 import type { Actor } from "../model/actor.js";
 import type { OutboxMessage } from "../model/audit.js";
-import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
+import { newOutboxMessage } from "../conversations/outbox-message.js";
 
 /** Personal-chat notices about decisions and actions; each payload carries ids and the case reference only. */
 export const decisionNoticeKinds = {
@@ -32,15 +33,10 @@ export function decisionNotice(
   payload: DecisionNoticePayload,
   at: string,
 ): OutboxMessage {
-  return {
-    id: newIdFrom(deps),
+  return newOutboxMessage(deps, {
     kind,
     recipient: personChat(personId),
     payload: { ...payload, correlationId: actor.correlationId },
-    createdAt: at,
-    attempts: 0,
-    notBefore: at,
-    deliveredAt: null,
-    lastError: null,
-  };
+    at,
+  });
 }

@@ -1,7 +1,8 @@
 import type { AgendaItem, Meeting } from "../model/meeting.js";
 import type { OutboxMessage } from "../model/audit.js";
 import type { Panel } from "../model/panel.js";
-import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
+import { newOutboxMessage } from "../conversations/outbox-message.js";
 
 /** To the panel's linked chat: counts, the date and a link. Never a child's details or a case reference. */
 export const agendaPublishedKind = "agenda.published";
@@ -78,15 +79,5 @@ export function agendaNotice(
   at: string,
   correlationId: string | null,
 ): OutboxMessage {
-  return {
-    id: newIdFrom(deps),
-    kind,
-    recipient,
-    payload: { ...payload, correlationId },
-    createdAt: at,
-    attempts: 0,
-    notBefore: at,
-    deliveredAt: null,
-    lastError: null,
-  };
+  return newOutboxMessage(deps, { kind, recipient, payload: { ...payload, correlationId }, at });
 }

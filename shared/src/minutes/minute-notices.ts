@@ -1,6 +1,7 @@
 import type { Actor } from "../model/actor.js";
 import type { OutboxMessage } from "../model/audit.js";
-import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
+import { newOutboxMessage } from "../conversations/outbox-message.js";
 
 /** To each attendee's personal chat: the panel, the meeting date, the version and a link. Never case detail. */
 export const minuteCirculatedKind = "minute.circulated";
@@ -28,15 +29,10 @@ export function minuteNotice(
   payload: Record<string, unknown>,
   at: string,
 ): OutboxMessage {
-  return {
-    id: newIdFrom(deps),
+  return newOutboxMessage(deps, {
     kind,
     recipient,
     payload: { ...payload, correlationId: actor.correlationId },
-    createdAt: at,
-    attempts: 0,
-    notBefore: at,
-    deliveredAt: null,
-    lastError: null,
-  };
+    at,
+  });
 }

@@ -2,6 +2,7 @@ import type { Actor } from "../model/actor.js";
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
 import type { Referral } from "../model/referral.js";
 import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import { newOutboxMessage } from "../conversations/outbox-message.js";
 
 /** An audit entry about a referral, carrying where the request came from. */
 export function referralAudit(
@@ -38,8 +39,7 @@ export function referralNotice(
   at: string,
   extra: { reason?: string | null; question?: string | null; panelDecision?: string | null } = {},
 ): OutboxMessage {
-  return {
-    id: newIdFrom(deps),
+  return newOutboxMessage(deps, {
     kind,
     recipient,
     payload: {
@@ -55,10 +55,6 @@ export function referralNotice(
       ...(extra.panelDecision ? { panelDecision: extra.panelDecision } : {}),
       correlationId: actor.correlationId,
     },
-    createdAt: at,
-    attempts: 0,
-    notBefore: at,
-    deliveredAt: null,
-    lastError: null,
-  };
+    at,
+  });
 }

@@ -1,8 +1,9 @@
 import { personChat } from "../conversations/conversation-key.js";
 import type { OutboxMessage } from "../model/audit.js";
 import type { Panel } from "../model/panel.js";
-import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
 import { reviewsPath } from "./review-reference.js";
+import { newOutboxMessage } from "../conversations/outbox-message.js";
 
 /** Outbox kinds of CIN reviews; each goes to one person's personal chat, by case reference only. */
 export const planAmendedKind = "review.plan-amended";
@@ -19,8 +20,7 @@ export function reviewNotice(
   at: string,
   extra: Record<string, unknown> = {},
 ): OutboxMessage {
-  return {
-    id: newIdFrom(deps),
+  return newOutboxMessage(deps, {
     kind,
     recipient: personChat(personId),
     payload: {
@@ -30,10 +30,6 @@ export function reviewNotice(
       reviewsPath: reviewsPath(panel.id),
       ...extra,
     },
-    createdAt: at,
-    attempts: 0,
-    notBefore: at,
-    deliveredAt: null,
-    lastError: null,
-  };
+    at,
+  });
 }

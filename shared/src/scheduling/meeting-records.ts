@@ -3,6 +3,7 @@ import type { Actor } from "../model/actor.js";
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
 import type { Meeting } from "../model/meeting.js";
 import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import { newOutboxMessage } from "../conversations/outbox-message.js";
 
 /** An audit entry about a meeting; `detail` never holds a child's details (meetings have none). */
 export function meetingAudit(
@@ -40,15 +41,10 @@ export function meetingNotice(
   payload: Record<string, unknown>,
   at: string,
 ): OutboxMessage {
-  return {
-    id: newIdFrom(deps),
+  return newOutboxMessage(deps, {
     kind,
     recipient: personChat(personId),
     payload: { ...payload, correlationId: actor.correlationId },
-    createdAt: at,
-    attempts: 0,
-    notBefore: at,
-    deliveredAt: null,
-    lastError: null,
-  };
+    at,
+  });
 }

@@ -10,6 +10,7 @@ import { IdempotencyKeyTaken, type StoreTx } from "../ports/store.port.js";
 import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
 import { once } from "./send-tracker-cards.js";
 import { redListNoticeKind, redListPath } from "./tracker-notices.js";
+import { newOutboxMessage } from "../conversations/outbox-message.js";
 
 /**
  * The red list reaches the panel two weeks before it meets (004 Process; the panel's `redListDeadline`): from
@@ -55,25 +56,22 @@ async function sendForMeeting(
   const before = earlier.at(-1);
   const listedBefore = before ? await redListedChildren(tx, before.id) : new Set<string>();
   const newlyListed = [...listed].filter((childId) => !listedBefore.has(childId)).length;
-  await tx.outbox.enqueue({
-    id: newIdFrom(deps),
-    kind: redListNoticeKind,
-    recipient: panelChat(panel.id),
-    payload: {
-      panelId: panel.id,
-      panelName: panel.name,
-      meetingId: meeting.id,
-      startsAt: meeting.startsAt,
-      youngPeople: listed.size,
-      newlyListed,
-      redListPath: redListPath(meeting.id),
-    },
-    createdAt: at,
-    attempts: 0,
-    notBefore: at,
-    deliveredAt: null,
-    lastError: null,
-  });
+  await tx.outbox.enqueue(
+    newOutboxMessage(deps, {
+      kind: redListNoticeKind,
+      recipient: panelChat(panel.id),
+      payload: {
+        panelId: panel.id,
+        panelName: panel.name,
+        meetingId: meeting.id,
+        startsAt: meeting.startsAt,
+        youngPeople: listed.size,
+        newlyListed,
+        redListPath: redListPath(meeting.id),
+      },
+      at,
+    }),
+  );
   await tx.audit.append({
     id: newIdFrom(deps),
     at,

@@ -9,6 +9,7 @@ import { IdempotencyKeyTaken, type StoreTx } from "../ports/store.port.js";
 import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
 import { isTrackerEligible } from "./tracker-eligibility.js";
 import { trackerCardDates, trackerCardKind, trackerReminderKind } from "./tracker-notices.js";
+import { newOutboxMessage } from "../conversations/outbox-message.js";
 
 export interface TrackerCardsSent {
   cards: number;
@@ -105,15 +106,5 @@ export function outboxMessage(
   payload: Record<string, unknown>,
   at: string,
 ): OutboxMessage {
-  return {
-    id: newIdFrom(deps),
-    kind,
-    recipient: personChat(workerId),
-    payload,
-    createdAt: at,
-    attempts: 0,
-    notBefore: at,
-    deliveredAt: null,
-    lastError: null,
-  };
+  return newOutboxMessage(deps, { kind, recipient: personChat(workerId), payload, at });
 }

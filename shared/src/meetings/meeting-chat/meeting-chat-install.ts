@@ -1,6 +1,7 @@
 import { meetingChat } from "../../conversations/conversation-key.js";
 import type { OutboxMessage } from "../../model/audit.js";
-import { newIdFrom, type UseCaseDeps } from "../../use-case-deps.js";
+import type { UseCaseDeps } from "../../use-case-deps.js";
+import { newOutboxMessage } from "../../conversations/outbox-message.js";
 
 /** Outbox kind of the intent to install Convenor into a planned meeting's Teams chat (done through Graph). */
 export const meetingChatInstallKind = "meeting.chat-install";
@@ -10,15 +11,10 @@ export const meetingChatInstallKind = "meeting.chat-install";
  * a Graph failure leaves a retry. Its recipient is the meeting's chat: linking that chat releases it too.
  */
 export function meetingChatInstallMessage(deps: UseCaseDeps, meetingId: string, at: string): OutboxMessage {
-  return {
-    id: newIdFrom(deps),
+  return newOutboxMessage(deps, {
     kind: meetingChatInstallKind,
     recipient: meetingChat(meetingId),
     payload: { meetingId },
-    createdAt: at,
-    attempts: 0,
-    notBefore: at,
-    deliveredAt: null,
-    lastError: null,
-  };
+    at,
+  });
 }
