@@ -19,6 +19,7 @@ const room: MeetingRoomView = {
     presenterName: "Graham Ross",
     caseItem: true,
     questions: i === 0 ? [{ id: "q-1", kind: "decision" as const, state: "open" as const }] : [],
+    decided: i === 1,
   })),
   people: Array.from({ length: 25 }, (_, i) => ({
     personId: `p-${i}`,
@@ -147,5 +148,16 @@ describe("the referrer's outcome card for a panel decision", () => {
     );
     expect(card).toContain("Deferred to a later meeting");
     expect(card).toContain("The school report is not in yet");
+  });
+});
+
+describe("the running agenda card", () => {
+  it("says which items are decided, a decision recorded in the tab included", () => {
+    const lines = (meetingRoomCard(room).body as { type: string; text?: string }[])
+      .filter((element) => element.type === "TextBlock")
+      .map((element) => element.text);
+    expect(lines).toContain("1\\. ISG-2026-0001 (presenter: Graham Ross) — decision vote open");
+    expect(lines).toContain("2\\. ISG-2026-0002 (presenter: Graham Ross) — decided");
+    expect(lines).toContain("3\\. ISG-2026-0003 (presenter: Graham Ross)");
   });
 });

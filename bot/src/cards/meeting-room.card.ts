@@ -35,7 +35,11 @@ const stateWord = { open: "open", revealed: "revealed", closed: "closed" } as co
 export function meetingRoomCard(view: MeetingRoomView): AdaptiveCard {
   const data = { meetingId: view.meetingId };
   const items = view.items.map((item) => {
-    const questions = item.questions.map((q) => `${questionLabel[q.kind]} ${stateWord[q.state]}`).join(", ");
+    const voted = item.questions.some((q) => q.kind === "decision" && q.state === "closed");
+    const questions = [
+      ...item.questions.map((q) => `${questionLabel[q.kind]} ${stateWord[q.state]}`),
+      ...(item.decided && !voted ? ["decided"] : []),
+    ].join(", ");
     const presenter = item.presenterName ? ` (presenter: ${literal(item.presenterName)})` : "";
     return paragraph(
       `${item.position}\\. ${literal(item.title)}${presenter}${questions ? ` — ${questions}` : ""}`,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { aVotingScenario, type VotingScenario } from "../votes/meeting-votes.test-support.js";
+import { meetingRoomCard } from "../conversations/conversation-key.js";
+import { loadMeetingRoomView } from "../meeting-room/meeting-room-view.js";
 import { addAction } from "./add-action.js";
 import { completeAction } from "./complete-action.js";
 import { getChildRecord } from "./get-child-record.js";
@@ -55,6 +57,24 @@ describe("recording a decision without a vote", () => {
     expect(audit.some((e) => e.action === "decision.recorded" && e.childId === s.referral.childId)).toBe(
       true,
     );
+  });
+
+  it("shows the item decided on the running agenda card of a meeting under way in its chat", async () => {
+    const s = await atTheMeeting();
+    const undecided = await loadMeetingRoomView(s.deps, { meetingId: s.meetingId });
+    expect(undecided?.items.find((item) => item.id === s.caseItem.id)?.decided).toBe(false);
+    // The card is up to date: its queued update delivered.
+    const roomCards = () =>
+      s.store.contents().outbox.filter((m) => m.kind === "meeting.room-card" && !m.deliveredAt);
+    await s.store.transaction(async (tx) => {
+      await tx.cardRefreshes.take(meetingRoomCard(s.meetingId));
+      for (const message of roomCards())
+        await tx.outbox.markDelivered(message.id, "2026-03-05T10:59:00.000Z");
+    });
+    expect((await decide(s)).ok).toBe(true);
+    const view = await loadMeetingRoomView(s.deps, { meetingId: s.meetingId });
+    expect(view?.items.find((item) => item.id === s.caseItem.id)?.decided).toBe(true);
+    expect(roomCards()).toHaveLength(1);
   });
 
   it("refuses a decision without reasons, from a member, with an unknown decider, and a second record, writing nothing", async () => {

@@ -18,6 +18,7 @@ import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
 import { decideReferral } from "../votes/close-decision-vote.js";
 import type { DecidingChoice } from "../votes/tallies.js";
 import { DecisionCodes } from "./decision-codes.js";
+import { requestRoomCardUpdate } from "../meeting-room/room-card-update.js";
 import { followUpDecision } from "./decision-follow-ups.js";
 import { checkDecisionInput } from "./decision-input.js";
 
@@ -153,6 +154,8 @@ export async function recordDecision(
       );
     }
     await followUpDecision(deps, tx, actor, { decision, item, meeting, panel, referral: referral.value }, at);
+    // Recorded while the meeting runs in its chat: the running agenda card shows the item decided.
+    if (await tx.meetingRooms.get(meeting.id)) await requestRoomCardUpdate(deps, tx, actor, meeting.id, at);
     return ok(decision);
   });
 }

@@ -24,6 +24,8 @@ export interface MeetingRoomView {
     presenterName: string | null;
     caseItem: boolean;
     questions: Pick<VoteQuestion, "id" | "kind" | "state">[];
+    /** A decision is recorded for it (by a vote, or by the chair in the tab). */
+    decided: boolean;
   }[];
   people: { personId: string; name: string; agency: Agency; status: Attendance["status"] | null }[];
   quorum: Quorum;
@@ -33,6 +35,7 @@ export async function readMeetingRoomView(tx: StoreTx, meetingId: string): Promi
   const room = await readRoomContext(tx, meetingId);
   if (!room) return null;
   const questions = await tx.votes.questionsOfMeeting(meetingId);
+  const decided = new Set((await tx.votes.decisionsOfMeeting(meetingId)).map((d) => d.agendaItemId));
   const presenterIds = room.items.map((item) => item.presenterId).filter((id): id is string => id !== null);
   const people = await Promise.all(
     [...new Set([...room.members.map((m) => m.personId), ...presenterIds])].map((id) => tx.people.get(id)),
@@ -53,6 +56,7 @@ export async function readMeetingRoomView(tx: StoreTx, meetingId: string): Promi
       questions: questions
         .filter((q) => q.agendaItemId === item.id)
         .map((q) => ({ id: q.id, kind: q.kind, state: q.state })),
+      decided: decided.has(item.id),
     })),
     people: room.members
       .map((m) => ({
