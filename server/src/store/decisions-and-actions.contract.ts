@@ -73,6 +73,15 @@ export function describeDecisionsAndActionsContract(name: string, open: () => Pr
           tx.votes.insertDecision(someDecision({ agendaItemId: first.agendaItemId })),
         ),
       ).rejects.toThrow();
+      // Recorded without a vote: the item's second is declined, writing nothing, and the transaction goes on.
+      const recorded = someDecision({ questionId: null });
+      const again = { ...someDecision({ questionId: null }), agendaItemId: recorded.agendaItemId };
+      const inserted = await store().transaction(async (tx) => [
+        await tx.votes.insertRecordedDecision(recorded),
+        await tx.votes.insertRecordedDecision(again),
+        (await tx.votes.decisionsOfItems([recorded.agendaItemId])).map((d) => d.id),
+      ]);
+      expect(inserted).toEqual([true, false, [recorded.id]]);
       const read = await store().read(async (tx) => ({
         ofChild: await tx.votes.decisionsOfChild(first.childId!),
         ofItems: await tx.votes.decisionsOfItems([later.agendaItemId, first.agendaItemId]),

@@ -91,27 +91,17 @@ export class KyselyVoteRepository implements VoteRepository {
   }
 
   async insertDecision(decision: Decision): Promise<void> {
-    await this.db
+    await this.db.insertInto("decisions").values(decisionRow(decision)).execute();
+  }
+
+  async insertRecordedDecision(decision: Decision): Promise<boolean> {
+    // The partial unique index `decisions_recorded_item` (0014): one decision without a vote per item.
+    const inserted = await this.db
       .insertInto("decisions")
-      .values({
-        id: decision.id,
-        question_id: decision.questionId,
-        meeting_id: decision.meetingId,
-        agenda_item_id: decision.agendaItemId,
-        referral_id: decision.referralId,
-        outcome: decision.outcome,
-        reasons: decision.reasons,
-        decided_at: decision.decidedAt,
-        decided_by_ids: toJson(decision.decidedByIds),
-        review_date: decision.reviewDate,
-        votes: toJson(decision.votes),
-        dissent: toJson(decision.dissent),
-        casting_outcome: toFlag(decision.castingOutcome),
-        kind: decision.kind,
-        child_id: decision.childId,
-        resource: decision.resource ? toJson(decision.resource) : null,
-      })
-      .execute();
+      .values(decisionRow(decision))
+      .onConflict((oc) => oc.column("agenda_item_id").where("question_id", "is", null).doNothing())
+      .executeTakeFirst();
+    return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
   }
 
   async decisionOf(questionId: string): Promise<Decision | null> {
@@ -246,3 +236,24 @@ const toAgreedRating = (row: Selectable<AgreedRatingRow>): AgreedRating => ({
   agreedById: row.agreed_by_id,
   agreedAt: row.agreed_at,
 });
+
+function decisionRow(decision: Decision) {
+  return {
+    id: decision.id,
+    question_id: decision.questionId,
+    meeting_id: decision.meetingId,
+    agenda_item_id: decision.agendaItemId,
+    referral_id: decision.referralId,
+    outcome: decision.outcome,
+    reasons: decision.reasons,
+    decided_at: decision.decidedAt,
+    decided_by_ids: toJson(decision.decidedByIds),
+    review_date: decision.reviewDate,
+    votes: toJson(decision.votes),
+    dissent: toJson(decision.dissent),
+    casting_outcome: toFlag(decision.castingOutcome),
+    kind: decision.kind,
+    child_id: decision.childId,
+    resource: decision.resource ? toJson(decision.resource) : null,
+  };
+}

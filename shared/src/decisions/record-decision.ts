@@ -11,7 +11,7 @@ import type {
   ResourceKind,
   ResourceOutcome,
 } from "../model/decision.js";
-import { fail, ok, type Result } from "../model/result.js";
+import { DomainFailure, fail, ok, type Result } from "../model/result.js";
 import { checkDecisionWords } from "../referrals/decision-words.js";
 import { referralNotice } from "../referrals/referral-records.js";
 import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
@@ -38,6 +38,8 @@ export interface RecordDecisionInput {
   reviewDate?: string | null;
 }
 
+const alreadyDecidedMessage = "This item already has a decision: reload to see it.";
+
 const choiceOf: Record<DecisionOutcome, DecidingChoice> = {
   approved: "approve",
   noted: "approve",
@@ -53,6 +55,19 @@ const choiceOf: Record<DecisionOutcome, DecidingChoice> = {
  * record is refused, writing nothing.
  */
 export async function recordDecision(
+  deps: UseCaseDeps,
+  actor: Actor,
+  input: RecordDecisionInput,
+): Promise<Result<Decision>> {
+  try {
+    return await recordIn(deps, actor, input);
+  } catch (error) {
+    if (error instanceof DomainFailure) return { ok: false, error: error.error };
+    throw error;
+  }
+}
+
+async function recordIn(
   deps: UseCaseDeps,
   actor: Actor,
   input: RecordDecisionInput,
@@ -78,7 +93,7 @@ export async function recordDecision(
 
     const earlier = await tx.votes.decisionsOfItems([item.id]);
     if (earlier.length > 0) {
-      return fail(DecisionCodes.alreadyDecided, "This item already has a decision: reload to see it.");
+      return fail(DecisionCodes.alreadyDecided, alreadyDecidedMessage);
     }
     const questions = await tx.votes.questionsOfMeeting(meeting.id);
     if (questions.some((q) => q.agendaItemId === item.id && q.kind === "decision" && q.state !== "closed")) {
@@ -111,7 +126,10 @@ export async function recordDecision(
       dissent: [],
       castingOutcome: false,
     };
-    await tx.votes.insertDecision(decision);
+    if (!(await tx.votes.insertRecordedDecision(decision))) {
+      // Recorded by someone else meanwhile (a double click): undo the referral's move too.
+      throw new DomainFailure({ code: DecisionCodes.alreadyDecided, message: alreadyDecidedMessage });
+    }
     if (resource?.outcome === "agreed-unavailable") {
       await tx.unmetNeed.insert({
         id: newIdFrom(deps),

@@ -378,6 +378,11 @@ export interface VoteRepository {
   votesOn(questionId: string): Promise<Vote[]>;
   /** Throws when the question already has a decision. */
   insertDecision(decision: Decision): Promise<void>;
+  /**
+   * A decision recorded without a vote (`questionId` null): false, writing nothing, when its item already has
+   * one, also when two are recorded at once (the second waits for the first, then finds it).
+   */
+  insertRecordedDecision(decision: Decision): Promise<boolean>;
   decisionOf(questionId: string): Promise<Decision | null>;
   /** The decisions on any of these agenda items (with or without a vote), oldest first. */
   decisionsOfItems(agendaItemIds: readonly string[]): Promise<Decision[]>;

@@ -554,6 +554,13 @@ function transactionOver(state: State): StoreTx {
         if (recordedTwice) throw new Error(`Item ${decision.agendaItemId} already has a recorded decision`);
         state.decisions.set(key, copy(decision));
       },
+      insertRecordedDecision: async (decision) => {
+        const taken = values(state.decisions).some(
+          (d) => d.questionId === null && d.agendaItemId === decision.agendaItemId,
+        );
+        if (!taken) state.decisions.set(decision.id, copy(decision));
+        return !taken;
+      },
       decisionOf: async (questionId) => copy(state.decisions.get(questionId) ?? null),
       decisionsOfItems: async (itemIds) =>
         values(state.decisions)
