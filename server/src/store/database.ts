@@ -121,6 +121,8 @@ export interface PersonRow {
   organisation: string;
   /** 0 or 1; added by 0007-closure-days with 0 for everyone. */
   administrator: number;
+  /** 0 or 1; added by 0017-data-protection with 0 for everyone. */
+  data_protection_officer: number;
 }
 
 export interface ClosureDayRow {

@@ -81,6 +81,18 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         expect(found.missingEmail).toBeNull();
       });
 
+      it("keeps whether a person is the data protection officer", async () => {
+        const officer = somePerson({ dataProtectionOfficer: true });
+        const colleague = somePerson();
+        const found = await store().transaction(async (tx) => {
+          await tx.people.upsert(officer);
+          await tx.people.upsert(colleague);
+          return { officer: await tx.people.get(officer.id), colleague: await tx.people.get(colleague.id) };
+        });
+        expect(found.officer?.dataProtectionOfficer).toBe(true);
+        expect(found.colleague?.dataProtectionOfficer).toBe(false);
+      });
+
       it("keeps whether a person is an administrator", async () => {
         const administrator = somePerson({ administrator: true });
         const colleague = somePerson();
