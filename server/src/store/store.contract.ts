@@ -896,6 +896,30 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       });
     });
 
+    describe("audit by child and period", () => {
+      it("answers a child's entries in a period, oldest first, at most the limit", async () => {
+        const childId = uniqueId("child");
+        const at = (time: string) => `2026-05-0${time}Z`;
+        const late = someAuditEntry({ childId, at: at("3T10:00:00.000") });
+        const early = someAuditEntry({ childId, at: at("2T09:00:00.000") });
+        const middle = someAuditEntry({ childId, at: at("2T15:00:00.000") });
+        const before = someAuditEntry({ childId, at: at("1T23:59:59.999") });
+        const atEnd = someAuditEntry({ childId, at: at("4T00:00:00.000") });
+        const otherChild = someAuditEntry({ childId: uniqueId("child"), at: at("2T10:00:00.000") });
+        await store().transaction(async (tx) => {
+          for (const entry of [late, early, middle, before, atEnd, otherChild]) await tx.audit.append(entry);
+        });
+        const from = at("2T00:00:00.000");
+        const to = at("4T00:00:00.000");
+        const found = await store().read(async (tx) => ({
+          all: await tx.audit.listForChild(childId, from, to, 10),
+          limited: await tx.audit.listForChild(childId, from, to, 2),
+        }));
+        expect(found.all).toEqual([early, middle, late]);
+        expect(found.limited).toEqual([early, middle]);
+      });
+    });
+
     describe("audit detail", () => {
       it("keeps what an entry carries beyond its action (settings before and after, a reason)", async () => {
         const subjectId = uniqueId("panel");

@@ -443,6 +443,11 @@ export interface AuditLog {
   /** Appends many entries in a few statements (a view of a whole tracker audits one entry per child). */
   appendMany(entries: readonly AuditEntry[]): Promise<void>;
   list(query: { subjectId?: string; childId?: string; actorId?: string }): Promise<AuditEntry[]>;
+  /**
+   * The child's entries written at or after `from` and before `to` (ISO date-times), oldest first, at most
+   * `limit` of them: who saw this child's record in a period (004 Confidentiality).
+   */
+  listForChild(childId: string, from: string, to: string, limit: number): Promise<AuditEntry[]>;
 }
 
 export interface Outbox {

@@ -659,6 +659,13 @@ function transactionOver(state: State): StoreTx {
               (query.actorId === undefined || e.actorId === query.actorId),
           )
           .map(copy),
+      listForChild: async (childId, from, to, limit) =>
+        state.audit
+          .map((entry, seq) => ({ entry, seq }))
+          .filter(({ entry }) => entry.childId === childId && entry.at >= from && entry.at < to)
+          .sort((a, b) => a.entry.at.localeCompare(b.entry.at) || a.seq - b.seq)
+          .slice(0, limit)
+          .map(({ entry }) => copy(entry)),
     },
     outbox: {
       enqueue: async (message) => void state.outbox.push(copy(message)),

@@ -1,0 +1,2 @@
+export * from "./data-protection-codes.js";
+export * from "./who-saw-child.js";
