@@ -1,2 +1,3 @@
 export * from "./data-protection-codes.js";
 export * from "./who-saw-child.js";
+export * from "./export-subject-access.js";

@@ -29,10 +29,11 @@ export async function buildWhoSawReport(
   scope: DataProtectionScope,
   childId: string,
   period: { from: string; to: string; fromIso: string; toIso: string },
+  limit = maxReportRows,
 ): Promise<WhoSawReport> {
-  const entries = await tx.audit.listForChild(childId, period.fromIso, period.toIso, maxReportRows + 1);
-  const truncated = entries.length > maxReportRows;
-  const kept = entries.slice(0, maxReportRows);
+  const entries = await tx.audit.listForChild(childId, period.fromIso, period.toIso, limit + 1);
+  const truncated = entries.length > limit;
+  const kept = entries.slice(0, limit);
   const panelOf = await entryPanels(tx, kept);
   const visible = kept.filter(
     (entry) => scope.kind === "all" || scope.panelIds.has(panelOf.get(entry.id) ?? ""),
@@ -51,7 +52,7 @@ export async function buildWhoSawReport(
   return { childId, from: period.from, to: period.to, scope: scope.kind, rows, truncated };
 }
 
-/** The panel each entry belongs to: its referral's, its meeting's, or the one its detail names. */
+/** The panel each entry belongs to: its referral's, its meeting's, or the panel or meeting its detail names. */
 async function entryPanels(tx: StoreTx, entries: readonly AuditEntry[]): Promise<Map<string, string>> {
   const referralPanels = new Map<string, string | null>();
   const meetingPanels = new Map<string, string | null>();
@@ -72,6 +73,12 @@ async function entryPanels(tx: StoreTx, entries: readonly AuditEntry[]): Promise
       panelId = entry.subjectId;
     } else if (typeof entry.detail?.panelId === "string") {
       panelId = entry.detail.panelId;
+    } else if (typeof entry.detail?.meetingId === "string") {
+      const meetingId = entry.detail.meetingId;
+      if (!meetingPanels.has(meetingId)) {
+        meetingPanels.set(meetingId, (await tx.meetings.get(meetingId))?.panelId ?? null);
+      }
+      panelId = meetingPanels.get(meetingId) ?? null;
     }
     if (panelId) panels.set(entry.id, panelId);
   }
