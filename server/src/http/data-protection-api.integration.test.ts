@@ -74,4 +74,23 @@ describe("the data protection API in local mode", () => {
       ]),
     );
   });
+
+  it("lets the chair of a young person's panel record a suspected breach, which the officer then sees", async () => {
+    const body = {
+      whatHappened: "The red list was forwarded to a personal mailbox.",
+      discoveredOn: today(),
+      reportedBy: "Panel coordinator",
+      from: today(),
+      to: today(),
+    };
+    const path = "/api/data-protection/children/c-08/breaches";
+    const otherChair = await api.call<ErrorBody>("POST", path, "p-cin-coordinator", body);
+    expect([otherChair.status, otherChair.body.error.code]).toEqual([403, "DATA_PROTECTION.NOT_AUTHORISED"]);
+    const recorded = await api.call<{ id: string; panelId: string }>("POST", path, "p-dpo", body);
+    expect(recorded.status).toBe(201);
+    const listed = await api.call<{ breach: { id: string }; whoSaw: WhoSawReport }[]>("GET", path, "p-dpo");
+    expect(listed.status).toBe(200);
+    expect(listed.body.map((view) => view.breach.id)).toEqual([recorded.body.id]);
+    expect(listed.body[0]!.whoSaw.rows.map((row) => row.action)).toContain("data-protection.breach-recorded");
+  });
 });

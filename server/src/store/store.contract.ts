@@ -920,6 +920,36 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       });
     });
 
+    describe("suspected breaches", () => {
+      it("keeps a child's breaches, most recently recorded first, and refuses a second with the same id", async () => {
+        const childId = uniqueId("child");
+        const breach = (id: string, recordedAt: string, panelId: string | null) => ({
+          id,
+          childId,
+          panelId,
+          whatHappened: "A case paper was forwarded to a personal mailbox.",
+          discoveredOn: "2026-11-20",
+          reportedBy: "Panel coordinator",
+          periodFrom: "2026-11-01",
+          periodTo: "2026-11-20",
+          recordedById: "person-dpo",
+          recordedAt,
+        });
+        const first = breach(uniqueId("breach"), "2026-11-20T09:00:00.000Z", null);
+        const second = breach(uniqueId("breach"), "2026-11-21T09:00:00.000Z", "panel-isg");
+        await store().transaction(async (tx) => {
+          await tx.breaches.insert(first);
+          await tx.breaches.insert(second);
+        });
+        await expect(store().transaction((tx) => tx.breaches.insert(first))).rejects.toThrow();
+        const found = await store().read(async (tx) => ({
+          child: await tx.breaches.ofChild(childId),
+          other: await tx.breaches.ofChild(uniqueId("child")),
+        }));
+        expect(found).toEqual({ child: [second, first], other: [] });
+      });
+    });
+
     describe("audit detail", () => {
       it("keeps what an entry carries beyond its action (settings before and after, a reason)", async () => {
         const subjectId = uniqueId("panel");

@@ -1,3 +1,5 @@
 export * from "./data-protection-codes.js";
 export * from "./who-saw-child.js";
 export * from "./export-subject-access.js";
+export * from "./record-suspected-breach.js";
+export * from "./list-suspected-breaches.js";

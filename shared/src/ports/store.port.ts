@@ -1,6 +1,7 @@
 import type { ConversationKey } from "../conversations/conversation-key.js";
 import type { RateWindow } from "../conversations/send-windows.js";
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
+import type { SuspectedBreach } from "../model/suspected-breach.js";
 import type {
   CinPlan,
   CinReview,
@@ -70,6 +71,7 @@ export interface StoreTx {
   cinReviews: CinReviewRepository;
   minutes: MinuteRepository;
   caseObservations: CaseObservationRepository;
+  breaches: SuspectedBreachRepository;
 }
 
 export interface PeopleRepository {
@@ -436,6 +438,14 @@ export interface CardRefreshes {
   take(cardKey: string): Promise<{ wanted: number; rendered: number } | null>;
   /** Records that the card shows `version` (never moves backwards). */
   markRendered(cardKey: string, version: number): Promise<void>;
+}
+
+/** Suspected breaches of confidentiality recorded against children's records (004 Confidentiality). */
+export interface SuspectedBreachRepository {
+  /** Throws when the id exists. */
+  insert(breach: SuspectedBreach): Promise<void>;
+  /** The child's breaches, most recently recorded first (then id). */
+  ofChild(childId: string): Promise<SuspectedBreach[]>;
 }
 
 export interface AuditLog {

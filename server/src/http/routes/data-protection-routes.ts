@@ -2,6 +2,9 @@ import { Router, type Request, type Response } from "express";
 import {
   childIdParam,
   exportSubjectAccess,
+  listSuspectedBreaches,
+  recordBreachRequest,
+  recordSuspectedBreach,
   whoSawChild,
   whoSawQuery,
   type UseCaseDeps,
@@ -48,6 +51,20 @@ export function dataProtectionRoutes(deps: UseCaseDeps): Router {
       .set("Content-Disposition", `attachment; filename="subject-access-${childId}-${day}.zip"`)
       .set("Cache-Control", "no-store")
       .send(Buffer.from(subjectAccessZip(exported.value)));
+  });
+
+  router.get("/data-protection/children/:childId/breaches", async (req, res) => {
+    const childId = childIdOf(req, res);
+    if (!childId) return;
+    respond(res, await listSuspectedBreaches(deps, contextOf(res).actor, { childId }));
+  });
+
+  router.post("/data-protection/children/:childId/breaches", async (req, res) => {
+    const childId = childIdOf(req, res);
+    if (!childId) return;
+    const body = recordBreachRequest.safeParse(req.body);
+    if (!body.success) return badRequest(res, body.error.issues);
+    respond(res, await recordSuspectedBreach(deps, contextOf(res).actor, { ...body.data, childId }), 201);
   });
 
   return router;
