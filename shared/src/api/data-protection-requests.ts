@@ -7,6 +7,9 @@ const isoDate = z
 /** `GET /api/data-protection/children/:childId/who-saw?from=YYYY-MM-DD&to=YYYY-MM-DD` (both days included). */
 export const whoSawQuery = z.object({ from: isoDate, to: isoDate }).strict();
 
+/** `POST /api/data-protection/children/search`: a case reference or a child id, in the body, never the URL. */
+export const findChildRequest = z.object({ query: z.string().trim().min(1).max(64) }).strict();
+
 /** `POST /api/data-protection/children/:childId/breaches`. */
 export const recordBreachRequest = z
   .object({
@@ -18,6 +21,8 @@ export const recordBreachRequest = z
     to: isoDate,
   })
   .strict();
+
+export type RecordBreachBody = z.infer<typeof recordBreachRequest>;
 
 /** Where a read came from, as a person names it. */
 export type AccessSurface = "Teams bot" | "Teams tab" | "Outlook add-in" | "API" | "Convenor";

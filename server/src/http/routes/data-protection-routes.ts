@@ -2,6 +2,8 @@ import { Router, type Request, type Response } from "express";
 import {
   childIdParam,
   exportSubjectAccess,
+  findChildForDataProtection,
+  findChildRequest,
   listSuspectedBreaches,
   recordBreachRequest,
   recordSuspectedBreach,
@@ -27,6 +29,12 @@ export function dataProtectionRoutes(deps: UseCaseDeps): Router {
     badRequest(res, [{ path: ["childId"], message: "Not a child id." }]);
     return null;
   };
+
+  router.post("/data-protection/children/search", async (req, res) => {
+    const body = findChildRequest.safeParse(req.body);
+    if (!body.success) return badRequest(res, body.error.issues);
+    respond(res, await findChildForDataProtection(deps, contextOf(res).actor, body.data));
+  });
 
   router.get("/data-protection/children/:childId/who-saw", async (req, res) => {
     const childId = childIdOf(req, res);
