@@ -93,4 +93,22 @@ describe("the data protection API in local mode", () => {
     expect(listed.body.map((view) => view.breach.id)).toEqual([recorded.body.id]);
     expect(listed.body[0]!.whoSaw.rows.map((row) => row.action)).toContain("data-protection.breach-recorded");
   });
+
+  it("finds a child by case reference in a POST body, for the officer only", async () => {
+    const referral = await api.call<{ items: { reference: string | null; id: string }[] }>(
+      "GET",
+      "/api/referrals?view=mine",
+      "p-teacher",
+    );
+    const reference = referral.body.items.find((item) => item.reference)?.reference ?? "";
+    expect(reference).not.toBe("");
+    const path = "/api/data-protection/children/search";
+    const found = await api.call<{ childId: string }>("POST", path, "p-dpo", { query: reference });
+    expect(found.status).toBe(200);
+    expect(found.body.childId).toMatch(/^c-/);
+    const byId = await api.call<{ childId: string }>("POST", path, "p-dpo", { query: "c-08" });
+    expect(byId.body).toEqual({ childId: "c-08" });
+    const stranger = await api.call<ErrorBody>("POST", path, "p-housing", { query: reference });
+    expect([stranger.status, stranger.body.error.code]).toEqual([403, "DATA_PROTECTION.NOT_AUTHORISED"]);
+  });
 });
