@@ -17,5 +17,6 @@ export * from "./meeting-room/index.js";
 export * from "./votes/index.js";
 export * from "./tracker/index.js";
 export * from "./reviews/index.js";
+export * from "./data-protection/index.js";
 export * from "./decisions/index.js";
 export * from "./minutes/index.js";

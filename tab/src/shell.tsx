@@ -25,6 +25,7 @@ const ReviewsView = lazy(() => import("./views/reviews-view.js"));
 const OutcomesView = lazy(() => import("./views/outcomes-view.js"));
 const ChildRecordView = lazy(() => import("./views/child-record-view.js"));
 const UnmetNeedView = lazy(() => import("./views/unmet-need-view.js"));
+const DataProtectionView = lazy(() => import("./views/data-protection-view.js"));
 const NotFoundView = lazy(() => import("./views/not-found-view.js"));
 
 const useStyles = makeStyles({
@@ -138,6 +139,15 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
           },
         ]
       : []),
+    ...(props.context.me.person.dataProtectionOfficer
+      ? [
+          {
+            label: "Data protection",
+            to: { view: "data-protection" } as Route,
+            views: ["data-protection"] as Route["view"][],
+          },
+        ]
+      : []),
   ];
   return (
     <TabContext.Provider value={props.context}>
@@ -194,6 +204,8 @@ function View(props: { route: Route }): ReactNode {
       return <TrackerView panelId={route.panelId} />;
     case "reviews":
       return <ReviewsView panelId={route.panelId} />;
+    case "data-protection":
+      return <DataProtectionView />;
     case "not-found":
       return <NotFoundView />;
   }

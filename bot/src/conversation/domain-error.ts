@@ -123,6 +123,9 @@ const titles: Record<ErrorCode, string> = {
   "ACTION.ALREADY_DONE": "Already done",
   "ACTION.NOT_OWNER_OR_CHAIR": "Not allowed",
 
+  "DATA_PROTECTION.NOT_AUTHORISED": "Only the data protection officer can do this",
+  "DATA_PROTECTION.PERIOD_REVERSED": "The period ends before it starts",
+  "DATA_PROTECTION.PERIOD_TOO_LONG": "The period is too long",
   "TRACKER.NOT_A_TRACKER_PANEL": couldNotBeDone,
   "TRACKER.MONTH_NOT_OPEN": "This month is closed",
   "TRACKER.NOT_YOUR_YOUNG_PERSON": "Not on your caseload",

@@ -50,6 +50,21 @@ export class KyselyAuditLog implements AuditLog {
     const rows = await select.orderBy("seq").execute();
     return rows.map(toEntry);
   }
+
+  /** Read through the `(child_id, at)` index of 0017-data-protection. */
+  async listForChild(childId: string, from: string, to: string, limit: number): Promise<AuditEntry[]> {
+    const rows = await this.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("child_id", "=", childId)
+      .where("at", ">=", from)
+      .where("at", "<", to)
+      .orderBy("at")
+      .orderBy("seq")
+      .limit(limit)
+      .execute();
+    return rows.map(toEntry);
+  }
 }
 
 const rowsPerInsert = 500;

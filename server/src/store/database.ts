@@ -44,6 +44,21 @@ export interface Database {
   cin_early_reviews: CinEarlyReviewRow;
   cin_consultations: CinConsultationRow;
   cin_review_consultees: CinReviewConsulteesRow;
+  suspected_breaches: SuspectedBreachRow;
+}
+
+/** Added by 0017-data-protection. */
+export interface SuspectedBreachRow {
+  id: string;
+  child_id: string;
+  panel_id: string | null;
+  what_happened: string;
+  discovered_on: string;
+  reported_by: string;
+  period_from: string;
+  period_to: string;
+  recorded_by_id: string;
+  recorded_at: string;
 }
 
 /** Added by 0016-cin-reviews. `open_key` is "panel:child" while the plan is open, else null. */
@@ -121,6 +136,8 @@ export interface PersonRow {
   organisation: string;
   /** 0 or 1; added by 0007-closure-days with 0 for everyone. */
   administrator: number;
+  /** 0 or 1; added by 0017-data-protection with 0 for everyone. */
+  data_protection_officer: number;
 }
 
 export interface ClosureDayRow {

@@ -16,6 +16,7 @@ import { KyselyIdempotencyKeys } from "./idempotency-keys.js";
 import { KyselyMeetingRepository } from "./meeting-repository.js";
 import { KyselyMeetingRoomRepository } from "./meeting-room-repository.js";
 import { KyselyCaseObservationRepository, KyselyMinuteRepository } from "./minute-repository.js";
+import { KyselySuspectedBreachRepository } from "./suspected-breach-repository.js";
 import { KyselyOutbox } from "./outbox.js";
 import { KyselyPanelLibraryRepository } from "./panel-library-repository.js";
 import { KyselyPanelRepository } from "./panel-repository.js";
@@ -59,5 +60,6 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     cinReviews: new KyselyCinReviewRepository(connection),
     minutes: new KyselyMinuteRepository(connection),
     caseObservations: new KyselyCaseObservationRepository(connection),
+    breaches: new KyselySuspectedBreachRepository(connection),
   };
 }

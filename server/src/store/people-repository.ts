@@ -84,6 +84,7 @@ function toRow(person: Person): PersonRow {
     entra_object_id: person.entraObjectId,
     organisation: person.organisation,
     administrator: person.administrator ? 1 : 0,
+    data_protection_officer: person.dataProtectionOfficer ? 1 : 0,
   };
 }
 
@@ -97,5 +98,6 @@ function toPerson(row: Selectable<PersonRow>): Person {
     entraObjectId: row.entra_object_id,
     organisation: row.organisation as Person["organisation"],
     administrator: row.administrator === 1,
+    dataProtectionOfficer: row.data_protection_officer === 1,
   };
 }

@@ -81,6 +81,18 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         expect(found.missingEmail).toBeNull();
       });
 
+      it("keeps whether a person is the data protection officer", async () => {
+        const officer = somePerson({ dataProtectionOfficer: true });
+        const colleague = somePerson();
+        const found = await store().transaction(async (tx) => {
+          await tx.people.upsert(officer);
+          await tx.people.upsert(colleague);
+          return { officer: await tx.people.get(officer.id), colleague: await tx.people.get(colleague.id) };
+        });
+        expect(found.officer?.dataProtectionOfficer).toBe(true);
+        expect(found.colleague?.dataProtectionOfficer).toBe(false);
+      });
+
       it("keeps whether a person is an administrator", async () => {
         const administrator = somePerson({ administrator: true });
         const colleague = somePerson();
@@ -881,6 +893,60 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         expect(found.byViewer).toEqual([viewed, childViewed]);
         expect(found.byChairOnChild).toEqual([filed]);
         expect(found.byChair).toEqual([filed, panelChange]);
+      });
+    });
+
+    describe("audit by child and period", () => {
+      it("answers a child's entries in a period, oldest first, at most the limit", async () => {
+        const childId = uniqueId("child");
+        const at = (time: string) => `2026-05-0${time}Z`;
+        const late = someAuditEntry({ childId, at: at("3T10:00:00.000") });
+        const early = someAuditEntry({ childId, at: at("2T09:00:00.000") });
+        const middle = someAuditEntry({ childId, at: at("2T15:00:00.000") });
+        const before = someAuditEntry({ childId, at: at("1T23:59:59.999") });
+        const atEnd = someAuditEntry({ childId, at: at("4T00:00:00.000") });
+        const otherChild = someAuditEntry({ childId: uniqueId("child"), at: at("2T10:00:00.000") });
+        await store().transaction(async (tx) => {
+          for (const entry of [late, early, middle, before, atEnd, otherChild]) await tx.audit.append(entry);
+        });
+        const from = at("2T00:00:00.000");
+        const to = at("4T00:00:00.000");
+        const found = await store().read(async (tx) => ({
+          all: await tx.audit.listForChild(childId, from, to, 10),
+          limited: await tx.audit.listForChild(childId, from, to, 2),
+        }));
+        expect(found.all).toEqual([early, middle, late]);
+        expect(found.limited).toEqual([early, middle]);
+      });
+    });
+
+    describe("suspected breaches", () => {
+      it("keeps a child's breaches, most recently recorded first, and refuses a second with the same id", async () => {
+        const childId = uniqueId("child");
+        const breach = (id: string, recordedAt: string, panelId: string | null) => ({
+          id,
+          childId,
+          panelId,
+          whatHappened: "A case paper was forwarded to a personal mailbox.",
+          discoveredOn: "2026-11-20",
+          reportedBy: "Panel coordinator",
+          periodFrom: "2026-11-01",
+          periodTo: "2026-11-20",
+          recordedById: "person-dpo",
+          recordedAt,
+        });
+        const first = breach(uniqueId("breach"), "2026-11-20T09:00:00.000Z", null);
+        const second = breach(uniqueId("breach"), "2026-11-21T09:00:00.000Z", "panel-isg");
+        await store().transaction(async (tx) => {
+          await tx.breaches.insert(first);
+          await tx.breaches.insert(second);
+        });
+        await expect(store().transaction((tx) => tx.breaches.insert(first))).rejects.toThrow();
+        const found = await store().read(async (tx) => ({
+          child: await tx.breaches.ofChild(childId),
+          other: await tx.breaches.ofChild(uniqueId("child")),
+        }));
+        expect(found).toEqual({ child: [second, first], other: [] });
       });
     });
 

@@ -193,6 +193,12 @@ export const errorCatalogue = {
     notACaseItem: "MINUTES.NOT_A_CASE_ITEM",
     notStrategic: "MINUTES.NOT_A_STRATEGIC_GROUP",
   },
+  /** `DataProtectionCodes`: who saw a child, subject access, suspected breaches (004 Confidentiality). */
+  dataProtection: {
+    notAuthorised: "DATA_PROTECTION.NOT_AUTHORISED",
+    periodReversed: "DATA_PROTECTION.PERIOD_REVERSED",
+    periodTooLong: "DATA_PROTECTION.PERIOD_TOO_LONG",
+  },
   /** Settings read at start-up. */
   config: {
     invalid: "CONFIG.INVALID",

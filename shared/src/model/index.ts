@@ -8,6 +8,7 @@ export * from "./error-codes.js";
 export * from "./errors.js";
 export * from "./meeting.js";
 export * from "./minute.js";
+export * from "./suspected-breach.js";
 export * from "./panel.js";
 export * from "./people.js";
 export * from "./rating.js";

@@ -40,6 +40,11 @@ export interface Person {
   organisation: "internal" | "external";
   /** Runs Convenor for the organisation: sets its closure days. Not a panel role; few people hold it. */
   administrator: boolean;
+  /**
+   * The organisation's data protection officer (004 Confidentiality): answers who saw a child's record, makes
+   * subject access exports and records suspected breaches. Not a panel role; few people hold it.
+   */
+  dataProtectionOfficer: boolean;
 }
 
 /** The subject of a referral or tracker entry. Identifying detail: never in shared cards, logs or URLs. */

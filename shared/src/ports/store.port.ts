@@ -1,6 +1,7 @@
 import type { ConversationKey } from "../conversations/conversation-key.js";
 import type { RateWindow } from "../conversations/send-windows.js";
 import type { AuditEntry, OutboxMessage } from "../model/audit.js";
+import type { SuspectedBreach } from "../model/suspected-breach.js";
 import type {
   CinPlan,
   CinReview,
@@ -70,6 +71,7 @@ export interface StoreTx {
   cinReviews: CinReviewRepository;
   minutes: MinuteRepository;
   caseObservations: CaseObservationRepository;
+  breaches: SuspectedBreachRepository;
 }
 
 export interface PeopleRepository {
@@ -443,11 +445,24 @@ export interface CardRefreshes {
   markRendered(cardKey: string, version: number): Promise<void>;
 }
 
+/** Suspected breaches of confidentiality recorded against children's records (004 Confidentiality). */
+export interface SuspectedBreachRepository {
+  /** Throws when the id exists. */
+  insert(breach: SuspectedBreach): Promise<void>;
+  /** The child's breaches, most recently recorded first (then id). */
+  ofChild(childId: string): Promise<SuspectedBreach[]>;
+}
+
 export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
   /** Appends many entries in a few statements (a view of a whole tracker audits one entry per child). */
   appendMany(entries: readonly AuditEntry[]): Promise<void>;
   list(query: { subjectId?: string; childId?: string; actorId?: string }): Promise<AuditEntry[]>;
+  /**
+   * The child's entries written at or after `from` and before `to` (ISO date-times), oldest first, at most
+   * `limit` of them: who saw this child's record in a period (004 Confidentiality).
+   */
+  listForChild(childId: string, from: string, to: string, limit: number): Promise<AuditEntry[]>;
 }
 
 export interface Outbox {

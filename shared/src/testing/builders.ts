@@ -17,6 +17,7 @@ export function aPerson(overrides: Partial<Person> = {}): Person {
     entraObjectId: null,
     organisation: "internal",
     administrator: false,
+    dataProtectionOfficer: false,
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ import type {
   PaperRead,
 } from "../model/meeting.js";
 import type { CaseObservation, MinuteVersion } from "../model/minute.js";
+import type { SuspectedBreach } from "../model/suspected-breach.js";
 import type { Panel, PanelMembership } from "../model/panel.js";
 import { reserveInWindows } from "../conversations/send-windows.js";
 import { validPanelSettings } from "../panels/panel-settings.js";
@@ -67,6 +68,7 @@ interface State {
   restrictedLibraries: Map<string, string>;
   minutes: Map<string, MinuteVersion>;
   caseObservations: Map<string, CaseObservation>;
+  breaches: Map<string, SuspectedBreach>;
 }
 
 const emptyState = (): State => ({
@@ -105,6 +107,7 @@ const emptyState = (): State => ({
   restrictedLibraries: new Map(),
   minutes: new Map(),
   caseObservations: new Map(),
+  breaches: new Map(),
 });
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -171,6 +174,7 @@ export class InMemoryStore implements Store {
       agreedRatings: [...state.agreedRatings.values()],
       minutes: [...state.minutes.values()],
       caseObservations: [...state.caseObservations.values()],
+      breaches: [...state.breaches.values()],
     };
   }
 
@@ -666,6 +670,13 @@ function transactionOver(state: State): StoreTx {
               (query.actorId === undefined || e.actorId === query.actorId),
           )
           .map(copy),
+      listForChild: async (childId, from, to, limit) =>
+        state.audit
+          .map((entry, seq) => ({ entry, seq }))
+          .filter(({ entry }) => entry.childId === childId && entry.at >= from && entry.at < to)
+          .sort((a, b) => a.entry.at.localeCompare(b.entry.at) || a.seq - b.seq)
+          .slice(0, limit)
+          .map(({ entry }) => copy(entry)),
     },
     outbox: {
       enqueue: async (message) => void state.outbox.push(copy(message)),
@@ -746,6 +757,17 @@ function transactionOver(state: State): StoreTx {
         const marks = { filedUrl: filed.webUrl, filedItemId: filed.itemId, filedAt: filed.at };
         if (stored) state.minutes.set(`${meetingId}:${version}`, { ...stored, ...marks });
       },
+    },
+    breaches: {
+      insert: async (breach) => {
+        if (state.breaches.has(breach.id)) throw new Error(`Breach ${breach.id} exists`);
+        state.breaches.set(breach.id, copy(breach));
+      },
+      ofChild: async (childId) =>
+        values(state.breaches)
+          .filter((b) => b.childId === childId)
+          .sort((a, b) => b.recordedAt.localeCompare(a.recordedAt) || a.id.localeCompare(b.id))
+          .map(copy),
     },
     caseObservations: {
       insert: async (observation) => {

@@ -48,6 +48,21 @@ export class ApiClient {
     return this.send<T>("POST", path, new RawBody(file), { "Content-Type": contentType, ...headers });
   }
 
+  /** Downloads a file (e.g. a .zip) as a Blob; a failure is an `ApiError` like any other call. */
+  async getFile(path: string): Promise<Blob> {
+    const token = await this.options.getToken();
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.baseUrl}/api${path}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+    } catch {
+      throw new ApiError("INTERNAL", "Convenor could not be reached: check your connection.", 0);
+    }
+    if (!response.ok) throw apiErrorFrom(response.status, await response.json().catch(() => null));
+    return response.blob();
+  }
+
   private async send<T>(
     method: string,
     path: string,

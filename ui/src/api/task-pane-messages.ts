@@ -123,6 +123,9 @@ export const taskPaneMessages: Record<ErrorCode, string> = {
   "ACTION.ALREADY_DONE": "This action is already done.",
   "ACTION.NOT_OWNER_OR_CHAIR": "Only the action's owner or the panel's chair can mark it done.",
 
+  "DATA_PROTECTION.NOT_AUTHORISED": "Only the data protection officer, or the panel's chair, can do this.",
+  "DATA_PROTECTION.PERIOD_REVERSED": "The period ends before it starts.",
+  "DATA_PROTECTION.PERIOD_TOO_LONG": "The period is too long: choose at most a year.",
   "TRACKER.NOT_A_TRACKER_PANEL": "This panel keeps no monthly tracker.",
   "TRACKER.MONTH_NOT_OPEN": "That month is not open for rating.",
   "TRACKER.NOT_YOUR_YOUNG_PERSON": "That young person is not on your caseload.",

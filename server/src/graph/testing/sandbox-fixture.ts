@@ -23,6 +23,7 @@ export function fakePeople(internal: number, external: number): Person[] {
     entraObjectId: null,
     organisation,
     administrator: false,
+    dataProtectionOfficer: false,
   });
   return [
     ...Array.from({ length: internal }, (_, n) => person(n + 1, "internal")),

@@ -9,6 +9,7 @@ const person = (
   objectIdSuffix: string,
   organisation: Person["organisation"] = "internal",
   administrator = false,
+  dataProtectionOfficer = false,
 ): Person => ({
   id,
   displayName,
@@ -18,6 +19,7 @@ const person = (
   entraObjectId: `7c0e0000-0000-4000-8000-${objectIdSuffix.padStart(12, "0")}`,
   organisation,
   administrator,
+  dataProtectionOfficer,
 });
 
 /** The demo tenant's staff: every role in docs/domain.md is held by someone. Children are never people. */
@@ -137,6 +139,17 @@ export const demoPeople: Person[] = [
     "Social Worker, Locality Team (Hinckley)",
     "social-work",
     "16",
+  ),
+  person(
+    "p-dpo",
+    "Nadia Hussain",
+    "nadia.hussain@convenor.test",
+    "Data Protection Officer",
+    "other",
+    "17",
+    "internal",
+    false,
+    true, // the demo's data protection officer: who saw a child, subject access, suspected breaches
   ),
   person(
     "p-housing",

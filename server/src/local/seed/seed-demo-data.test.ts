@@ -31,7 +31,7 @@ describe("demo data", () => {
     }
   });
 
-  it("gives every role to someone, and leaves one person with no role at all", async () => {
+  it("gives every role to someone, and leaves the data protection officer and one other person with no panel role", async () => {
     const { store } = await seeded();
     const people = await store.transaction((tx) => tx.people.list());
     const memberships = await store.transaction(async (tx) =>
@@ -40,7 +40,7 @@ describe("demo data", () => {
     const rolesHeld = new Set(memberships.flatMap((membership) => membership.roles));
     expect([...rolesHeld].sort()).toEqual([...panelRoles].sort());
     const withoutRole = people.filter((person) => !memberships.some((m) => m.personId === person.id));
-    expect(withoutRole.map((person) => person.id)).toEqual(["p-housing"]);
+    expect(withoutRole.map((person) => person.id)).toEqual(["p-dpo", "p-housing"]);
   });
 
   it("has referrals in every state, each with a reference once submitted", async () => {
