@@ -19,3 +19,4 @@ export * from "./tracker/index.js";
 export * from "./reviews/index.js";
 export * from "./decisions/index.js";
 export * from "./minutes/index.js";
+export * from "./reports/index.js";

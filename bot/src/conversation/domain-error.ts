@@ -124,6 +124,9 @@ const titles: Record<ErrorCode, string> = {
   "ACTION.NOT_OWNER_OR_CHAIR": "Not allowed",
 
   "TRACKER.NOT_A_TRACKER_PANEL": couldNotBeDone,
+  "REPORT.NOT_CHAIR_OR_COORDINATOR": "Only the chair or coordinator",
+  "REPORT.RANGE_REVERSED": "Check the dates",
+  "REPORT.RANGE_TOO_LONG": "Choose a shorter period",
   "TRACKER.MONTH_NOT_OPEN": "This month is closed",
   "TRACKER.NOT_YOUR_YOUNG_PERSON": "Not on your caseload",
   "TRACKER.INCOMPLETE": "Some ratings are missing",

@@ -193,6 +193,12 @@ export const errorCatalogue = {
     notACaseItem: "MINUTES.NOT_A_CASE_ITEM",
     notStrategic: "MINUTES.NOT_A_STRATEGIC_GROUP",
   },
+  /** `ReportCodes`: the panel reports and their CSV (002 A 7.2, 000 4c, 002 B 4.3). */
+  report: {
+    notChairOrCoordinator: "REPORT.NOT_CHAIR_OR_COORDINATOR",
+    rangeReversed: "REPORT.RANGE_REVERSED",
+    rangeTooLong: "REPORT.RANGE_TOO_LONG",
+  },
   /** Settings read at start-up. */
   config: {
     invalid: "CONFIG.INVALID",

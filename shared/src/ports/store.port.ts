@@ -27,6 +27,14 @@ import type { AgreedRating, MonthlyRating, Vote, VoteQuestion } from "../model/r
 import type { TrackedYoungPerson, TrackedYoungPersonView, TrackerEntry } from "../model/tracker.js";
 import type { Referral, ReferralState } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
+import type {
+  PlacementCountRow,
+  ReferralCountRow,
+  ReferralReasonRow,
+  ReportRange,
+  ReviewCountRow,
+  UnmetNeedCountRow,
+} from "../reports/report-rows.js";
 
 /**
  * The persistence port. Every use case runs in one `transaction`: all its writes land together or not at
@@ -70,6 +78,7 @@ export interface StoreTx {
   cinReviews: CinReviewRepository;
   minutes: MinuteRepository;
   caseObservations: CaseObservationRepository;
+  reports: ReportRepository;
 }
 
 export interface PeopleRepository {
@@ -501,4 +510,14 @@ export interface SendWindows {
    * until it would fit, recording nothing. Sends older than the longest window are forgotten.
    */
   reserve(conversationId: string, nowMs: number, windows: readonly RateWindow[]): Promise<number>;
+}
+
+/** Counts for the panel reports, each one aggregate query (GROUP BY), ordered by month then the other keys. */
+export interface ReportRepository {
+  referralCounts(range: ReportRange): Promise<ReferralCountRow[]>;
+  referralReasons(range: ReportRange): Promise<ReferralReasonRow[]>;
+  reviewCounts(range: ReportRange): Promise<ReviewCountRow[]>;
+  unmetNeedCounts(range: ReportRange): Promise<UnmetNeedCountRow[]>;
+  /** Agreed resource requests for an ISG purchased placement. */
+  placementCounts(range: ReportRange): Promise<PlacementCountRow[]>;
 }

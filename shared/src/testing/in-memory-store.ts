@@ -22,6 +22,7 @@ import type { AgreedRating, MonthlyRating, Vote, VoteQuestion } from "../model/r
 import type { TrackedYoungPerson, TrackerEntry } from "../model/tracker.js";
 import type { Referral } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
+import { inMemoryReports } from "./in-memory-reports.js";
 import { emptyCinReviewState, inMemoryCinReviews, type CinReviewState } from "./in-memory-cin-reviews.js";
 import {
   IdempotencyKeyTaken,
@@ -716,6 +717,7 @@ function transactionOver(state: State): StoreTx {
       },
     },
     cinReviews: inMemoryCinReviews(state.cinReviews, state.children),
+    reports: inMemoryReports(state),
     minutes: {
       versions: async (meetingId) =>
         values(state.minutes)

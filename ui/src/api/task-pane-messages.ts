@@ -124,6 +124,9 @@ export const taskPaneMessages: Record<ErrorCode, string> = {
   "ACTION.NOT_OWNER_OR_CHAIR": "Only the action's owner or the panel's chair can mark it done.",
 
   "TRACKER.NOT_A_TRACKER_PANEL": "This panel keeps no monthly tracker.",
+  "REPORT.NOT_CHAIR_OR_COORDINATOR": "Only the panel's chair or coordinator can see its reports.",
+  "REPORT.RANGE_REVERSED": "The report's end month is before its start month.",
+  "REPORT.RANGE_TOO_LONG": "A report covers at most 24 months.",
   "TRACKER.MONTH_NOT_OPEN": "That month is not open for rating.",
   "TRACKER.NOT_YOUR_YOUNG_PERSON": "That young person is not on your caseload.",
   "TRACKER.INCOMPLETE": "Rate every area for every young person before submitting.",

@@ -1,0 +1,157 @@
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import type {
+  PlacementCountRow,
+  ReferralCountRow,
+  ReferralReasonRow,
+  ReportRange,
+  ReportRepository,
+  ReviewCountRow,
+  UnmetNeedCountRow,
+} from "@convenor/shared";
+import type { Database } from "./database.js";
+import type { StoreDialect } from "./store-dialect.js";
+
+/**
+ * The report reads: every one a GROUP BY in the database, so a year of a county's referrals comes back as a
+ * few hundred counts, not thousands of rows. JSON is stored as text; the two engines read a field differently.
+ */
+export class KyselyReportRepository implements ReportRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
+
+  /**
+   * A text field of a JSON text column, '' when absent. Keys may contain dots (`child.school`). The key is a
+   * literal, not a parameter: PostgreSQL matches a GROUP BY to the select list by text, and two parameters differ.
+   */
+  private jsonText(column: string, key: string): RawBuilder<string> {
+    if (this.dialect === "postgres")
+      return sql<string>`coalesce((${sql.ref(column)})::jsonb ->> ${sql.lit(key)}, '')`;
+    return sql<string>`coalesce(json_extract(${sql.ref(column)}, ${sql.lit(`$."${key}"`)}), '')`;
+  }
+
+  async referralCounts(range: ReportRange): Promise<ReferralCountRow[]> {
+    const month = sql<string>`substr(created_at, 1, 7)`;
+    const establishment = this.jsonText("form", "child.school");
+    const agency = this.jsonText("form", "referrer.agency");
+    const rows = await this.db
+      .selectFrom("referrals")
+      .select([
+        month.as("month"),
+        establishment.as("establishment"),
+        agency.as("agency"),
+        "state",
+        (eb) => eb.fn.countAll<number | string>().as("count"),
+      ])
+      .where("panel_id", "=", range.panelId)
+      .where("state", "<>", "draft")
+      .where(month, ">=", range.fromMonth)
+      .where(month, "<=", range.toMonth)
+      .groupBy([month, establishment, agency, "state"])
+      .orderBy(month)
+      .orderBy(establishment)
+      .orderBy(agency)
+      .orderBy("state")
+      .execute();
+    return rows.map((row) => ({ ...row, count: Number(row.count) }));
+  }
+
+  async referralReasons(range: ReportRange): Promise<ReferralReasonRow[]> {
+    const { panelId, fromMonth, toMonth } = range;
+    const query =
+      this.dialect === "postgres"
+        ? sql<{ month: string; indicator: string; count: number | string }>`
+            select substr(r.created_at, 1, 7) as month, s.value as indicator, count(*) as count
+            from referrals r
+            cross join lateral jsonb_array_elements_text(
+              case when jsonb_typeof(r.form::jsonb -> 'shanarri') = 'array' then r.form::jsonb -> 'shanarri'
+                   else '[]'::jsonb end) as s(value)
+            where r.panel_id = ${panelId} and r.state <> 'draft'
+              and substr(r.created_at, 1, 7) between ${fromMonth} and ${toMonth}
+            group by 1, 2 order by 1, 2`
+        : sql<{ month: string; indicator: string; count: number | string }>`
+            select substr(r.created_at, 1, 7) as month, s.value as indicator, count(*) as count
+            from referrals r, json_each(case when json_type(r.form, '$.shanarri') = 'array'
+                                             then json_extract(r.form, '$.shanarri') else '[]' end) s
+            where r.panel_id = ${panelId} and r.state <> 'draft'
+              and substr(r.created_at, 1, 7) between ${fromMonth} and ${toMonth}
+            group by 1, 2 order by 1, 2`;
+    const { rows } = await query.execute(this.db);
+    return rows.map((row) => ({
+      month: row.month,
+      indicator: String(row.indicator),
+      count: Number(row.count),
+    }));
+  }
+
+  async reviewCounts(range: ReportRange): Promise<ReviewCountRow[]> {
+    const month = sql<string>`substr(cin_reviews.reviewed_on, 1, 7)`;
+    const rows = await this.db
+      .selectFrom("cin_reviews")
+      .innerJoin("cin_plans", "cin_plans.id", "cin_reviews.plan_id")
+      .select([
+        month.as("month"),
+        "cin_reviews.outcome",
+        (eb) => eb.fn.countAll<number | string>().as("count"),
+      ])
+      .where("cin_plans.panel_id", "=", range.panelId)
+      .where(month, ">=", range.fromMonth)
+      .where(month, "<=", range.toMonth)
+      .groupBy([month, "cin_reviews.outcome"])
+      .orderBy(month)
+      .orderBy("cin_reviews.outcome")
+      .execute();
+    return rows.map((row) => ({ month: row.month, outcome: row.outcome, count: Number(row.count) }));
+  }
+
+  async unmetNeedCounts(range: ReportRange): Promise<UnmetNeedCountRow[]> {
+    const month = sql<string>`substr(recorded_on, 1, 7)`;
+    const rows = await this.db
+      .selectFrom("unmet_needs")
+      .select([month.as("month"), "resource", (eb) => eb.fn.countAll<number | string>().as("count")])
+      .where("panel_id", "=", range.panelId)
+      .where(month, ">=", range.fromMonth)
+      .where(month, "<=", range.toMonth)
+      .groupBy([month, "resource"])
+      .orderBy(month)
+      .orderBy("resource")
+      .execute();
+    return rows.map((row) => ({ month: row.month, resource: row.resource, count: Number(row.count) }));
+  }
+
+  async placementCounts(range: ReportRange): Promise<PlacementCountRow[]> {
+    const month = sql<string>`substr(decisions.decided_at, 1, 7)`;
+    const resource = this.jsonText("decisions.resource", "resource");
+    const outcome = this.jsonText("decisions.resource", "outcome");
+    const placement = this.jsonText("decisions.resource", "placement");
+    const retrospective = sql<number>`coalesce(referrals.retrospective, 0)`;
+    const rows = await this.db
+      .selectFrom("decisions")
+      .innerJoin("meetings", "meetings.id", "decisions.meeting_id")
+      .leftJoin("referrals", "referrals.id", "decisions.referral_id")
+      .select([
+        month.as("month"),
+        placement.as("placement"),
+        retrospective.as("retrospective"),
+        (eb) => eb.fn.countAll<number | string>().as("count"),
+      ])
+      .where("meetings.panel_id", "=", range.panelId)
+      .where("decisions.kind", "=", "resource-request")
+      .where(resource, "=", "isg-purchased-placement")
+      .where(outcome, "=", "agreed")
+      .where(month, ">=", range.fromMonth)
+      .where(month, "<=", range.toMonth)
+      .groupBy([month, placement, retrospective])
+      .orderBy(month)
+      .orderBy(placement)
+      .orderBy(retrospective)
+      .execute();
+    return rows.map((row) => ({
+      month: row.month,
+      placement: row.placement,
+      retrospective: Number(row.retrospective) === 1,
+      count: Number(row.count),
+    }));
+  }
+}
