@@ -11,6 +11,7 @@ import { boundedJson, type JsonShapeLimits } from "./json-shape.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
 import { reviewRoutes } from "./routes/review-routes.js";
+import { reportRoutes } from "./routes/report-routes.js";
 import { trackerRoutes } from "./routes/tracker-routes.js";
 import { decisionRoutes } from "./routes/decision-routes.js";
 import { minuteRoutes } from "./routes/minute-routes.js";
@@ -90,6 +91,7 @@ export function createApp(options: AppOptions): Express {
     reviewRoutes(deps),
     decisionRoutes(deps),
     minuteRoutes(deps),
+    reportRoutes(deps),
   );
 
   app.use((_req, res) => {
