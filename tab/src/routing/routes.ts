@@ -18,6 +18,7 @@ export type Route =
   | { view: "schedule"; panelId: string | null }
   | { view: "tracker"; panelId: string | null }
   | { view: "reviews"; panelId: string | null }
+  | { view: "reports"; panelId: string | null }
   | { view: "not-found" };
 
 const idPattern = /^[A-Za-z0-9_-]{1,80}$/;
@@ -36,6 +37,7 @@ export function parseRoute(hash: string): Route {
     if (first === "schedule") return { view: "schedule", panelId: null };
     if (first === "tracker") return { view: "tracker", panelId: null };
     if (first === "reviews") return { view: "reviews", panelId: null };
+    if (first === "reports") return { view: "reports", panelId: null };
   }
   if (segments.length === 2 && second) {
     if (first === "referrals") return { view: "referral", referralId: second };
@@ -58,6 +60,7 @@ export function parseRoute(hash: string): Route {
     if (third === "tracker") return { view: "tracker", panelId: second };
     if (third === "reviews") return { view: "reviews", panelId: second };
     if (third === "unmet-need") return { view: "unmet-need", panelId: second };
+    if (third === "reports") return { view: "reports", panelId: second };
   }
   return { view: "not-found" };
 }
@@ -95,6 +98,8 @@ export function routeHref(route: Route): string {
       return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/tracker` : "#/tracker";
     case "reviews":
       return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/reviews` : "#/reviews";
+    case "reports":
+      return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/reports` : "#/reports";
   }
 }
 
