@@ -16,7 +16,12 @@ describe("a panel's reports in the Teams tab, in headless Chromium", () => {
       const page = await openTab("Iain Robertson", "#/panels/panel-isg/reports");
       await page.getByRole("heading", { name: "Reports" }).waitFor();
       expect(await page.getByRole("link", { name: "Reports" }).count()).toBe(1);
-      for (const heading of ["Minimum data set", "Unmet need register", "Purchased placements"]) {
+      for (const heading of [
+        "Minimum data set",
+        "Unmet need register",
+        "Purchased placements",
+        "High Risk Panel trends",
+      ]) {
         await page.getByRole("heading", { name: heading }).waitFor();
       }
       const agencies = page.getByRole("table", { name: "Referrals by referrer's agency" });

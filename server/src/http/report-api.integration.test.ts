@@ -39,6 +39,23 @@ describe("the report API in local mode", () => {
     expect(JSON.stringify(body)).not.toMatch(/c-0\d/);
   });
 
+  it("gives the High Risk Panel's chair reds by area per month, the young people listed and their time on the list", async () => {
+    const { status, body } = await api.call<Report>(
+      "GET",
+      `/api/panels/panel-hrp/reports/high-risk-trends?${lastYear()}`,
+      "p-cic-manager",
+    );
+    expect(status).toBe(200);
+    expect(body.tables.map((t) => [t.id, t.columns.length])).toEqual([
+      ["reds-by-area", 5],
+      ["listed", 1],
+      ["time-on-list", 1],
+    ]);
+    const reds = body.tables[0]!;
+    // The demo rates six young people a month: some month has a red, shown or suppressed.
+    expect(reds.rows.some((row) => row.cells.some((cell) => cell === null || cell > 0))).toBe(true);
+  });
+
   it("exports CSV as an attachment named for the panel, report and months", async () => {
     const response = await fetch(
       `${api.service().url}/api/panels/panel-isg/reports/unmet-need?${lastYear()}&format=csv`,

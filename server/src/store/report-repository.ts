@@ -1,6 +1,10 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
+import { previousMonth, ragAreas } from "@convenor/shared";
 import type {
+  ListedCountRow,
   PlacementCountRow,
+  RedCountRow,
+  TimeOnListRow,
   ReferralCountRow,
   ReferralReasonRow,
   ReportRange,
@@ -153,5 +157,59 @@ export class KyselyReportRepository implements ReportRepository {
       retrospective: Number(row.retrospective) === 1,
       count: Number(row.count),
     }));
+  }
+
+  /** The panel's complete ratings from the month before the range to its end, one column per area. */
+  private rated(range: ReportRange): RawBuilder<unknown> {
+    const areas = ragAreas.map((area, i) => sql`${this.jsonText("areas", area)} as ${sql.ref(`a${i}`)}`);
+    return sql`select child_id, month, ${sql.join(areas)} from monthly_ratings
+      where panel_id = ${range.panelId} and complete = 1
+        and month between ${previousMonth(range.fromMonth)} and ${range.toMonth}`;
+  }
+
+  /** Each (young person, month) of the range listed by the two-reds rule, as SQL for a `with`. */
+  private listed(range: ReportRange): RawBuilder<unknown> {
+    const before =
+      this.dialect === "postgres"
+        ? sql`to_char(to_date(r.month || '-01', 'YYYY-MM-DD') - interval '1 month', 'YYYY-MM')`
+        : sql`strftime('%Y-%m', r.month || '-01', '-1 month')`;
+    const redTwice = sql.join(
+      ragAreas.map((_, i) => sql`(${sql.ref(`r.a${i}`)} = 'red' and ${sql.ref(`p.a${i}`)} = 'red')`),
+      sql` or `,
+    );
+    return sql`select distinct r.child_id, r.month from rated r
+      join rated p on p.child_id = r.child_id and p.month = ${before}
+      where r.month between ${range.fromMonth} and ${range.toMonth} and (${redTwice})`;
+  }
+
+  async redCounts(range: ReportRange): Promise<RedCountRow[]> {
+    const sums = ragAreas.map(
+      (_, i) => sql`sum(case when ${sql.ref(`a${i}`)} = 'red' then 1 else 0 end) as ${sql.ref(`a${i}`)}`,
+    );
+    const { rows } = await sql<Record<string, string | number>>`
+      with rated as (${this.rated(range)})
+      select month, ${sql.join(sums)} from rated
+      where month between ${range.fromMonth} and ${range.toMonth}
+      group by month order by month`.execute(this.db);
+    return rows.flatMap((row) =>
+      ragAreas
+        .map((area, i) => ({ month: String(row.month), area, count: Number(row[`a${i}`]) }))
+        .filter((entry) => entry.count > 0),
+    );
+  }
+
+  async listedCounts(range: ReportRange): Promise<ListedCountRow[]> {
+    const { rows } = await sql<{ month: string; count: number | string }>`
+      with rated as (${this.rated(range)}), listed as (${this.listed(range)})
+      select month, count(*) as count from listed group by month order by month`.execute(this.db);
+    return rows.map((row) => ({ month: row.month, count: Number(row.count) }));
+  }
+
+  async timeOnList(range: ReportRange): Promise<TimeOnListRow[]> {
+    const { rows } = await sql<{ months: number | string; count: number | string }>`
+      with rated as (${this.rated(range)}), listed as (${this.listed(range)}),
+        per_child as (select child_id, count(*) as months from listed group by child_id)
+      select months, count(*) as count from per_child group by months order by months`.execute(this.db);
+    return rows.map((row) => ({ months: Number(row.months), count: Number(row.count) }));
   }
 }

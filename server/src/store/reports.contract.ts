@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Decision, Referral } from "@convenor/shared";
+import type { Decision, Rag, RagArea, Referral } from "@convenor/shared";
 import type { OpenedStore } from "./store.contract.js";
-import { someMeeting, someReferral, uniqueId } from "./store-test-data.test-support.js";
+import { someMeeting, someRating, someReferral, uniqueId } from "./store-test-data.test-support.js";
 
 const referral = (
   panelId: string,
@@ -29,6 +29,14 @@ const placement = (meetingId: string, decidedAt: string, more: Partial<Decision>
   castingOutcome: false,
   ...more,
 });
+
+const green: Record<RagArea, Rag> = {
+  "missing-or-exploitation": "green",
+  "education-employment-training": "green",
+  "placement-permanency": "green",
+  "youth-justice": "green",
+  health: "green",
+};
 
 /** The report reads: counts grouped by month and key, the same on every adapter. */
 export function describeReportsContract(name: string, open: () => Promise<OpenedStore>): void {
@@ -181,6 +189,48 @@ export function describeReportsContract(name: string, open: () => Promise<Opened
         { month: "2026-05", placement: "planned", retrospective: false, count: 2 },
         { month: "2026-05", placement: "unplanned", retrospective: false, count: 1 },
         { month: "2026-06", placement: "planned", retrospective: true, count: 1 },
+      ]);
+    });
+
+    it("counts the High Risk Panel's reds by area per month, the young people listed by the two-reds rule, and their months on the list", async () => {
+      const panelId = uniqueId("panel");
+      const [a, b, c] = [uniqueId("child"), uniqueId("child"), uniqueId("child")];
+      const red = (childId: string, month: string, area: RagArea) =>
+        someRating({ panelId, childId, month, areas: { ...green, [area]: "red" } });
+      await store().transaction(async (tx) => {
+        for (const month of ["2026-03", "2026-04", "2026-05"])
+          await tx.ratings.upsert(red(a, month, "health"));
+        await tx.ratings.upsert(red(b, "2026-04", "health"));
+        await tx.ratings.upsert(red(b, "2026-05", "education-employment-training"));
+        await tx.ratings.upsert(red(b, "2026-06", "education-employment-training"));
+        for (const month of ["2026-04", "2026-05"]) {
+          await tx.ratings.upsertEntry({
+            panelId,
+            childId: c,
+            month,
+            ratedById: "worker",
+            areas: { health: "red" },
+            complete: false,
+            submittedAt: null,
+          });
+        }
+        await tx.ratings.upsert({ ...red(a, "2026-04", "health"), panelId: uniqueId("panel") });
+      });
+      const range = { panelId, fromMonth: "2026-04", toMonth: "2026-06" };
+      expect(await store().read((tx) => tx.reports.redCounts(range))).toEqual([
+        { month: "2026-04", area: "health", count: 2 },
+        { month: "2026-05", area: "education-employment-training", count: 1 },
+        { month: "2026-05", area: "health", count: 1 },
+        { month: "2026-06", area: "education-employment-training", count: 1 },
+      ]);
+      expect(await store().read((tx) => tx.reports.listedCounts(range))).toEqual([
+        { month: "2026-04", count: 1 },
+        { month: "2026-05", count: 1 },
+        { month: "2026-06", count: 1 },
+      ]);
+      expect(await store().read((tx) => tx.reports.timeOnList(range))).toEqual([
+        { months: 1, count: 1 },
+        { months: 2, count: 1 },
       ]);
     });
   });

@@ -29,8 +29,11 @@ import type { Referral, ReferralState } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
 import type {
   PlacementCountRow,
+  ListedCountRow,
+  RedCountRow,
   ReferralCountRow,
   ReferralReasonRow,
+  TimeOnListRow,
   ReportRange,
   ReviewCountRow,
   UnmetNeedCountRow,
@@ -520,4 +523,9 @@ export interface ReportRepository {
   unmetNeedCounts(range: ReportRange): Promise<UnmetNeedCountRow[]>;
   /** Agreed resource requests for an ISG purchased placement. */
   placementCounts(range: ReportRange): Promise<PlacementCountRow[]>;
+  /** Complete tracker ratings only; areas in `ragAreas` order, months with no red left out. */
+  redCounts(range: ReportRange): Promise<RedCountRow[]>;
+  /** The two-reds rule per area (`youngPeopleDueForPanel`), counted per month; months with none left out. */
+  listedCounts(range: ReportRange): Promise<ListedCountRow[]>;
+  timeOnList(range: ReportRange): Promise<TimeOnListRow[]>;
 }

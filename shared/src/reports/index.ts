@@ -1,5 +1,8 @@
 export type {
   PlacementCountRow,
+  ListedCountRow,
+  RedCountRow,
+  TimeOnListRow,
   ReferralCountRow,
   ReferralReasonRow,
   ReportRange,
@@ -20,3 +23,4 @@ export { csvCell, reportCsv } from "./report-csv.js";
 export { getMinimumDataSet } from "./get-minimum-data-set.js";
 export { getUnmetNeedReport } from "./get-unmet-need-report.js";
 export { getPlacementsReport } from "./get-placements-report.js";
+export { getHighRiskTrends } from "./get-high-risk-trends.js";

@@ -24,6 +24,25 @@ export interface ReferralReasonRow {
   count: number;
 }
 
+/** Complete tracker ratings of a month that are red in an area (004 Analysis). */
+export interface RedCountRow {
+  month: string;
+  area: string;
+  count: number;
+}
+
+/** Young people listed by the two-reds rule in a month (red in the same area this month and the month before). */
+export interface ListedCountRow {
+  month: string;
+  count: number;
+}
+
+/** How many young people were listed for `months` months of the range (time on the list). */
+export interface TimeOnListRow {
+  months: number;
+  count: number;
+}
+
 /** CIN reviews held in a month, by outcome. */
 export interface ReviewCountRow {
   month: string;

@@ -26,7 +26,7 @@ export interface Report {
   tables: ReportTable[];
 }
 
-export const reportKinds = ["minimum-data-set", "unmet-need", "placements"] as const;
+export const reportKinds = ["minimum-data-set", "unmet-need", "placements", "high-risk-trends"] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
 /** Grouped counts laid out as rows by columns; `rowOrder`/`columnOrder` fix the order (and show zero lines). */

@@ -1,5 +1,9 @@
 import type { Decision, UnmetNeed } from "../model/decision.js";
 import type { Meeting } from "../model/meeting.js";
+import { ragAreas } from "../model/rating.js";
+import type { TrackerEntry } from "../model/tracker.js";
+import { previousMonth, youngPeopleDueForPanel } from "../ratings/two-reds.js";
+import { monthsOf } from "../reports/report-range.js";
 import type { Referral } from "../model/referral.js";
 import type { ReportRepository } from "../ports/store.port.js";
 import type { ReportRange } from "../reports/report-rows.js";
@@ -11,6 +15,7 @@ interface ReportSources {
   decisions: Map<string, Decision>;
   unmetNeeds: Map<string, UnmetNeed>;
   cinReviews: CinReviewState;
+  ratings: Map<string, TrackerEntry>;
 }
 
 const inRange = (month: string, range: ReportRange) => month >= range.fromMonth && month <= range.toMonth;
@@ -41,7 +46,40 @@ export function inMemoryReports(state: ReportSources): ReportRepository {
     [...state.referrals.values()].filter(
       (r) => r.panelId === range.panelId && r.state !== "draft" && inRange(r.createdAt.slice(0, 7), range),
     );
+  const rated = (range: ReportRange) =>
+    [...state.ratings.values()].filter(
+      (r) =>
+        r.panelId === range.panelId &&
+        r.complete &&
+        r.month >= previousMonth(range.fromMonth) &&
+        r.month <= range.toMonth,
+    );
+  const listed = (range: ReportRange) => {
+    const ratings = rated(range);
+    return monthsOf(range).flatMap((month) => youngPeopleDueForPanel(ratings, month));
+  };
   const counts = {
+    redCounts: (range: ReportRange) =>
+      grouped(
+        rated(range)
+          .filter((r) => inRange(r.month, range))
+          .flatMap((r) =>
+            ragAreas.filter((area) => r.areas[area] === "red").map((area) => [r.month, area] as const),
+          ),
+      )
+        .map(({ keys: [month, area], count }) => ({ month, area, count }))
+        .sort((a, b) => byKeys([a.month], [b.month]) || ragAreas.indexOf(a.area) - ragAreas.indexOf(b.area)),
+    listedCounts: (range: ReportRange) =>
+      grouped(listed(range).map((due) => [due.month] as const)).map(({ keys: [month], count }) => ({
+        month,
+        count,
+      })),
+    timeOnList: (range: ReportRange) => {
+      const perChild = grouped(listed(range).map((due) => [due.childId] as const));
+      return grouped(perChild.map(({ count }) => [String(count).padStart(4, "0")] as const)).map(
+        ({ keys: [months], count }) => ({ months: Number(months), count }),
+      );
+    },
     referralCounts: (range: ReportRange) =>
       grouped(
         referralsIn(range).map(
@@ -112,5 +150,8 @@ export function inMemoryReports(state: ReportSources): ReportRepository {
     reviewCounts: (range) => Promise.resolve(counts.reviewCounts(range)),
     unmetNeedCounts: (range) => Promise.resolve(counts.unmetNeedCounts(range)),
     placementCounts: (range) => Promise.resolve(counts.placementCounts(range)),
+    redCounts: (range) => Promise.resolve(counts.redCounts(range)),
+    listedCounts: (range) => Promise.resolve(counts.listedCounts(range)),
+    timeOnList: (range) => Promise.resolve(counts.timeOnList(range)),
   };
 }

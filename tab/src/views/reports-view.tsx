@@ -33,6 +33,7 @@ const reportTitles: Record<ReportKind, string> = {
   "minimum-data-set": "Minimum data set",
   "unmet-need": "Unmet need register",
   placements: "Purchased placements",
+  "high-risk-trends": "High Risk Panel trends",
 };
 
 const monthOf = (date: Date) => date.toISOString().slice(0, 7);

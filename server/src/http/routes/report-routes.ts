@@ -1,5 +1,6 @@
 import { Router, type Response } from "express";
 import {
+  getHighRiskTrends,
   getMinimumDataSet,
   getPlacementsReport,
   getUnmetNeedReport,
@@ -19,6 +20,7 @@ const useCases = {
   "minimum-data-set": getMinimumDataSet,
   "unmet-need": getUnmetNeedReport,
   placements: getPlacementsReport,
+  "high-risk-trends": getHighRiskTrends,
 } satisfies Record<ReportKind, unknown>;
 
 /** The report as CSV (an attachment named for panel, report and months), or the refusal as JSON. */
