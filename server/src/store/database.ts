@@ -44,6 +44,13 @@ export interface Database {
   cin_early_reviews: CinEarlyReviewRow;
   cin_consultations: CinConsultationRow;
   cin_review_consultees: CinReviewConsulteesRow;
+  report_settings: ReportSettingsRow;
+}
+
+/** Added by 0019-report-settings: one row, id 'reports'. */
+export interface ReportSettingsRow {
+  id: string;
+  suppression_threshold: number;
 }
 
 /** Added by 0016-cin-reviews. `open_key` is "panel:child" while the plan is open, else null. */

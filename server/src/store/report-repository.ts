@@ -212,4 +212,21 @@ export class KyselyReportRepository implements ReportRepository {
       select months, count(*) as count from per_child group by months order by months`.execute(this.db);
     return rows.map((row) => ({ months: Number(row.months), count: Number(row.count) }));
   }
+
+  async suppressionThreshold(): Promise<number | null> {
+    const row = await this.db
+      .selectFrom("report_settings")
+      .select("suppression_threshold")
+      .where("id", "=", "reports")
+      .executeTakeFirst();
+    return row ? Number(row.suppression_threshold) : null;
+  }
+
+  async setSuppressionThreshold(threshold: number): Promise<void> {
+    await this.db
+      .insertInto("report_settings")
+      .values({ id: "reports", suppression_threshold: threshold })
+      .onConflict((oc) => oc.column("id").doUpdateSet({ suppression_threshold: threshold }))
+      .execute();
+  }
 }

@@ -233,5 +233,11 @@ export function describeReportsContract(name: string, open: () => Promise<Opened
         { months: 2, count: 1 },
       ]);
     });
+
+    it("keeps the administrator's small-count threshold, replacing it when set again", async () => {
+      await store().transaction((tx) => tx.reports.setSuppressionThreshold(7));
+      await store().transaction((tx) => tx.reports.setSuppressionThreshold(3));
+      expect(await store().read((tx) => tx.reports.suppressionThreshold())).toBe(3);
+    });
   });
 }

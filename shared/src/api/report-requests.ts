@@ -13,3 +13,6 @@ export const reportQuery = z
     format: z.enum(["json", "csv"]).optional(),
   })
   .strict();
+
+/** `PUT /api/report-settings`: the small-count threshold (administrators). */
+export const reportSettingsBody = z.object({ suppressedBelow: z.number().int().min(1).max(100) }).strict();

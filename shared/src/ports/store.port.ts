@@ -528,4 +528,7 @@ export interface ReportRepository {
   /** The two-reds rule per area (`youngPeopleDueForPanel`), counted per month; months with none left out. */
   listedCounts(range: ReportRange): Promise<ListedCountRow[]>;
   timeOnList(range: ReportRange): Promise<TimeOnListRow[]>;
+  /** The small-count threshold an administrator set; null when never set (the default applies). */
+  suppressionThreshold(): Promise<number | null>;
+  setSuppressionThreshold(threshold: number): Promise<void>;
 }

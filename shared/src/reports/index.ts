@@ -23,4 +23,5 @@ export { csvCell, reportCsv } from "./report-csv.js";
 export { getMinimumDataSet } from "./get-minimum-data-set.js";
 export { getUnmetNeedReport } from "./get-unmet-need-report.js";
 export { getPlacementsReport } from "./get-placements-report.js";
+export { maxSuppressionThreshold, setSuppressionThreshold } from "./set-suppression-threshold.js";
 export { getHighRiskTrends } from "./get-high-risk-trends.js";

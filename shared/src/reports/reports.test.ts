@@ -9,6 +9,7 @@ import { getPlacementsReport } from "./get-placements-report.js";
 import { getUnmetNeedReport } from "./get-unmet-need-report.js";
 import { reportCsv } from "./report-csv.js";
 import { annualReportPeriod } from "./report-range.js";
+import { setSuppressionThreshold } from "./set-suppression-threshold.js";
 
 let n = 0;
 const aReferral = (school: string, createdAt: string, state: Referral["state"] = "submitted"): Referral => ({
@@ -105,5 +106,26 @@ describe("reports", () => {
     const result = await getPlacementsReport(s.deps, s.actor("coord"), "isg", annualReportPeriod(2026));
     expect(result.ok && result.value.tables[0]!.rows.map((r) => r.label)).toHaveLength(12);
     expect(result.ok && [result.value.fromMonth, result.value.toMonth]).toEqual(["2025-06", "2026-05"]);
+  });
+});
+
+describe("the small-count threshold", () => {
+  it("is set by an administrator and applies to every report; others are refused", async () => {
+    const s = scenario();
+    await s.deps.store.transaction((tx) => tx.people.upsert(aPerson({ id: "admin", administrator: true })));
+    const refused = await setSuppressionThreshold(s.deps, s.actor("coord"), 3);
+    const tooHigh = await setSuppressionThreshold(s.deps, s.actor("admin"), 21);
+    expect([refused, tooHigh].map((r) => !r.ok && r.error.code)).toEqual([
+      "AUTH.FORBIDDEN",
+      "VALIDATION.FAILED",
+    ]);
+    expect(await setSuppressionThreshold(s.deps, s.actor("admin"), 1)).toEqual({
+      ok: true,
+      value: { suppressedBelow: 1 },
+    });
+    const result = await getMinimumDataSet(s.deps, s.actor("coord"), "isg", march);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.suppressedBelow).toBe(1);
+    expect(result.value.tables[0]!.rows[0]).toEqual({ label: "2026-03", cells: [6, 1], total: 7 });
   });
 });

@@ -16,6 +16,7 @@ interface ReportSources {
   unmetNeeds: Map<string, UnmetNeed>;
   cinReviews: CinReviewState;
   ratings: Map<string, TrackerEntry>;
+  reportSettings: Map<string, number>;
 }
 
 const inRange = (month: string, range: ReportRange) => month >= range.fromMonth && month <= range.toMonth;
@@ -153,5 +154,10 @@ export function inMemoryReports(state: ReportSources): ReportRepository {
     redCounts: (range) => Promise.resolve(counts.redCounts(range)),
     listedCounts: (range) => Promise.resolve(counts.listedCounts(range)),
     timeOnList: (range) => Promise.resolve(counts.timeOnList(range)),
+    suppressionThreshold: () => Promise.resolve(state.reportSettings.get("reports") ?? null),
+    setSuppressionThreshold: (threshold) => {
+      state.reportSettings.set("reports", threshold);
+      return Promise.resolve();
+    },
   };
 }

@@ -68,6 +68,7 @@ interface State {
   restrictedLibraries: Map<string, string>;
   minutes: Map<string, MinuteVersion>;
   caseObservations: Map<string, CaseObservation>;
+  reportSettings: Map<string, number>;
 }
 
 const emptyState = (): State => ({
@@ -106,6 +107,7 @@ const emptyState = (): State => ({
   restrictedLibraries: new Map(),
   minutes: new Map(),
   caseObservations: new Map(),
+  reportSettings: new Map(),
 });
 
 const copy = <T>(value: T): T => structuredClone(value);

@@ -8,6 +8,8 @@ import {
   reportCsv,
   reportKindParam,
   reportQuery,
+  reportSettingsBody,
+  setSuppressionThreshold,
   type Report,
   type ReportKind,
   type Result,
@@ -54,6 +56,12 @@ export function reportRoutes(deps: UseCaseDeps): Router {
     });
     if (query.data.format === "csv") respondCsv(res, result);
     else respond(res, result);
+  });
+
+  router.put("/report-settings", async (req, res) => {
+    const body = reportSettingsBody.safeParse(req.body);
+    if (!body.success) return badRequest(res, body.error.issues);
+    respond(res, await setSuppressionThreshold(deps, contextOf(res).actor, body.data.suppressedBelow));
   });
 
   return router;
