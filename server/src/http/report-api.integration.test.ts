@@ -108,3 +108,27 @@ describe("the report API in local mode", () => {
     expect([unknown.status, badMonth.status]).toEqual([400, 400]);
   });
 });
+
+describe("the reports' small-count threshold in local mode", () => {
+  const api = useLocalApiService("convenor-report-settings-api-");
+
+  it("is set by the administrator for every report; anyone else is refused", async () => {
+    const refused = await api.call<ErrorBody>("PUT", "/api/report-settings", "p-chair", {
+      suppressedBelow: 3,
+    });
+    const bad = await api.call<ErrorBody>("PUT", "/api/report-settings", "p-coord", { suppressedBelow: "3" });
+    const set = await api.call<{ suppressedBelow: number }>("PUT", "/api/report-settings", "p-coord", {
+      suppressedBelow: 1,
+    });
+    expect([refused.status, refused.body.error.code]).toEqual([403, "AUTH.FORBIDDEN"]);
+    expect(bad.status).toBe(400);
+    expect([set.status, set.body]).toEqual([200, { suppressedBelow: 1 }]);
+    const { body } = await api.call<Report>(
+      "GET",
+      `/api/panels/panel-isg/reports/minimum-data-set?${lastYear()}`,
+      "p-coord",
+    );
+    expect(body.suppressedBelow).toBe(1);
+    expect(body.tables.flatMap((t) => t.rows.flatMap((row) => row.cells)).includes(null)).toBe(false);
+  });
+});
