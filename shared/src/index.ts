@@ -20,3 +20,4 @@ export * from "./reviews/index.js";
 export * from "./data-protection/index.js";
 export * from "./decisions/index.js";
 export * from "./minutes/index.js";
+export * from "./reports/index.js";

@@ -26,6 +26,8 @@ const OutcomesView = lazy(() => import("./views/outcomes-view.js"));
 const ChildRecordView = lazy(() => import("./views/child-record-view.js"));
 const UnmetNeedView = lazy(() => import("./views/unmet-need-view.js"));
 const DataProtectionView = lazy(() => import("./views/data-protection-view.js"));
+// The reports page brings its charting library with it: nothing of it is in the first load.
+const ReportsView = lazy(() => import("./views/reports-view.js"));
 const NotFoundView = lazy(() => import("./views/not-found-view.js"));
 
 const useStyles = makeStyles({
@@ -148,6 +150,15 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
           },
         ]
       : []),
+    ...(screens
+      ? [
+          {
+            label: "Reports",
+            to: { view: "reports", panelId: null } as Route,
+            views: ["reports"] as Route["view"][],
+          },
+        ]
+      : []),
   ];
   return (
     <TabContext.Provider value={props.context}>
@@ -206,6 +217,8 @@ function View(props: { route: Route }): ReactNode {
       return <ReviewsView panelId={route.panelId} />;
     case "data-protection":
       return <DataProtectionView />;
+    case "reports":
+      return <ReportsView panelId={route.panelId} />;
     case "not-found":
       return <NotFoundView />;
   }

@@ -12,6 +12,7 @@ import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
 import { reviewRoutes } from "./routes/review-routes.js";
 import { dataProtectionRoutes } from "./routes/data-protection-routes.js";
+import { reportRoutes } from "./routes/report-routes.js";
 import { trackerRoutes } from "./routes/tracker-routes.js";
 import { decisionRoutes } from "./routes/decision-routes.js";
 import { minuteRoutes } from "./routes/minute-routes.js";
@@ -92,6 +93,7 @@ export function createApp(options: AppOptions): Express {
     decisionRoutes(deps),
     minuteRoutes(deps),
     dataProtectionRoutes(deps),
+    reportRoutes(deps),
   );
 
   app.use((_req, res) => {

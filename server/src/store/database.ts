@@ -45,6 +45,7 @@ export interface Database {
   cin_consultations: CinConsultationRow;
   cin_review_consultees: CinReviewConsulteesRow;
   suspected_breaches: SuspectedBreachRow;
+  report_settings: ReportSettingsRow;
 }
 
 /** Added by 0017-data-protection. */
@@ -59,6 +60,12 @@ export interface SuspectedBreachRow {
   period_to: string;
   recorded_by_id: string;
   recorded_at: string;
+}
+
+/** Added by 0019-report-settings: one row, id 'reports'. */
+export interface ReportSettingsRow {
+  id: string;
+  suppression_threshold: number;
 }
 
 /** Added by 0016-cin-reviews. `open_key` is "panel:child" while the plan is open, else null. */

@@ -25,6 +25,7 @@ import { KyselyPeopleRepository } from "./people-repository.js";
 import { KyselyRatingRepository } from "./rating-repository.js";
 import { KyselyReferralRepository } from "./referral-repository.js";
 import { KyselyReferralVersionRepository } from "./referral-version-repository.js";
+import { KyselyReportRepository } from "./report-repository.js";
 import { KyselySendWindows } from "./send-windows.js";
 import type { StoreDialect } from "./store-dialect.js";
 import { KyselyUnmetNeedRepository } from "./unmet-need-repository.js";
@@ -61,5 +62,6 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     minutes: new KyselyMinuteRepository(connection),
     caseObservations: new KyselyCaseObservationRepository(connection),
     breaches: new KyselySuspectedBreachRepository(connection),
+    reports: new KyselyReportRepository(connection, dialect),
   };
 }

@@ -8,3 +8,4 @@ export * from "./review-requests.js";
 export * from "./decision-requests.js";
 export * from "./minute-requests.js";
 export * from "./data-protection-requests.js";
+export * from "./report-requests.js";

@@ -199,6 +199,12 @@ export const errorCatalogue = {
     periodReversed: "DATA_PROTECTION.PERIOD_REVERSED",
     periodTooLong: "DATA_PROTECTION.PERIOD_TOO_LONG",
   },
+  /** `ReportCodes`: the panel reports and their CSV (002 A 7.2, 000 4c, 002 B 4.3). */
+  report: {
+    notChairOrCoordinator: "REPORT.NOT_CHAIR_OR_COORDINATOR",
+    rangeReversed: "REPORT.RANGE_REVERSED",
+    rangeTooLong: "REPORT.RANGE_TOO_LONG",
+  },
   /** Settings read at start-up. */
   config: {
     invalid: "CONFIG.INVALID",

@@ -28,6 +28,17 @@ import type { AgreedRating, MonthlyRating, Vote, VoteQuestion } from "../model/r
 import type { TrackedYoungPerson, TrackedYoungPersonView, TrackerEntry } from "../model/tracker.js";
 import type { Referral, ReferralState } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
+import type {
+  PlacementCountRow,
+  ListedCountRow,
+  RedCountRow,
+  ReferralCountRow,
+  ReferralReasonRow,
+  TimeOnListRow,
+  ReportRange,
+  ReviewCountRow,
+  UnmetNeedCountRow,
+} from "../reports/report-rows.js";
 
 /**
  * The persistence port. Every use case runs in one `transaction`: all its writes land together or not at
@@ -72,6 +83,7 @@ export interface StoreTx {
   minutes: MinuteRepository;
   caseObservations: CaseObservationRepository;
   breaches: SuspectedBreachRepository;
+  reports: ReportRepository;
 }
 
 export interface PeopleRepository {
@@ -521,4 +533,22 @@ export interface SendWindows {
    * until it would fit, recording nothing. Sends older than the longest window are forgotten.
    */
   reserve(conversationId: string, nowMs: number, windows: readonly RateWindow[]): Promise<number>;
+}
+
+/** Counts for the panel reports, each one aggregate query (GROUP BY), ordered by month then the other keys. */
+export interface ReportRepository {
+  referralCounts(range: ReportRange): Promise<ReferralCountRow[]>;
+  referralReasons(range: ReportRange): Promise<ReferralReasonRow[]>;
+  reviewCounts(range: ReportRange): Promise<ReviewCountRow[]>;
+  unmetNeedCounts(range: ReportRange): Promise<UnmetNeedCountRow[]>;
+  /** Agreed resource requests for an ISG purchased placement. */
+  placementCounts(range: ReportRange): Promise<PlacementCountRow[]>;
+  /** Complete tracker ratings only; areas in `ragAreas` order, months with no red left out. */
+  redCounts(range: ReportRange): Promise<RedCountRow[]>;
+  /** The two-reds rule per area (`youngPeopleDueForPanel`), counted per month; months with none left out. */
+  listedCounts(range: ReportRange): Promise<ListedCountRow[]>;
+  timeOnList(range: ReportRange): Promise<TimeOnListRow[]>;
+  /** The small-count threshold an administrator set; null when never set (the default applies). */
+  suppressionThreshold(): Promise<number | null>;
+  setSuppressionThreshold(threshold: number): Promise<void>;
 }

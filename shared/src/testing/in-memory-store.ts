@@ -23,6 +23,7 @@ import type { AgreedRating, MonthlyRating, Vote, VoteQuestion } from "../model/r
 import type { TrackedYoungPerson, TrackerEntry } from "../model/tracker.js";
 import type { Referral } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
+import { inMemoryReports } from "./in-memory-reports.js";
 import { emptyCinReviewState, inMemoryCinReviews, type CinReviewState } from "./in-memory-cin-reviews.js";
 import {
   IdempotencyKeyTaken,
@@ -69,6 +70,7 @@ interface State {
   minutes: Map<string, MinuteVersion>;
   caseObservations: Map<string, CaseObservation>;
   breaches: Map<string, SuspectedBreach>;
+  reportSettings: Map<string, number>;
 }
 
 const emptyState = (): State => ({
@@ -108,6 +110,7 @@ const emptyState = (): State => ({
   minutes: new Map(),
   caseObservations: new Map(),
   breaches: new Map(),
+  reportSettings: new Map(),
 });
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -734,6 +737,7 @@ function transactionOver(state: State): StoreTx {
       },
     },
     cinReviews: inMemoryCinReviews(state.cinReviews, state.children),
+    reports: inMemoryReports(state),
     minutes: {
       versions: async (meetingId) =>
         values(state.minutes)

@@ -23,6 +23,8 @@ describe("the tab's addresses", () => {
     { view: "outcomes", meetingId: "m-lcjst-1" },
     { view: "child", childId: "c-01" },
     { view: "unmet-need", panelId: "panel-icsmg" },
+    { view: "reports", panelId: null },
+    { view: "reports", panelId: "panel-isg" },
   ];
 
   it.each(routes)("opens the same view from the address it links to: %o", (route) => {

@@ -19,6 +19,7 @@ export type Route =
   | { view: "tracker"; panelId: string | null }
   | { view: "reviews"; panelId: string | null }
   | { view: "data-protection" }
+  | { view: "reports"; panelId: string | null }
   | { view: "not-found" };
 
 const idPattern = /^[A-Za-z0-9_-]{1,80}$/;
@@ -38,6 +39,7 @@ export function parseRoute(hash: string): Route {
     if (first === "tracker") return { view: "tracker", panelId: null };
     if (first === "reviews") return { view: "reviews", panelId: null };
     if (first === "data-protection") return { view: "data-protection" };
+    if (first === "reports") return { view: "reports", panelId: null };
   }
   if (segments.length === 2 && second) {
     if (first === "referrals") return { view: "referral", referralId: second };
@@ -60,6 +62,7 @@ export function parseRoute(hash: string): Route {
     if (third === "tracker") return { view: "tracker", panelId: second };
     if (third === "reviews") return { view: "reviews", panelId: second };
     if (third === "unmet-need") return { view: "unmet-need", panelId: second };
+    if (third === "reports") return { view: "reports", panelId: second };
   }
   return { view: "not-found" };
 }
@@ -99,6 +102,8 @@ export function routeHref(route: Route): string {
       return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/reviews` : "#/reviews";
     case "data-protection":
       return "#/data-protection";
+    case "reports":
+      return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/reports` : "#/reports";
   }
 }
 

@@ -1,0 +1,53 @@
+import { resourceKinds } from "../model/decision.js";
+import type { Actor } from "../model/actor.js";
+import { ok, type Result } from "../model/result.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
+import { loadReportAccess } from "./report-access.js";
+import { resourceLabel } from "./report-labels.js";
+import { checkReportRange, monthsOf, type MonthRange } from "./report-range.js";
+import { withSeen, type Report } from "./report-table.js";
+import { suppressedTable } from "./suppress-counts.js";
+import { loadSuppressionThreshold } from "./suppression-threshold.js";
+
+/** The unmet need register over time (000 4c): resources agreed but unavailable, per month and resource. */
+export async function getUnmetNeedReport(
+  deps: UseCaseDeps,
+  actor: Actor,
+  panelId: string,
+  period: MonthRange,
+): Promise<Result<Report>> {
+  const range = checkReportRange(period);
+  if (!range.ok) return range;
+  return deps.store.read(async (tx) => {
+    const panel = await loadReportAccess(tx, actor, panelId);
+    if (!panel.ok) return panel;
+    const counts = await tx.reports.unmetNeedCounts({ panelId, ...range.value });
+    const threshold = await loadSuppressionThreshold(tx);
+    const seen = counts.map((c) => resourceLabel(c.resource));
+    const columns = withSeen(
+      resourceKinds.map(resourceLabel).filter((label) => seen.includes(label)),
+      seen,
+    );
+    return ok({
+      kind: "unmet-need",
+      title: "Unmet need register",
+      panelId,
+      panelName: panel.value.name,
+      ...range.value,
+      suppressedBelow: threshold,
+      tables: [
+        suppressedTable(
+          {
+            id: "unmet-need",
+            title: "Resources agreed but not available",
+            rowHeading: "Month",
+            rowOrder: monthsOf(range.value),
+            columnOrder: columns,
+            counts: counts.map((c) => ({ row: c.month, column: resourceLabel(c.resource), count: c.count })),
+          },
+          threshold,
+        ),
+      ],
+    });
+  });
+}

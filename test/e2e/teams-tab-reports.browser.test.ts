@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { useLocalApiService } from "@convenor/server/testing";
+import { seriousAccessibilityProblems } from "./support/browser.js";
+import { useTabBrowser } from "./support/tab-browser.js";
+
+/** Chromium, axe-core and the service share a busy machine: more than vitest's 30 s default. */
+const slowMachine = 90_000;
+
+describe("a panel's reports in the Teams tab, in headless Chromium", () => {
+  const { service } = useLocalApiService("convenor-tab-reports-");
+  const openTab = useTabBrowser(() => service().url, { viewportWidth: 1400 });
+
+  it(
+    "shows the coordinator each report as a chart with its numbers in a table beside it, and as CSV",
+    async () => {
+      const page = await openTab("Iain Robertson", "#/panels/panel-isg/reports");
+      await page.getByRole("heading", { name: "Reports" }).waitFor();
+      expect(await page.getByRole("link", { name: "Reports" }).count()).toBe(1);
+      for (const heading of [
+        "Minimum data set",
+        "Unmet need register",
+        "Purchased placements",
+        "High Risk Panel trends",
+      ]) {
+        await page.getByRole("heading", { name: heading }).waitFor();
+      }
+      const agencies = page.getByRole("table", { name: "Referrals by referrer's agency" });
+      await agencies.waitFor();
+      expect(await agencies.getByRole("row").count()).toBe(1 + 12 + 1);
+      // The demo panel's few referrals are under the threshold: shown as "<5", never as the count.
+      expect(await agencies.getByRole("cell", { name: "<5" }).count()).toBeGreaterThan(0);
+      await page
+        .getByRole("img", {
+          name: "Chart: Referrals by referrer's agency. The numbers are in the table beside it.",
+        })
+        .waitFor();
+
+      const csvLink = page.getByRole("link", { name: "Download minimum data set as CSV" });
+      expect(await csvLink.getAttribute("download")).toMatch(
+        /^panel-isg-minimum-data-set-\d{4}-\d{2}-to-\d{4}-\d{2}\.csv$/,
+      );
+      const csv = await page.evaluate(
+        async (href) => (await fetch(href!)).text(),
+        await csvLink.getAttribute("href"),
+      );
+      expect(csv).toContain("Referrals by referrer's agency");
+      expect(csv).toContain("<5");
+
+      expect(await page.getByText("Could not load").count()).toBe(0);
+      expect(await seriousAccessibilityProblems(page)).toEqual([]);
+      await page.context().close();
+    },
+    slowMachine,
+  );
+
+  it(
+    "offers a panel member no reports, and says why when they open the address",
+    async () => {
+      const page = await openTab("Sgt Ewan Munro", "#/panels/panel-isg/reports");
+      await page.getByRole("heading", { name: "Reports" }).waitFor();
+      expect(await page.getByRole("link", { name: "Reports" }).count()).toBe(0);
+      await page.getByText("Only the panel's chair or coordinator can see its reports.").first().waitFor();
+      await page.context().close();
+    },
+    slowMachine,
+  );
+});
