@@ -7,6 +7,7 @@ import { describeDecisionsAndActionsContract } from "./decisions-and-actions.con
 import { describeTrackerContract } from "./tracker.contract.js";
 import { describeCinReviewsContract } from "./cin-reviews.contract.js";
 import { describeMinutesContract } from "./minutes.contract.js";
+import { describeRetentionContract } from "./retention.contract.js";
 
 // The in-memory fake every workspace's unit tests use must behave like the real store.
 const shared = new InMemoryStore();
@@ -32,5 +33,8 @@ describeCinReviewsContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );
 describeMinutesContract("InMemoryStore", () =>
+  Promise.resolve({ store: shared, close: () => Promise.resolve() }),
+);
+describeRetentionContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );

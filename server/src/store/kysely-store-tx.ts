@@ -24,6 +24,7 @@ import { KyselyPeopleRepository } from "./people-repository.js";
 import { KyselyRatingRepository } from "./rating-repository.js";
 import { KyselyReferralRepository } from "./referral-repository.js";
 import { KyselyReferralVersionRepository } from "./referral-version-repository.js";
+import { KyselyRetentionRepository } from "./retention-repository.js";
 import { KyselySendWindows } from "./send-windows.js";
 import type { StoreDialect } from "./store-dialect.js";
 import { KyselyUnmetNeedRepository } from "./unmet-need-repository.js";
@@ -59,5 +60,6 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     cinReviews: new KyselyCinReviewRepository(connection),
     minutes: new KyselyMinuteRepository(connection),
     caseObservations: new KyselyCaseObservationRepository(connection),
+    retention: new KyselyRetentionRepository(connection, dialect),
   };
 }

@@ -11,6 +11,7 @@ import { describeDecisionsAndActionsContract } from "./decisions-and-actions.con
 import { describeTrackerContract } from "./tracker.contract.js";
 import { describeCinReviewsContract } from "./cin-reviews.contract.js";
 import { describeMinutesContract } from "./minutes.contract.js";
+import { describeRetentionContract } from "./retention.contract.js";
 import BetterSqlite3 from "better-sqlite3";
 import { somePanel, somePerson } from "./store-test-data.test-support.js";
 
@@ -29,6 +30,7 @@ describeDecisionsAndActionsContract("SQLite", () => createStore({ sqlitePath }))
 describeTrackerContract("SQLite", () => createStore({ sqlitePath }));
 describeCinReviewsContract("SQLite", () => createStore({ sqlitePath }));
 describeMinutesContract("SQLite", () => createStore({ sqlitePath }));
+describeRetentionContract("SQLite", () => createStore({ sqlitePath }));
 
 describe("SQLite store file", () => {
   it("creates the file's folder, uses WAL and keeps data across reopening", async () => {

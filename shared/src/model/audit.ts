@@ -5,7 +5,16 @@ export interface AuditEntry {
   actorId: string;
   /** e.g. `referral.viewed`, `referral.filed`, `referral.accepted`, `panel.settings-changed`. */
   action: string;
-  subjectType: "referral" | "child" | "panel" | "meeting" | "minutes" | "closure-days";
+  subjectType:
+    | "referral"
+    | "child"
+    | "panel"
+    | "meeting"
+    | "minutes"
+    | "closure-days"
+    | "retention-periods"
+    | "case-observation"
+    | "outbox-message";
   subjectId: string;
   /** The child whose record was touched, when there is one. */
   childId: string | null;

@@ -193,6 +193,10 @@ export const errorCatalogue = {
     notACaseItem: "MINUTES.NOT_A_CASE_ITEM",
     notStrategic: "MINUTES.NOT_A_STRATEGIC_GROUP",
   },
+  /** `RetentionCodes`: how long records are kept before they are anonymised. */
+  retention: {
+    periodOutOfRange: "RETENTION.PERIOD_OUT_OF_RANGE",
+  },
   /** Settings read at start-up. */
   config: {
     invalid: "CONFIG.INVALID",

@@ -23,6 +23,7 @@ import type { TrackedYoungPerson, TrackerEntry } from "../model/tracker.js";
 import type { Referral } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
 import { emptyCinReviewState, inMemoryCinReviews, type CinReviewState } from "./in-memory-cin-reviews.js";
+import { inMemoryRetention } from "./in-memory-retention.js";
 import {
   IdempotencyKeyTaken,
   type IdempotencyRecord,
@@ -67,6 +68,8 @@ interface State {
   restrictedLibraries: Map<string, string>;
   minutes: Map<string, MinuteVersion>;
   caseObservations: Map<string, CaseObservation>;
+  retentionPeriods: Map<string, number>;
+  anonymised: Map<string, string>;
 }
 
 const emptyState = (): State => ({
@@ -105,6 +108,8 @@ const emptyState = (): State => ({
   restrictedLibraries: new Map(),
   minutes: new Map(),
   caseObservations: new Map(),
+  retentionPeriods: new Map(),
+  anonymised: new Map(),
 });
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -775,5 +780,6 @@ function transactionOver(state: State): StoreTx {
         for (const day of days) state.closureDays.set(day.date, copy(day));
       },
     },
+    retention: inMemoryRetention(state),
   };
 }

@@ -16,6 +16,7 @@ import { monthlyTrackerMigration } from "./0013-monthly-tracker.js";
 import { cinReviewsMigration } from "./0016-cin-reviews.js";
 import { decisionsAndActionsMigration } from "./0014-decisions-and-actions.js";
 import { minutesMigration } from "./0015-minutes.js";
+import { retentionMigration } from "./0018-retention.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -36,6 +37,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0014-decisions-and-actions": decisionsAndActionsMigration,
     "0016-cin-reviews": cinReviewsMigration,
     "0015-minutes": minutesMigration,
+    "0018-retention": retentionMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
