@@ -10,6 +10,7 @@ import { errorBody } from "./error-status.js";
 import { boundedJson, type JsonShapeLimits } from "./json-shape.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
+import { retentionRoutes } from "./routes/retention-routes.js";
 import { reviewRoutes } from "./routes/review-routes.js";
 import { trackerRoutes } from "./routes/tracker-routes.js";
 import { decisionRoutes } from "./routes/decision-routes.js";
@@ -90,6 +91,7 @@ export function createApp(options: AppOptions): Express {
     reviewRoutes(deps),
     decisionRoutes(deps),
     minuteRoutes(deps),
+    retentionRoutes(deps),
   );
 
   app.use((_req, res) => {

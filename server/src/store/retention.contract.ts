@@ -30,7 +30,7 @@ function aDecision(referralId: string, childId: string): Decision {
     decidedByIds: ["chair-1"],
     reviewDate: null,
     votes: [],
-    dissent: [{ voterId: "member-1", choice: "decline", reason: "Knows the family" }],
+    dissent: [{ personId: "member-1", choice: "decline", reason: "Knows the family", reasonFrom: "member" }],
     castingOutcome: false,
   };
 }

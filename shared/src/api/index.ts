@@ -7,3 +7,4 @@ export * from "./tracker-requests.js";
 export * from "./review-requests.js";
 export * from "./decision-requests.js";
 export * from "./minute-requests.js";
+export * from "./retention-requests.js";
