@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { anonymiseExpiredRecords } from "@convenor/shared";
+import { retentionJobActor } from "../jobs/retention.job.js";
 import { useLocalApiService } from "../testing/local-api-service.js";
 
 interface Answer {
@@ -46,5 +48,19 @@ describe("retention periods through the JSON API", () => {
     expect(zero.status).toBe(422);
     expect(zero.body.error.code).toBe("RETENTION.PERIOD_OUT_OF_RANGE");
     expect(zero.body.error.fields?.map((f) => f.field)).toEqual(["referral"]);
+  });
+
+  it("shows the seeded referral closed seven years ago without its child's name once the job has run", async () => {
+    await anonymiseExpiredRecords(api.service().deps, retentionJobActor);
+    const read = await api.call<{
+      child: unknown;
+      referral: { state: string; form: Record<string, unknown> };
+    }>("GET", "/api/referrals/r-old-closed", "p-coord");
+    expect(read.status).toBe(200);
+    expect(read.body.child).toEqual(
+      expect.objectContaining({ givenName: "Anonymised", familyName: "", dateOfBirth: "2006", school: "" }),
+    );
+    expect(read.body.referral.state).toBe("closed");
+    expect(JSON.stringify(read.body)).not.toMatch(/Rowan|Grant|2006-08-19/);
   });
 });

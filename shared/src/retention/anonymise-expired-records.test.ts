@@ -68,6 +68,7 @@ describe("anonymising records past their retention period", () => {
       state: "closed",
       reference: "ISG-2019-old",
       form: {
+        "child.givenName": "Anonymised",
         "child.dateOfBirth": "2008",
         "referrer.agency": "education",
         shanarri: ["safe", "included"],

@@ -1,4 +1,5 @@
 import type { Referral } from "../model/referral.js";
+import { anonymisedName } from "../model/retention.js";
 
 /**
  * Form answers kept once a referral is anonymised: choices only (who referred, what was asked, SHANARRI
@@ -29,5 +30,7 @@ export function anonymisedReferral(
     const length = coarsened[key];
     if (length !== undefined && typeof value === "string") form[key] = value.slice(0, length);
   }
+  // The referral still reads as about a child, just not a named one.
+  if ("child.givenName" in referral.form) form["child.givenName"] = anonymisedName;
   return { form, history: referral.history.map((step) => ({ ...step, reason: null })) };
 }
