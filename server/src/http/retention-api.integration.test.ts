@@ -6,17 +6,21 @@ import { useLocalApiService } from "../testing/local-api-service.js";
 interface Answer {
   referral: number;
   caseObservation: number;
+  minute: number;
   deliveredMessage: number;
   error: { code: string; fields?: { field: string; code: string }[] };
 }
 
 describe("retention periods through the JSON API", () => {
   const api = useLocalApiService("convenor-api-retention-");
-  const periods = { referral: 84, caseObservation: 72, deliveredMessage: 6 };
+  const periods = { referral: 84, caseObservation: 72, minute: 60, deliveredMessage: 6 };
 
   it("lets the administrator (the demo coordinator) read the defaults and change them, audited", async () => {
     const read = await api.call<Answer>("GET", "/api/retention-periods", "p-coord");
-    expect(read).toEqual({ status: 200, body: { referral: 72, caseObservation: 72, deliveredMessage: 3 } });
+    expect(read).toEqual({
+      status: 200,
+      body: { referral: 72, caseObservation: 72, minute: 72, deliveredMessage: 3 },
+    });
     const put = await api.call<Answer>("PUT", "/api/retention-periods", "p-coord", periods);
     expect(put).toEqual({ status: 200, body: periods });
     expect((await api.call<Answer>("GET", "/api/retention-periods", "p-coord")).body).toEqual(periods);

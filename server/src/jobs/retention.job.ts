@@ -36,7 +36,7 @@ export class RetentionJob extends PeriodicJob {
 
   protected async pass(): Promise<void> {
     const { deps, logger, batchSize } = this.options;
-    const totals = { referrals: 0, children: 0, caseObservations: 0, deliveredMessages: 0 };
+    const totals = { referrals: 0, children: 0, caseObservations: 0, minutes: 0, deliveredMessages: 0 };
     try {
       for (let batch = 0; batch < maxBatchesPerPass; batch++) {
         const run = await anonymiseExpiredRecords(deps, retentionJobActor, batchSize ? { batchSize } : {});

@@ -34,7 +34,7 @@ export interface Database {
   actions: ActionRow;
   unmet_needs: UnmetNeedRow;
   family_sharing: FamilySharingRow;
-  minute_versions: MinuteVersionRow;
+  minute_versions: Anonymisable<MinuteVersionRow>;
   case_observations: Anonymisable<CaseObservationRow>;
   panel_restricted_libraries: PanelLibraryRow;
   closure_days: ClosureDayRow;

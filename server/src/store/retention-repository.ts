@@ -2,7 +2,10 @@ import { sql, type Kysely } from "kysely";
 import {
   anonymisedName,
   retentionKinds,
+  minuteKey,
+  withoutNames,
   type ExpiredRecord,
+  type MinuteAgreement,
   type Referral,
   type RetentionKind,
   type RetentionPeriods,
@@ -66,6 +69,19 @@ export class KyselyRetentionRepository implements RetentionRepository {
         .orderBy("id")
         .limit(limit)
         .execute();
+    }
+    if (kind === "minute") {
+      const minutes = await this.db
+        .selectFrom("minute_versions")
+        .innerJoin("meetings", "meetings.id", "minute_versions.meeting_id")
+        .select(["minute_versions.meeting_id", "minute_versions.version"])
+        .where("meetings.starts_at", "<", before)
+        .where("minute_versions.anonymised_at", "is", null)
+        .orderBy("minute_versions.meeting_id")
+        .orderBy("minute_versions.version")
+        .limit(limit)
+        .execute();
+      return minutes.map((row) => ({ id: `${row.meeting_id}/${row.version}`, childId: null }));
     }
     const rows = await this.db
       .selectFrom("outbox")
@@ -154,6 +170,26 @@ export class KyselyRetentionRepository implements RetentionRepository {
           ),
         ),
       )
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async anonymiseMinute(id: string, at: string): Promise<boolean> {
+    const { meetingId, version } = minuteKey(id);
+    const row = await this.db
+      .selectFrom("minute_versions")
+      .select("agreements")
+      .where("meeting_id", "=", meetingId)
+      .where("version", "=", version)
+      .executeTakeFirst();
+    if (!row) return false;
+    const agreements = withoutNames(JSON.parse(row.agreements) as MinuteAgreement[]);
+    const result = await this.db
+      .updateTable("minute_versions")
+      .set({ agreements: JSON.stringify(agreements), contentious_issues: "", anonymised_at: at })
+      .where("meeting_id", "=", meetingId)
+      .where("version", "=", version)
+      .where("anonymised_at", "is", null)
       .executeTakeFirst();
     return result.numUpdatedRows > 0n;
   }

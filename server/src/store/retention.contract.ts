@@ -7,7 +7,13 @@ import {
   type Store,
 } from "@convenor/shared";
 import type { OpenedStore } from "./store.contract.js";
-import { someChild, someOutboxMessage, someReferral, uniqueId } from "./store-test-data.test-support.js";
+import {
+  someChild,
+  someMeeting,
+  someOutboxMessage,
+  someReferral,
+  uniqueId,
+} from "./store-test-data.test-support.js";
 
 /** Before every other contract's dates, so only this contract's records are past it. */
 const cutoff = "2001-01-01T00:00:00.000Z";
@@ -90,7 +96,7 @@ export function describeRetentionContract(name: string, open: () => Promise<Open
     afterAll(async () => {
       await opened?.close();
     });
-    const expiredIds = async (kind: "referral" | "caseObservation" | "deliveredMessage") =>
+    const expiredIds = async (kind: "referral" | "caseObservation" | "minute" | "deliveredMessage") =>
       (await store().read((tx) => tx.retention.expired(kind, cutoff, 1000))).map((r) => r.id);
 
     it("keeps the periods set, replacing earlier ones", async () => {
@@ -198,6 +204,53 @@ export function describeRetentionContract(name: string, open: () => Promise<Open
       expect(await store().read((tx) => tx.caseObservations.get(observation.id))).toMatchObject({ text: "" });
       expect(await expiredIds("caseObservation")).not.toContain(observation.id);
       expect(await expiredIds("deliveredMessage")).not.toContain(delivered.id);
+    });
+
+    it("removes the names from an old meeting's minute agreements once, keeping the rest", async () => {
+      const meeting = someMeeting({ startsAt: longAgo, endsAt: longAgo, state: "held" });
+      const minute = {
+        meetingId: meeting.id,
+        panelId: "panel-cin",
+        version: 1,
+        revision: 1,
+        status: "draft" as const,
+        content: {
+          present: [],
+          apologies: [],
+          quorum: "",
+          items: [],
+          generalBusiness: "",
+          actions: [],
+          unmetNeed: [],
+          progress: [],
+        },
+        agreements: [
+          { name: "Morag's mum", relationship: "Mother", state: "agreed" as const, on: "2000-06-15" },
+        ],
+        contentiousIssues: "Dad disputes the plan",
+        editedById: "chair-1",
+        editedAt: longAgo,
+        circulatedAt: null,
+        agreedById: null,
+        agreedAt: null,
+        filedUrl: null,
+        filedItemId: null,
+        filedAt: null,
+      };
+      await store().transaction(async (tx) => {
+        await tx.meetings.insert(meeting);
+        await tx.minutes.insert(minute);
+      });
+      const id = `${meeting.id}/1`;
+      expect(await expiredIds("minute")).toContain(id);
+      const twice = () => store().transaction((tx) => tx.retention.anonymiseMinute(id, at));
+      expect([await twice(), await twice()]).toEqual([true, false]);
+      expect(await expiredIds("minute")).not.toContain(id);
+      expect(await store().read((tx) => tx.minutes.get(meeting.id, 1))).toMatchObject({
+        agreements: [{ name: "", relationship: "Mother", state: "agreed", on: "2000-06-15" }],
+        contentiousIssues: "",
+        status: "draft",
+      });
     });
   });
 }

@@ -9,6 +9,7 @@ const months = z.number().finite().min(-1e6).max(1e6);
 export const setRetentionPeriodsBody = z.strictObject({
   referral: months,
   caseObservation: months,
+  minute: months,
   deliveredMessage: months,
 });
 

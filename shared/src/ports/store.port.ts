@@ -461,8 +461,8 @@ export interface RetentionRepository {
   lockRun(): Promise<void>;
   /**
    * Up to `limit` records of the kind whose end is before `beforeIso` and not yet anonymised, by id: closed,
-   * declined or decided referrals by their last change; case observations by when they were recorded;
-   * delivered messages by delivery.
+   * declined or decided referrals by their last change; case observations by when they were recorded; minute
+   * versions (id `meetingId/version`) by their meeting's start; delivered messages by delivery.
    */
   expired(kind: RetentionKind, beforeIso: string, limit: number): Promise<ExpiredRecord[]>;
   /**
@@ -481,6 +481,11 @@ export interface RetentionRepository {
    * place on a tracker. False, writing nothing, otherwise or when it already was.
    */
   anonymiseChild(id: string, atIso: string): Promise<boolean>;
+  /**
+   * Removes the names from the minute version's agreements (relationship, agreement and date kept) and its
+   * contentious issues, and marks it anonymised; `id` is `meetingId/version`. False when it already was.
+   */
+  anonymiseMinute(id: string, atIso: string): Promise<boolean>;
   /** Clears the observation's text and marks it anonymised; false when it already was. */
   anonymiseObservation(id: string, atIso: string): Promise<boolean>;
   /** Empties a delivered message's payload; false when it was already empty. */

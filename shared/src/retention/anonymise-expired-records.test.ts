@@ -61,7 +61,14 @@ describe("anonymising records past their retention period", () => {
     const run = await anonymiseExpiredRecords(d.deps, job);
     expect(run).toEqual({
       ok: true,
-      value: { referrals: 1, children: 1, caseObservations: 0, deliveredMessages: 0, more: false },
+      value: {
+        referrals: 1,
+        children: 1,
+        caseObservations: 0,
+        minutes: 0,
+        deliveredMessages: 0,
+        more: false,
+      },
     });
     const { referrals, children, audit } = d.store.contents();
     expect(referrals.find((r) => r.id === "old")).toMatchObject({
@@ -102,7 +109,14 @@ describe("anonymising records past their retention period", () => {
     const again = await anonymiseExpiredRecords(d.deps, job);
     expect(again).toEqual({
       ok: true,
-      value: { referrals: 0, children: 0, caseObservations: 0, deliveredMessages: 0, more: false },
+      value: {
+        referrals: 0,
+        children: 0,
+        caseObservations: 0,
+        minutes: 0,
+        deliveredMessages: 0,
+        more: false,
+      },
     });
     expect(d.store.contents()).toEqual(after);
   });
@@ -115,6 +129,7 @@ describe("anonymising records past their retention period", () => {
       {
         referral: 12,
         caseObservation: 72,
+        minute: 72,
         deliveredMessage: 3,
       },
     );
@@ -132,6 +147,7 @@ describe("anonymising records past their retention period", () => {
       {
         referral: 12,
         caseObservation: 72,
+        minute: 72,
         deliveredMessage: 3,
       },
     );

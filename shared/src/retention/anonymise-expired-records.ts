@@ -13,6 +13,7 @@ export interface AnonymisedCounts {
   referrals: number;
   children: number;
   caseObservations: number;
+  minutes: number;
   deliveredMessages: number;
   /** True when a kind had a full batch: run again for the rest. */
   more: boolean;
@@ -82,6 +83,14 @@ export async function anonymiseExpiredRecords(
       entry("retention.observation-anonymised", "case-observation", id, childId);
     }
 
+    const minutes = await tx.retention.expired("minute", before("minute"), batchSize);
+    let minuteCount = 0;
+    for (const { id } of minutes) {
+      if (!(await tx.retention.anonymiseMinute(id, at))) continue;
+      minuteCount++;
+      entry("retention.minute-anonymised", "minutes", id, null);
+    }
+
     const messages = await tx.retention.expired("deliveredMessage", before("deliveredMessage"), batchSize);
     let messageCount = 0;
     for (const { id } of messages) {
@@ -95,8 +104,9 @@ export async function anonymiseExpiredRecords(
       referrals: audit.filter((e) => e.subjectType === "referral").length,
       children: childCount,
       caseObservations: observationCount,
+      minutes: minuteCount,
       deliveredMessages: messageCount,
-      more: [referrals, observations, messages].some((found) => found.length === batchSize),
+      more: [referrals, observations, minutes, messages].some((found) => found.length === batchSize),
     });
   });
 }

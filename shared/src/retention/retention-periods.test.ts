@@ -26,7 +26,7 @@ describe("retention periods", () => {
     const d = aDeployment();
     expect(await getRetentionPeriods(d.deps, d.actor("admin"))).toEqual({
       ok: true,
-      value: { referral: 72, caseObservation: 72, deliveredMessage: 3 },
+      value: { referral: 72, caseObservation: 72, minute: 72, deliveredMessage: 3 },
     });
     const changed = { ...defaultRetentionPeriods, referral: 84 };
     expect(await setRetentionPeriods(d.deps, d.actor("admin"), changed)).toEqual({
@@ -56,6 +56,7 @@ describe("retention periods", () => {
     const set = await setRetentionPeriods(d.deps, d.actor("admin"), {
       referral: 0,
       caseObservation: 1.5,
+      minute: 72,
       deliveredMessage: 1201,
     });
     expect(set.ok).toBe(false);

@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/require-await -- an in-memory adapter of an async port: nothing to await */
 import type { OutboxMessage } from "../model/audit.js";
-import type { CaseObservation } from "../model/minute.js";
-import type { AgendaItem } from "../model/meeting.js";
+import type { CaseObservation, MinuteVersion } from "../model/minute.js";
+import type { AgendaItem, Meeting } from "../model/meeting.js";
+import { minuteKey, withoutNames } from "../retention/anonymised-minute.js";
 import type { Child } from "../model/people.js";
 import type { Decision, FamilySharing } from "../model/decision.js";
 import type { Vote, VoteQuestion } from "../model/rating.js";
@@ -28,6 +29,8 @@ export interface RetentionState {
   caseload: Map<string, TrackedYoungPerson>;
   cinReviews: CinReviewState;
   caseObservations: Map<string, CaseObservation>;
+  meetings: Map<string, Meeting>;
+  minutes: Map<string, MinuteVersion>;
   outbox: OutboxMessage[];
 }
 
@@ -46,6 +49,12 @@ export function inMemoryRetention(state: RetentionState): RetentionRepository {
       return [...state.caseObservations.values()]
         .filter((o) => o.recordedAt < before && !state.anonymised.has(`observation:${o.id}`))
         .map((o) => ({ id: o.id, childId: o.childId }));
+    }
+    if (kind === "minute") {
+      return [...state.minutes.values()]
+        .filter((m) => (state.meetings.get(m.meetingId)?.startsAt ?? "9999") < before)
+        .map((m) => ({ id: `${m.meetingId}/${m.version}`, childId: null }))
+        .filter((m) => !state.anonymised.has(`minute:${m.id}`));
     }
     return state.outbox
       .filter((m) => m.deliveredAt !== null && m.deliveredAt < before && Object.keys(m.payload).length > 0)
@@ -104,6 +113,17 @@ export function inMemoryRetention(state: RetentionState): RetentionRepository {
         school: "",
         locality: "",
       });
+      return true;
+    },
+    anonymiseMinute: async (id, at) => {
+      const { meetingId, version } = minuteKey(id);
+      const minute = [...state.minutes.values()].find(
+        (m) => m.meetingId === meetingId && m.version === version,
+      );
+      if (!minute || state.anonymised.has(`minute:${id}`)) return false;
+      state.anonymised.set(`minute:${id}`, at);
+      minute.agreements = withoutNames(minute.agreements);
+      minute.contentiousIssues = "";
       return true;
     },
     anonymiseObservation: async (id, at) => {
