@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { anonymiseExpiredRecords } from "@convenor/shared";
-import { retentionJobActor } from "../jobs/retention.job.js";
 import { useLocalApiService } from "../testing/local-api-service.js";
 
 interface Answer {
@@ -54,17 +52,19 @@ describe("retention periods through the JSON API", () => {
     expect(zero.body.error.fields?.map((f) => f.field)).toEqual(["referral"]);
   });
 
-  it("shows the seeded referral closed seven years ago without its child's name once the job has run", async () => {
-    await anonymiseExpiredRecords(api.service().deps, retentionJobActor);
-    const read = await api.call<{
-      child: unknown;
-      referral: { state: string; form: Record<string, unknown> };
-    }>("GET", "/api/referrals/r-old-closed", "p-coord");
-    expect(read.status).toBe(200);
-    expect(read.body.child).toEqual(
-      expect.objectContaining({ givenName: "Anonymised", familyName: "", dateOfBirth: "2006", school: "" }),
-    );
-    expect(read.body.referral.state).toBe("closed");
-    expect(JSON.stringify(read.body)).not.toMatch(/Rowan|Grant|2006-08-19/);
+  it("shows the seeded referral closed seven years ago without its child's name, once the service's job ran", async () => {
+    type Detail = { child: { givenName: string } | null; referral: { state: string } };
+    const read = () => api.call<Detail>("GET", "/api/referrals/r-old-closed", "p-coord");
+    // The service's own retention job runs five seconds after a local start.
+    await expect
+      .poll(async () => (await read()).body.child?.givenName, { timeout: 30_000 })
+      .toBe("Anonymised");
+    const { status, body } = await read();
+    expect(status).toBe(200);
+    expect(body.child).toEqual(expect.objectContaining({ familyName: "", dateOfBirth: "2006", school: "" }));
+    expect(body.referral.state).toBe("closed");
+    expect(JSON.stringify(body)).not.toMatch(/Rowan|Grant|2006-08-19/);
+    const audit = await api.service().deps.store.read((tx) => tx.audit.list({ subjectId: "r-old-closed" }));
+    expect(audit.filter((entry) => entry.action === "retention.referral-anonymised")).toHaveLength(1);
   });
 });
