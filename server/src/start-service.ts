@@ -15,6 +15,7 @@ import { ReachPanelMembersJob } from "./jobs/reach-panel-members.job.js";
 import { SyncMeetingsJob } from "./jobs/sync-meetings.job.js";
 import { TrackerJob } from "./jobs/tracker.job.js";
 import { ReviewsJob } from "./jobs/reviews.job.js";
+import { RetentionJob } from "./jobs/retention.job.js";
 import { startAgentsPlayground } from "./local/agents-playground.js";
 import { playgroundConfigYaml } from "./local/playground-config.js";
 import { startGraphSandbox, type GraphSandbox } from "./local/graph-sandbox/index.js";
@@ -208,6 +209,16 @@ export async function startService(
     const reviews = new ReviewsJob({ deps, logger });
     reviews.start();
     closers.jobs.push(() => reviews.stop());
+
+    // Records past their retention period anonymised (daily; each once on any instances). Locally soon after
+    // start, so the seeded old referral is anonymised while a newcomer looks.
+    const retention = new RetentionJob({
+      deps,
+      logger,
+      ...(config.mode === "local" ? { firstRunDelayMs: 5_000 } : {}),
+    });
+    retention.start();
+    closers.jobs.push(() => retention.stop());
 
     if (config.mode === "local" && options.playground !== false) {
       const playground = await startAgentsPlayground({

@@ -10,6 +10,7 @@ export * from "./auth/index.js";
 export * from "./referrals/index.js";
 export * from "./panels/index.js";
 export * from "./closure-days/index.js";
+export * from "./retention/index.js";
 export * from "./conversations/index.js";
 export * from "./meetings/index.js";
 export * from "./scheduling/index.js";

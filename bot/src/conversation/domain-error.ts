@@ -154,6 +154,7 @@ const titles: Record<ErrorCode, string> = {
   "MINUTES.NOT_CIRCULATED": "Circulate the minute first",
   "MINUTES.NOT_A_CASE_ITEM": couldNotBeDone,
   "MINUTES.NOT_A_STRATEGIC_GROUP": couldNotBeDone,
+  "RETENTION.PERIOD_OUT_OF_RANGE": "That retention period is not allowed",
   "CONFIG.INVALID": couldNotBeDone,
   "REQUEST.INVALID": couldNotBeDone,
   INTERNAL: couldNotBeDone,

@@ -10,6 +10,7 @@ import { errorBody } from "./error-status.js";
 import { boundedJson, type JsonShapeLimits } from "./json-shape.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { localIssuerRoutes } from "./routes/local-issuer-routes.js";
+import { retentionRoutes } from "./routes/retention-routes.js";
 import { reviewRoutes } from "./routes/review-routes.js";
 import { dataProtectionRoutes } from "./routes/data-protection-routes.js";
 import { reportRoutes } from "./routes/report-routes.js";
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions): Express {
     minuteRoutes(deps),
     dataProtectionRoutes(deps),
     reportRoutes(deps),
+    retentionRoutes(deps),
   );
 
   app.use((_req, res) => {

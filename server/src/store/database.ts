@@ -8,8 +8,8 @@ export interface Database {
   people: PersonRow;
   panels: PanelRow;
   panel_members: PanelMemberRow;
-  children: ChildRow;
-  referrals: ReferralRow;
+  children: Anonymisable<ChildRow>;
+  referrals: Anonymisable<ReferralRow>;
   referral_versions: ReferralVersionRow;
   reference_counters: ReferenceCounterRow;
   meetings: MeetingRow;
@@ -34,8 +34,8 @@ export interface Database {
   actions: ActionRow;
   unmet_needs: UnmetNeedRow;
   family_sharing: FamilySharingRow;
-  minute_versions: MinuteVersionRow;
-  case_observations: CaseObservationRow;
+  minute_versions: Anonymisable<MinuteVersionRow>;
+  case_observations: Anonymisable<CaseObservationRow>;
   panel_restricted_libraries: PanelLibraryRow;
   closure_days: ClosureDayRow;
   send_windows: SendWindowRow;
@@ -46,6 +46,7 @@ export interface Database {
   cin_review_consultees: CinReviewConsulteesRow;
   suspected_breaches: SuspectedBreachRow;
   report_settings: ReportSettingsRow;
+  retention_periods: RetentionPeriodRow;
 }
 
 /** Added by 0017-data-protection. */
@@ -66,6 +67,15 @@ export interface SuspectedBreachRow {
 export interface ReportSettingsRow {
   id: string;
   suppression_threshold: number;
+}
+
+/** Added by 0018-retention to the records it anonymises: null until the record is anonymised. */
+export type Anonymisable<Row> = Row & { anonymised_at: Generated<string | null> };
+
+/** Added by 0018-retention: one row a kind of record whose period the administrator set. */
+export interface RetentionPeriodRow {
+  kind: string;
+  months: number;
 }
 
 /** Added by 0016-cin-reviews. `open_key` is "panel:child" while the plan is open, else null. */

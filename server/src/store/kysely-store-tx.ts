@@ -26,6 +26,7 @@ import { KyselyRatingRepository } from "./rating-repository.js";
 import { KyselyReferralRepository } from "./referral-repository.js";
 import { KyselyReferralVersionRepository } from "./referral-version-repository.js";
 import { KyselyReportRepository } from "./report-repository.js";
+import { KyselyRetentionRepository } from "./retention-repository.js";
 import { KyselySendWindows } from "./send-windows.js";
 import type { StoreDialect } from "./store-dialect.js";
 import { KyselyUnmetNeedRepository } from "./unmet-need-repository.js";
@@ -63,5 +64,6 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     caseObservations: new KyselyCaseObservationRepository(connection),
     breaches: new KyselySuspectedBreachRepository(connection),
     reports: new KyselyReportRepository(connection, dialect),
+    retention: new KyselyRetentionRepository(connection, dialect),
   };
 }

@@ -9,3 +9,4 @@ export * from "./decision-requests.js";
 export * from "./minute-requests.js";
 export * from "./data-protection-requests.js";
 export * from "./report-requests.js";
+export * from "./retention-requests.js";

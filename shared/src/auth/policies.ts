@@ -179,3 +179,8 @@ export function canVoteOnItem(
 ): boolean {
   return isPanelMember(memberships, personId, panelId) || item.invitedPersonIds.includes(personId);
 }
+
+/** Retention periods are the organisation's data protection policy: an administrator sets and reads them. */
+export function canManageRetention(person: Pick<Person, "administrator"> | null): boolean {
+  return person?.administrator === true;
+}

@@ -5,7 +5,17 @@ export interface AuditEntry {
   actorId: string;
   /** e.g. `referral.viewed`, `referral.filed`, `referral.accepted`, `panel.settings-changed`. */
   action: string;
-  subjectType: "referral" | "child" | "panel" | "meeting" | "minutes" | "closure-days" | "report-settings";
+  subjectType:
+    | "referral"
+    | "child"
+    | "panel"
+    | "meeting"
+    | "minutes"
+    | "closure-days"
+    | "report-settings"
+    | "retention-periods"
+    | "case-observation"
+    | "outbox-message";
   subjectId: string;
   /** The child whose record was touched, when there is one. */
   childId: string | null;

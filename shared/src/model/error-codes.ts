@@ -205,6 +205,10 @@ export const errorCatalogue = {
     rangeReversed: "REPORT.RANGE_REVERSED",
     rangeTooLong: "REPORT.RANGE_TOO_LONG",
   },
+  /** `RetentionCodes`: how long records are kept before they are anonymised. */
+  retention: {
+    periodOutOfRange: "RETENTION.PERIOD_OUT_OF_RANGE",
+  },
   /** Settings read at start-up. */
   config: {
     invalid: "CONFIG.INVALID",

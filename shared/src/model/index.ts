@@ -3,6 +3,7 @@ export * from "./actor.js";
 export * from "./audit.js";
 export * from "./child-match-key.js";
 export * from "./closure-day.js";
+export * from "./retention.js";
 export * from "./decision.js";
 export * from "./error-codes.js";
 export * from "./errors.js";

@@ -39,6 +39,7 @@ import type {
   ReviewCountRow,
   UnmetNeedCountRow,
 } from "../reports/report-rows.js";
+import type { RetentionKind, RetentionPeriods } from "../model/retention.js";
 
 /**
  * The persistence port. Every use case runs in one `transaction`: all its writes land together or not at
@@ -84,6 +85,7 @@ export interface StoreTx {
   caseObservations: CaseObservationRepository;
   breaches: SuspectedBreachRepository;
   reports: ReportRepository;
+  retention: RetentionRepository;
 }
 
 export interface PeopleRepository {
@@ -463,6 +465,58 @@ export interface SuspectedBreachRepository {
   insert(breach: SuspectedBreach): Promise<void>;
   /** The child's breaches, most recently recorded first (then id). */
   ofChild(childId: string): Promise<SuspectedBreach[]>;
+}
+
+/** A record past its retention period, not yet anonymised. */
+export interface ExpiredRecord {
+  id: string;
+  childId: string | null;
+}
+
+/**
+ * Retention periods, and the writes that anonymise a record once it is past its period. Each write changes
+ * only a record not yet anonymised and says whether it did, so two runs at once anonymise each record once.
+ */
+export interface RetentionRepository {
+  /** The periods set so far; a kind never set is missing (its default applies). */
+  periods(): Promise<Partial<RetentionPeriods>>;
+  setPeriods(periods: RetentionPeriods): Promise<void>;
+  /**
+   * Makes every other transaction that takes it wait until this one ends (PostgreSQL: an advisory lock;
+   * SQLite has one writer already), so a second service instance's run starts after the first's commit.
+   */
+  lockRun(): Promise<void>;
+  /**
+   * Up to `limit` records of the kind whose end is before `beforeIso` and not yet anonymised, by id: closed,
+   * declined or decided referrals by their last change; case observations by when they were recorded; minute
+   * versions (id `meetingId/version`) by their meeting's start; delivered messages by delivery.
+   */
+  expired(kind: RetentionKind, beforeIso: string, limit: number): Promise<ExpiredRecord[]>;
+  /**
+   * Replaces the referral's form and history with `anonymised`, clears its earlier versions' answers, its
+   * decisions' reasons and dissent, its votes' reasons and its family sharing notes, and marks it anonymised
+   * at `atIso`. False, writing nothing, when it already was.
+   */
+  anonymiseReferral(
+    id: string,
+    anonymised: Pick<Referral, "form" | "history">,
+    atIso: string,
+  ): Promise<boolean>;
+  /**
+   * Removes the child's name, school and locality, keeps only the year of birth, and marks the record
+   * anonymised; only when every referral of the child is anonymised and the child has no open plan nor a
+   * place on a tracker. False, writing nothing, otherwise or when it already was.
+   */
+  anonymiseChild(id: string, atIso: string): Promise<boolean>;
+  /**
+   * Removes the names from the minute version's agreements (relationship, agreement and date kept) and its
+   * contentious issues, and marks it anonymised; `id` is `meetingId/version`. False when it already was.
+   */
+  anonymiseMinute(id: string, atIso: string): Promise<boolean>;
+  /** Clears the observation's text and marks it anonymised; false when it already was. */
+  anonymiseObservation(id: string, atIso: string): Promise<boolean>;
+  /** Empties a delivered message's payload; false when it was already empty. */
+  purgeDeliveredMessage(id: string): Promise<boolean>;
 }
 
 export interface AuditLog {

@@ -25,6 +25,7 @@ import type { Referral } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
 import { inMemoryReports } from "./in-memory-reports.js";
 import { emptyCinReviewState, inMemoryCinReviews, type CinReviewState } from "./in-memory-cin-reviews.js";
+import { inMemoryRetention } from "./in-memory-retention.js";
 import {
   IdempotencyKeyTaken,
   type IdempotencyRecord,
@@ -71,6 +72,8 @@ interface State {
   caseObservations: Map<string, CaseObservation>;
   breaches: Map<string, SuspectedBreach>;
   reportSettings: Map<string, number>;
+  retentionPeriods: Map<string, number>;
+  anonymised: Map<string, string>;
 }
 
 const emptyState = (): State => ({
@@ -111,6 +114,8 @@ const emptyState = (): State => ({
   caseObservations: new Map(),
   breaches: new Map(),
   reportSettings: new Map(),
+  retentionPeriods: new Map(),
+  anonymised: new Map(),
 });
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -808,5 +813,6 @@ function transactionOver(state: State): StoreTx {
         for (const day of days) state.closureDays.set(day.date, copy(day));
       },
     },
+    retention: inMemoryRetention(state),
   };
 }

@@ -155,6 +155,7 @@ export const taskPaneMessages: Record<ErrorCode, string> = {
   "MINUTES.NOT_CIRCULATED": "Circulate the minute before it is agreed.",
   "MINUTES.NOT_A_CASE_ITEM": "Observations are recorded on case items only.",
   "MINUTES.NOT_A_STRATEGIC_GROUP": "Only a strategic group's minute has an outcome-indicator table.",
+  "RETENTION.PERIOD_OUT_OF_RANGE": "A retention period must be between 1 and 1,200 months.",
 
   "PANEL.SETTING_INVALID": "A panel setting is not valid.",
   "PEOPLE.NO_ENTRA_OBJECT_ID": "This person has no Microsoft 365 account Convenor can reach.",

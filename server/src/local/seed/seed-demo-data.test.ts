@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  anonymiseExpiredRecords,
   getMeeting,
   getReferralDetail,
   panelRoles,
@@ -9,6 +10,7 @@ import {
 } from "@convenor/shared";
 import { FixedClock, InMemoryStore } from "@convenor/shared/testing";
 import { redTwiceChildIds } from "./demo-children.js";
+import { demoOldReferralId } from "./demo-old-referral.js";
 import { lastTwelveMonths } from "./demo-ratings.js";
 import { seedDemoData } from "./seed-demo-data.js";
 
@@ -48,7 +50,8 @@ describe("demo data", () => {
     const referrals = await store.transaction((tx) => tx.referrals.list({}));
     expect(new Set(referrals.map((referral) => referral.state))).toEqual(new Set(referralStates));
     for (const referral of referrals.filter((candidate) => candidate.state !== "draft")) {
-      expect(referral.reference).toMatch(/^(ICSMG|LCJST|ISG)-2026-\d{4}$/);
+      // 2026, or seven years earlier for the one past its retention period.
+      expect(referral.reference).toMatch(/^(ICSMG|LCJST|ISG)-(2026|2019)-\d{4}$/);
     }
   });
 
@@ -111,5 +114,23 @@ describe("demo data", () => {
   it("leaves no seeded notification waiting to be delivered", async () => {
     const { store } = await seeded();
     expect(await store.transaction((tx) => tx.outbox.due("9999-12-31T00:00:00.000Z", 100))).toEqual([]);
+  });
+
+  it("has one referral past its retention period, which the retention job anonymises, and nothing else", async () => {
+    const { store } = await seeded();
+    const job = { personId: "convenor", channel: "worker", origin: null, correlationId: null };
+    const run = await anonymiseExpiredRecords({ store, clock: new FixedClock(now.toISOString()) }, job);
+    expect(run.ok && run.value).toMatchObject({ referrals: 1, children: 1, caseObservations: 0 });
+    const audit = store.contents().audit.filter((entry) => entry.actorId === "convenor");
+    expect(audit.map((entry) => entry.subjectId)).toEqual([demoOldReferralId, "c-old"]);
+    const detail = await getReferralDetail(
+      { store, clock: new FixedClock(now.toISOString()) },
+      { ...job, personId: "p-coord", channel: "api" },
+      {
+        referralId: demoOldReferralId,
+      },
+    );
+    expect(detail.ok && detail.value.referral.state).toBe("closed");
+    expect(JSON.stringify(detail)).not.toMatch(/Rowan|Grant|2006-08-19/);
   });
 });

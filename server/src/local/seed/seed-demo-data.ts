@@ -7,6 +7,7 @@ import { seedDemoMeetingRecords } from "./demo-minutes.js";
 import { demoMemberships, demoPanels } from "./demo-panels.js";
 import { demoPeople } from "./demo-people.js";
 import { demoRatings } from "./demo-ratings.js";
+import { seedDemoOldReferral } from "./demo-old-referral.js";
 import { seedDemoReferrals } from "./demo-referrals.js";
 
 /**
@@ -34,6 +35,7 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
   });
   if (seeded) {
     await seedDemoReferrals(store, clock);
+    await seedDemoOldReferral(store, clock);
     await seedDemoOutcomes(store, clock);
     await publishSeededAgendas(store);
     await seedDemoMeetingRecords(store);

@@ -18,6 +18,7 @@ import { decisionsAndActionsMigration } from "./0014-decisions-and-actions.js";
 import { minutesMigration } from "./0015-minutes.js";
 import { dataProtectionMigration } from "./0017-data-protection.js";
 import { reportSettingsMigration } from "./0019-report-settings.js";
+import { retentionMigration } from "./0018-retention.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
 export function migrationsFor(dialect: StoreDialect): MigrationProvider {
@@ -39,6 +40,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0016-cin-reviews": cinReviewsMigration,
     "0015-minutes": minutesMigration,
     "0017-data-protection": dataProtectionMigration,
+    "0018-retention": retentionMigration,
     "0019-report-settings": reportSettingsMigration,
   };
   return { getMigrations: () => Promise.resolve(migrations) };

@@ -1,0 +1,39 @@
+import { Writable } from "node:stream";
+import type { Store } from "@convenor/shared";
+import { FixedClock } from "@convenor/shared/testing";
+import { describe, expect, it } from "vitest";
+import { createLogger } from "../logger.js";
+import { RetentionJob } from "./retention.job.js";
+
+function capturedLogger() {
+  const lines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { lines, logger: createLogger({ level: "info", destination }) };
+}
+
+describe("the retention job", () => {
+  it("logs a failed run and tries again on its next run, without throwing", async () => {
+    const unavailable: Store = {
+      transaction: () => Promise.reject(new Error("database unavailable")),
+      read: () => Promise.reject(new Error("database unavailable")),
+    };
+    const { lines, logger } = capturedLogger();
+    const job = new RetentionJob({
+      deps: { store: unavailable, clock: new FixedClock("2026-11-29T02:00:00Z") },
+      logger,
+    });
+    await job.runOnce();
+    expect(lines).toEqual([
+      expect.objectContaining({
+        msg: "anonymising records past retention failed",
+        reason: "database unavailable",
+        referrals: 0,
+      }),
+    ]);
+  });
+});
