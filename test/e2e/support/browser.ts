@@ -19,6 +19,13 @@ export function launchChromium(): Promise<Browser> {
 
 /** Serious and critical axe-core findings (WCAG 2.1 A and AA, and best practice) on the page, one line each. */
 export async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
+  // Colours are judged at rest: a button fading from disabled to enabled is not a contrast failure. A
+  // spinner never rests, so the wait gives up after a moment.
+  await page
+    .waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')", null, {
+      timeout: 3_000,
+    })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
     .analyze();
