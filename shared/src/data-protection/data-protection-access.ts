@@ -1,10 +1,11 @@
+import { newAuditEntry } from "../audit/new-audit-entry.js";
 import type { AccessSurface } from "../api/data-protection-requests.js";
 import type { Actor } from "../model/actor.js";
 import type { AuditEntry } from "../model/audit.js";
 import type { Child } from "../model/people.js";
 import { fail, ok, type DomainError, type Result } from "../model/result.js";
 import type { StoreTx } from "../ports/store.port.js";
-import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
 import { DataProtectionCodes } from "./data-protection-codes.js";
 
 /** The data protection officer sees everything about a child; a chair only what belongs to their panels. */
@@ -73,28 +74,14 @@ const surfaces: Record<string, AccessSurface> = {
 export const surfaceOf = (channel: string): AccessSurface => surfaces[channel] ?? "Convenor";
 
 /** One audit entry for a data protection operation on a child, refused or done. */
-export function dataProtectionEntry(
+export const dataProtectionEntry = (
   deps: UseCaseDeps,
   actor: Actor,
   at: string,
   action: string,
   childId: string,
   detail: Record<string, unknown>,
-): AuditEntry {
-  return {
-    id: newIdFrom(deps),
-    at,
-    actorId: actor.personId,
-    action,
-    subjectType: "child",
-    subjectId: childId,
-    childId,
-    channel: actor.channel,
-    origin: actor.origin,
-    correlationId: actor.correlationId,
-    detail,
-  };
-}
+): AuditEntry => newAuditEntry(deps, actor, action, { type: "child", id: childId, childId }, at, detail);
 
 /** Every refusal of a data protection operation is itself audited (who tried, on which child, why not). */
 export const refusedEntry = (

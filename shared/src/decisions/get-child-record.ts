@@ -1,3 +1,4 @@
+import { newAuditEntry } from "../audit/new-audit-entry.js";
 import { rolesOn } from "../auth/policies.js";
 import type { CaseObservationView } from "../minutes/list-case-observations.js";
 import { readChildObservations } from "../minutes/list-child-observations.js";
@@ -5,7 +6,7 @@ import type { Actor } from "../model/actor.js";
 import type { Decision } from "../model/decision.js";
 import { ErrorCodes } from "../model/errors.js";
 import { fail, ok, type Result } from "../model/result.js";
-import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
 import { viewActions, type ActionView } from "./action-reads.js";
 import { viewDecisions, viewSharing, type DecisionView, type FamilySharingView } from "./decision-view.js";
 
@@ -96,19 +97,16 @@ export async function getChildRecord(
       today,
     );
     const observations = await readChildObservations(deps, tx, actor, child.id, at);
-    await tx.audit.append({
-      id: newIdFrom(deps),
-      at,
-      actorId: actor.personId,
-      action: "child.record-viewed",
-      subjectType: "child",
-      subjectId: child.id,
-      childId: child.id,
-      channel: actor.channel,
-      origin: actor.origin,
-      correlationId: actor.correlationId,
-      detail: { decisions: decisions.length },
-    });
+    await tx.audit.append(
+      newAuditEntry(
+        deps,
+        actor,
+        "child.record-viewed",
+        { type: "child", id: child.id, childId: child.id },
+        at,
+        { decisions: decisions.length },
+      ),
+    );
     return ok({
       childId: child.id,
       displayName: `${child.givenName} ${child.familyName}`,

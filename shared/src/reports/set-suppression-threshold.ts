@@ -1,7 +1,8 @@
+import { newAuditEntry } from "../audit/new-audit-entry.js";
 import type { Actor } from "../model/actor.js";
 import { ErrorCodes } from "../model/errors.js";
 import { fail, ok, type Result } from "../model/result.js";
-import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
 
 /** The most a threshold may be: beyond it almost every panel's monthly counts would vanish. */
 export const maxSuppressionThreshold = 20;
@@ -25,19 +26,16 @@ export async function setSuppressionThreshold(
     }
     const before = await tx.reports.suppressionThreshold();
     await tx.reports.setSuppressionThreshold(threshold);
-    await tx.audit.append({
-      id: newIdFrom(deps),
-      at: deps.clock.now().toISOString(),
-      actorId: actor.personId,
-      action: "report-settings.changed",
-      subjectType: "report-settings",
-      subjectId: "reports",
-      childId: null,
-      channel: actor.channel,
-      origin: actor.origin,
-      correlationId: actor.correlationId,
-      detail: { suppressedBelow: { before, after: threshold } },
-    });
+    await tx.audit.append(
+      newAuditEntry(
+        deps,
+        actor,
+        "report-settings.changed",
+        { type: "report-settings", id: "reports" },
+        deps.clock.now().toISOString(),
+        { suppressedBelow: { before, after: threshold } },
+      ),
+    );
     return ok({ suppressedBelow: threshold });
   });
 }

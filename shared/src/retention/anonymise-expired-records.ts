@@ -1,10 +1,11 @@
+import { newAuditEntry } from "../audit/new-audit-entry.js";
 import { addMonths } from "../calendar/iso-date.js";
 import type { Actor } from "../model/actor.js";
 import type { AuditEntry } from "../model/audit.js";
 import { ok, type Result } from "../model/result.js";
 import type { RetentionKind } from "../model/retention.js";
 import type { StoreTx } from "../ports/store.port.js";
-import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
 import { anonymisedReferral } from "./anonymised-referral.js";
 import { periodsInForce } from "./retention-periods.js";
 
@@ -47,19 +48,7 @@ export async function anonymiseExpiredRecords(
       subjectType: AuditEntry["subjectType"],
       subjectId: string,
       childId: string | null,
-    ) =>
-      audit.push({
-        id: newIdFrom(deps),
-        at,
-        actorId: actor.personId,
-        action,
-        subjectType,
-        subjectId,
-        childId,
-        channel: actor.channel,
-        origin: actor.origin,
-        correlationId: actor.correlationId,
-      });
+    ) => audit.push(newAuditEntry(deps, actor, action, { type: subjectType, id: subjectId, childId }, at));
 
     const referrals = await tx.retention.expired("referral", before("referral"), batchSize);
     const children = new Set<string>();

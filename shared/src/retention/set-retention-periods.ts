@@ -1,9 +1,10 @@
+import { newAuditEntry } from "../audit/new-audit-entry.js";
 import { canManageRetention } from "../auth/policies.js";
 import type { Actor } from "../model/actor.js";
 import { ErrorCodes } from "../model/errors.js";
 import { fail, ok, type Result } from "../model/result.js";
 import type { RetentionPeriods } from "../model/retention.js";
-import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
 import { checkPeriods, periodsInForce } from "./retention-periods.js";
 
 /**
@@ -23,19 +24,16 @@ export async function setRetentionPeriods(
     }
     const before = periodsInForce(await tx.retention.periods());
     await tx.retention.setPeriods(periods.value);
-    await tx.audit.append({
-      id: newIdFrom(deps),
-      at: deps.clock.now().toISOString(),
-      actorId: actor.personId,
-      action: "retention.periods-set",
-      subjectType: "retention-periods",
-      subjectId: "retention-periods",
-      childId: null,
-      channel: actor.channel,
-      origin: actor.origin,
-      correlationId: actor.correlationId,
-      detail: { before, after: periods.value },
-    });
+    await tx.audit.append(
+      newAuditEntry(
+        deps,
+        actor,
+        "retention.periods-set",
+        { type: "retention-periods", id: "retention-periods" },
+        deps.clock.now().toISOString(),
+        { before, after: periods.value },
+      ),
+    );
     return ok(periods.value);
   });
 }

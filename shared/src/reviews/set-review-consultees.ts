@@ -1,10 +1,11 @@
+import { newAuditEntry } from "../audit/new-audit-entry.js";
 import type { ReviewConsulteesView, SetReviewConsulteesInput } from "../api/review-requests.js";
 import { canChangePanelSettings } from "../auth/policies.js";
 import type { Actor } from "../model/actor.js";
 import { ErrorCodes } from "../model/errors.js";
 import { MeetingCodes } from "../meetings/meeting-codes.js";
 import { fail, ok, type Result } from "../model/result.js";
-import { newIdFrom, type UseCaseDeps } from "../use-case-deps.js";
+import type { UseCaseDeps } from "../use-case-deps.js";
 import { loadReviewAccess } from "./review-access.js";
 
 /**
@@ -38,19 +39,16 @@ export async function setReviewConsultees(
       safeguardingServiceManagerId: input.safeguardingServiceManagerId,
     };
     await tx.cinReviews.setConsultees(after);
-    await tx.audit.append({
-      id: newIdFrom(deps),
-      at,
-      actorId: actor.personId,
-      action: "panel.review-consultees-changed",
-      subjectType: "panel",
-      subjectId: input.panelId,
-      childId: null,
-      channel: actor.channel,
-      origin: actor.origin,
-      correlationId: actor.correlationId,
-      detail: { before, after },
-    });
+    await tx.audit.append(
+      newAuditEntry(
+        deps,
+        actor,
+        "panel.review-consultees-changed",
+        { type: "panel", id: input.panelId },
+        at,
+        { before, after },
+      ),
+    );
     const chair = (await tx.panels.members(input.panelId)).find((m) => m.roles.includes("chair"))?.personId;
     const everyone = await tx.people.getMany([...ids, ...(chair ? [chair] : [])]);
     const names = new Map(everyone.map((person) => [person.id, person.displayName]));
