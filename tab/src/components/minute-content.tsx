@@ -9,18 +9,13 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  tokens,
 } from "@fluentui/react-components";
 import type { MinuteVersion } from "@convenor/shared";
 import { agencyNames, formatDay } from "@convenor/ui";
 import { Section } from "./page.js";
+import { TableCaption } from "./table-caption.js";
 
 const useStyles = makeStyles({
-  caption: {
-    textAlign: "start",
-    paddingBottom: tokens.spacingVerticalS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   pre: { whiteSpace: "pre-wrap" },
 });
 
@@ -52,7 +47,7 @@ export function MinuteContent(props: { minute: MinuteVersion }): ReactNode {
       </Text>
       <Text>{content.quorum}</Text>
       <Table size="small">
-        <caption className={styles.caption}>Items and decisions</caption>
+        <TableCaption>Items and decisions</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">No.</TableHeaderCell>
@@ -111,12 +106,11 @@ export function MinuteContent(props: { minute: MinuteVersion }): ReactNode {
 
 /** Every version kept, with where each agreed one was filed (a link: the file stays in SharePoint). */
 export function MinuteVersions(props: { versions: MinuteVersion[] }): ReactNode {
-  const styles = useStyles();
   const when = (iso: string | null) => (iso ? formatDay(iso) : "—");
   return (
     <Section title="Versions" id="minute-versions">
       <Table size="small">
-        <caption className={styles.caption}>Every version of the minute, oldest first</caption>
+        <TableCaption>Every version of the minute, oldest first</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Version</TableHeaderCell>

@@ -7,16 +7,11 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  tokens,
 } from "@fluentui/react-components";
 import type { ReportTable } from "@convenor/shared";
+import { TableCaption } from "./table-caption.js";
 
 const useStyles = makeStyles({
-  caption: {
-    textAlign: "start",
-    paddingBottom: tokens.spacingVerticalS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   wrap: { overflowX: "auto" },
 });
 
@@ -28,7 +23,7 @@ export function ReportTableView(props: { table: ReportTable; suppressedBelow: nu
   return (
     <div className={styles.wrap}>
       <Table size="small">
-        <caption className={styles.caption}>{table.title}</caption>
+        <TableCaption>{table.title}</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{table.rowHeading}</TableHeaderCell>

@@ -15,13 +15,9 @@ import { LoadState } from "./load-state.js";
 import { Section } from "./page.js";
 import { useLoad } from "./use-load.js";
 import { useTab } from "../tab-context.js";
+import { TableCaption } from "./table-caption.js";
 
 const useStyles = makeStyles({
-  caption: {
-    textAlign: "start",
-    paddingBottom: tokens.spacingVerticalS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   table: { maxWidth: "60rem", tableLayout: "auto" },
   count: { fontVariantNumeric: "tabular-nums" },
   total: { fontWeight: tokens.fontWeightSemibold },
@@ -67,7 +63,7 @@ function CompletionTable(props: { completion: TrackerCompletion }): ReactNode {
         {`${totals.complete} of ${totals.youngPeople} young people submitted for ${monthLabel(month)}; ${totals.partSaved} part-saved, ${totals.notStarted} not started.`}
       </Text>
       <Table size="small" className={styles.table}>
-        <caption className={styles.caption}>Ratings for {monthLabel(month)} by social worker</caption>
+        <TableCaption>Ratings for {monthLabel(month)} by social worker</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Social worker</TableHeaderCell>

@@ -130,14 +130,14 @@ function OutcomeItem(props: {
         {item.reference} {item.source === "retrospective" && <Badge>Retrospective</Badge>}
       </h3>
       {item.childId && (
-        <Text>
+        <Text block>
           <RouteLink to={{ view: "child", childId: item.childId }}>The child&apos;s record</RouteLink>
         </Text>
       )}
       {item.decision ? (
         <DecisionSummary decision={item.decision} label={`Decision on ${item.reference}`} />
       ) : item.voteOpen ? (
-        <Text>A decision vote is open in the meeting chat.</Text>
+        <Text block>A decision vote is open in the meeting chat.</Text>
       ) : view.canRecord ? (
         <DecisionForm
           reference={item.reference}
@@ -148,7 +148,7 @@ function OutcomeItem(props: {
           }
         />
       ) : (
-        <Text>No decision recorded yet.</Text>
+        <Text block>No decision recorded yet.</Text>
       )}
       {item.sharing &&
         (item.sharing.shared ? (

@@ -20,13 +20,9 @@ import { redListRows } from "../components/red-list-rows.js";
 import { RouteLink } from "../components/route-link.js";
 import { useLoad } from "../components/use-load.js";
 import { useTab } from "../tab-context.js";
+import { TableCaption } from "../components/table-caption.js";
 
 const useStyles = makeStyles({
-  caption: {
-    textAlign: "start",
-    paddingBottom: tokens.spacingVerticalS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   name: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -76,9 +72,7 @@ function RedListBody(props: { list: RedList }): ReactNode {
         <Text>No young person is on this meeting&apos;s red list.</Text>
       ) : (
         <Table size="small">
-          <caption className={styles.caption}>
-            Young people red in the same area two months running ({rows.length})
-          </caption>
+          <TableCaption>Young people red in the same area two months running ({rows.length})</TableCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Young person</TableHeaderCell>

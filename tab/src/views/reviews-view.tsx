@@ -19,6 +19,7 @@ import { StartPlanForm } from "../components/start-plan-form.js";
 import { useLoad } from "../components/use-load.js";
 import { routeHref } from "../routing/routes.js";
 import { useTab } from "../tab-context.js";
+import { TableCaption } from "../components/table-caption.js";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%" },
@@ -180,9 +181,7 @@ function ReviewTable(props: { list: CinReviewList; onOpen: (open: Open) => void 
     <>
       <Text role="status">{`${open.length} open plans; ${overdue} with a review overdue. Reviews are at least every ${list.reviewIntervalMonths} months.`}</Text>
       <table className={styles.table}>
-        <caption
-          style={{ textAlign: "start" }}
-        >{`Child in Need plans of ${list.panelName}, on ${formatDay(list.today)}`}</caption>
+        <TableCaption>{`Child in Need plans of ${list.panelName}, on ${formatDay(list.today)}`}</TableCaption>
         <thead>
           <tr>
             {[
@@ -296,7 +295,7 @@ function ConsultationTasks(props: { plans: CinReviewRow[] }): ReactNode {
         <Text>No consultation is needed.</Text>
       ) : (
         <table className={styles.table}>
-          <caption style={{ textAlign: "start" }}>Consultation tasks</caption>
+          <TableCaption>Consultation tasks</TableCaption>
           <thead>
             <tr>
               {["Child", "Asked of", "Role", "Since"].map((title) => (

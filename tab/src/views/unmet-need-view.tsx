@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import {
-  makeStyles,
   Table,
   TableBody,
   TableCell,
@@ -8,7 +7,6 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  tokens,
 } from "@fluentui/react-components";
 import type { UnmetNeedView as Register } from "@convenor/shared";
 import { outcomesApi } from "../api/outcomes.js";
@@ -18,14 +16,7 @@ import { RouteLink } from "../components/route-link.js";
 import { useLoad } from "../components/use-load.js";
 import { dateLabel } from "../labels.js";
 import { useTab } from "../tab-context.js";
-
-const useStyles = makeStyles({
-  caption: {
-    textAlign: "start",
-    paddingBottom: tokens.spacingVerticalS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-});
+import { TableCaption } from "../components/table-caption.js";
 
 /** The panel's unmet need register (000 4c): resources agreed but not available, by case reference. */
 export default function UnmetNeedView(props: { panelId: string }): ReactNode {
@@ -47,16 +38,13 @@ export default function UnmetNeedView(props: { panelId: string }): ReactNode {
 }
 
 function RegisterBody(props: { register: Register }): ReactNode {
-  const styles = useStyles();
   const { register } = props;
   if (register.entries.length === 0) return <Text>No resource has been agreed but found unavailable.</Text>;
   return (
     <>
       <Text>{register.counts.map((c) => `${c.resourceLabel}: ${c.count}`).join("; ")}</Text>
       <Table size="small">
-        <caption className={styles.caption}>
-          Resources agreed but not available ({register.entries.length})
-        </caption>
+        <TableCaption>Resources agreed but not available ({register.entries.length})</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Resource</TableHeaderCell>
