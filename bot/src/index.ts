@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { OutboxMessage, UseCaseDeps } from "@convenor/shared";
+import { RecentTeamsUsers, type OutboxMessage, type UseCaseDeps } from "@convenor/shared";
 import type { Logger } from "pino";
 import type { BotContext } from "./conversation/bot-context.js";
 import { OutboxDeliverer } from "./delivery/outbox-deliverer.js";
@@ -34,6 +34,7 @@ export function createConvenorBot(options: ConvenorBotOptions): ConvenorBot {
     deps: options.deps,
     logger: options.logger.child({ component: "bot" }),
     newNonce: options.newNonce ?? randomUUID,
+    recentUsers: new RecentTeamsUsers(),
   };
   const host = createBotHost(ctx, options.auth);
   const deliverer = new OutboxDeliverer({

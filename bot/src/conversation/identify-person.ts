@@ -16,5 +16,6 @@ export function identifyPerson(
     lookupEmail: turn.lookupEmail,
     ...(turn.conversationType === "personal" ? { personalChat: turn.reference } : {}),
     ...(options.installed ? { installed: true } : {}),
+    ...(ctx.recentUsers ? { recent: ctx.recentUsers } : {}),
   });
 }

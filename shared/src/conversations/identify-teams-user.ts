@@ -1,6 +1,7 @@
 import type { Person } from "../model/people.js";
 import type { StoreTx } from "../ports/store.port.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
+import type { RecentTeamsUsers } from "./recent-teams-users.js";
 import {
   personalChatKnown,
   rememberPersonalChatIn,
@@ -19,13 +20,16 @@ export interface TeamsUserInput {
   personalChat?: ConversationReference;
   /** Convenor was just installed in that chat: store the reference and release held notifications anyway. */
   installed?: boolean;
+  /** This process's recently identified users: a repeat turn from one of them needs no store read. */
+  recent?: RecentTeamsUsers;
 }
 
 /**
  * Maps a Teams user to a Convenor person (by Entra object id, then by email or UPN) and remembers their
  * personal chat. A read when the person's chat is already known (every turn but the first); a write
  * transaction only when the chat is new or changed, or Convenor was just installed. The email look-up (a call
- * to Teams) happens outside any transaction.
+ * to Teams) happens outside any transaction. With `recent`, a user identified by object id in the same chat
+ * within the last minute is answered from memory.
  */
 export async function identifyTeamsUser(deps: UseCaseDeps, input: TeamsUserInput): Promise<Person | null> {
   const at = deps.clock.now().toISOString();
@@ -46,8 +50,15 @@ export async function identifyTeamsUser(deps: UseCaseDeps, input: TeamsUserInput
   };
   const objectId = input.aadObjectId;
   if (objectId) {
+    const recentKey = `${objectId}\n${chat ? JSON.stringify(chat) : ""}`;
+    const now = deps.clock.now().getTime();
+    const recent = input.installed ? null : (input.recent?.find(recentKey, now) ?? null);
+    if (recent) return recent;
     const person = await identify((tx) => tx.people.findByEntraObjectId(objectId));
-    if (person) return person;
+    if (person) {
+      input.recent?.remember(recentKey, person, now);
+      return person;
+    }
   }
   const email = await input.lookupEmail();
   if (!email) return null;

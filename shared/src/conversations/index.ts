@@ -1,6 +1,7 @@
 export * from "./conversation-key.js";
 export type { ConversationReference } from "./remember-personal-chat.js";
 export * from "./identify-teams-user.js";
+export * from "./recent-teams-users.js";
 export * from "./find-linked-panel.js";
 export * from "./load-screening-card.js";
 export * from "./load-delivery.js";
