@@ -25,12 +25,12 @@ const rowKey = (row: OutcomeProgressRow) => `${row.outcome.trim()}\u0000${row.in
 
 /** One row per (outcome, indicator) in first-seen order; per period its half-year data and work undertaken. */
 function progressTable(periods: Period[]): TextReportTable {
-  const keys: string[] = [];
+  // A Map keeps first-insertion order: rows in the order the group first reported them.
   const first = new Map<string, OutcomeProgressRow>();
   for (const row of periods.flatMap((period) => period.rows)) {
-    if (!first.has(rowKey(row))) keys.push(rowKey(row));
-    first.set(rowKey(row), first.get(rowKey(row)) ?? row);
+    if (!first.has(rowKey(row))) first.set(rowKey(row), row);
   }
+  const keys = [...first.keys()];
   const byPeriod = periods.map((period) => new Map(period.rows.map((row) => [rowKey(row), row])));
   const latest = (key: string) => byPeriod.findLast((rows) => rows.has(key))!.get(key)!;
   return {
