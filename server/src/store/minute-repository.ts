@@ -40,12 +40,13 @@ export class KyselyMinuteRepository implements MinuteRepository {
       .where("m.starts_at", ">=", query.from)
       .where("m.starts_at", "<", query.to)
       .where("v.status", "=", "agreed")
-      .where(({ eb, selectFrom }) =>
+      .where((eb) =>
         eb(
           "v.version",
           "=",
-          selectFrom("minute_versions as later")
-            .select(({ fn }) => fn.max("later.version").as("version"))
+          eb
+            .selectFrom("minute_versions as later")
+            .select((later) => later.fn.max("later.version").as("version"))
             .whereRef("later.meeting_id", "=", "v.meeting_id")
             .where("later.status", "=", "agreed"),
         ),
