@@ -24,6 +24,7 @@ describe("a panel's reports in the Teams tab, in headless Chromium", () => {
       ]) {
         await page.getByRole("heading", { name: heading }).waitFor();
       }
+      expect(await page.getByRole("heading", { name: "Strategic review" }).count()).toBe(0);
       const agencies = page.getByRole("table", { name: "Referrals by referrer's agency" });
       await agencies.waitFor();
       expect(await agencies.getByRole("row").count()).toBe(1 + 12 + 1);
@@ -45,6 +46,35 @@ describe("a panel's reports in the Teams tab, in headless Chromium", () => {
       );
       expect(csv).toContain("Referrals by referrer's agency");
       expect(csv).toContain("<5");
+
+      expect(await page.getByText("Could not load").count()).toBe(0);
+      expect(await seriousAccessibilityProblems(page)).toEqual([]);
+      await page.context().close();
+    },
+    slowMachine,
+  );
+
+  it(
+    "shows a strategic group's coordinator its progress table across meetings, and none of the case reports",
+    async () => {
+      const page = await openTab("Iain Robertson", "#/panels/panel-icsp/reports");
+      await page.getByRole("heading", { name: "Strategic review" }).waitFor();
+      const progress = page.getByRole("table", { name: "Outcome-indicator progress across periods" });
+      await progress.waitFor();
+      // Two header rows (the meeting dates over their columns), then one row per indicator.
+      expect(await progress.getByRole("row").count()).toBeGreaterThan(2 + 3);
+      await progress.getByRole("columnheader", { name: "Latest" }).waitFor();
+      await progress.getByRole("cell", { name: "Fewer exclusions from school" }).waitFor();
+      await page.getByText(/The minute of the meeting on .+ is not agreed yet/).waitFor();
+      for (const heading of ["Minimum data set", "Unmet need register", "High Risk Panel trends"]) {
+        expect(await page.getByRole("heading", { name: heading }).count()).toBe(0);
+      }
+      const csvLink = page.getByRole("link", { name: "Download strategic review as CSV" });
+      const csv = await page.evaluate(
+        async (href) => (await fetch(href!)).text(),
+        await csvLink.getAttribute("href"),
+      );
+      expect(csv).toContain("Outcome,Indicator,Half-year data,Work undertaken");
 
       expect(await page.getByText("Could not load").count()).toBe(0);
       expect(await seriousAccessibilityProblems(page)).toEqual([]);

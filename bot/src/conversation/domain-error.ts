@@ -130,6 +130,7 @@ const titles: Record<ErrorCode, string> = {
   "REPORT.NOT_CHAIR_OR_COORDINATOR": "Only the chair or coordinator",
   "REPORT.RANGE_REVERSED": "Check the dates",
   "REPORT.RANGE_TOO_LONG": "Choose a shorter period",
+  "REPORT.NOT_A_STRATEGIC_GROUP": couldNotBeDone,
   "TRACKER.MONTH_NOT_OPEN": "This month is closed",
   "TRACKER.NOT_YOUR_YOUNG_PERSON": "Not on your caseload",
   "TRACKER.INCOMPLETE": "Some ratings are missing",

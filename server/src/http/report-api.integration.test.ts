@@ -70,6 +70,51 @@ describe("the report API in local mode", () => {
     expect(csv.split("\r\n")[0]).toContain("Unmet need register");
   });
 
+  it("gives the strategic group's coordinator its progress table across its meetings, as JSON and as CSV", async () => {
+    const { status, body } = await api.call<Report>(
+      "GET",
+      `/api/panels/panel-icsp/reports/strategic-review?${lastYear()}`,
+      "p-coord",
+    );
+    expect(status).toBe(200);
+    expect(body.tables).toEqual([]);
+    const [table] = body.textTables;
+    expect(table!.title).toBe("Outcome-indicator progress across periods");
+    // Outcome and indicator, the two seeded meetings, and the latest work planned and notes.
+    expect(table!.columnGroups).toHaveLength(4);
+    expect(table!.rows.map((row) => row.cells[1])).toContain("Fewer exclusions from school");
+    expect(body.notes).toEqual([expect.stringMatching(/is not agreed yet/)]);
+
+    const response = await fetch(
+      `${api.service().url}/api/panels/panel-icsp/reports/strategic-review?${lastYear()}&format=csv`,
+      { headers: await api.authorization("p-education-manager") },
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="?panel-icsp-strategic-review-\d{4}-\d{2}-to-\d{4}-\d{2}\.csv"?$/,
+    );
+    const lines = (await response.text()).split("\r\n");
+    expect(lines[0]).toMatch(/^Strategic review,/);
+    expect(lines).toContain(
+      "Outcome,Indicator,Half-year data,Work undertaken,Half-year data,Work undertaken,Work planned,Notes",
+    );
+  });
+
+  it("offers the strategic review for a strategic group only, and to its chair and coordinator only", async () => {
+    const casePanel = await api.call<ErrorBody>(
+      "GET",
+      `/api/panels/panel-isg/reports/strategic-review?${lastYear()}`,
+      "p-coord",
+    );
+    const member = await api.call<ErrorBody>(
+      "GET",
+      `/api/panels/panel-icsp/reports/strategic-review?${lastYear()}`,
+      "p-external",
+    );
+    expect([casePanel.status, casePanel.body.error.code]).toEqual([422, "REPORT.NOT_A_STRATEGIC_GROUP"]);
+    expect([member.status, member.body.error.code]).toEqual([403, "REPORT.NOT_CHAIR_OR_COORDINATOR"]);
+  });
+
   it("refuses a member, a reversed or over-long range, an unknown report and bad input", async () => {
     const member = await api.call<ErrorBody>(
       "GET",

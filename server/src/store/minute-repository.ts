@@ -31,6 +31,32 @@ export class KyselyMinuteRepository implements MinuteRepository {
     return row ? toMinute(row) : null;
   }
 
+  async latestAgreedOfPanel(query: { panelId: string; from: string; to: string }): Promise<MinuteVersion[]> {
+    const rows = await this.db
+      .selectFrom("minute_versions as v")
+      .innerJoin("meetings as m", "m.id", "v.meeting_id")
+      .selectAll("v")
+      .where("m.panel_id", "=", query.panelId)
+      .where("m.starts_at", ">=", query.from)
+      .where("m.starts_at", "<", query.to)
+      .where("v.status", "=", "agreed")
+      .where((eb) =>
+        eb(
+          "v.version",
+          "=",
+          eb
+            .selectFrom("minute_versions as later")
+            .select((later) => later.fn.max("later.version").as("version"))
+            .whereRef("later.meeting_id", "=", "v.meeting_id")
+            .where("later.status", "=", "agreed"),
+        ),
+      )
+      .orderBy("m.starts_at")
+      .orderBy("m.id")
+      .execute();
+    return rows.map(toMinute);
+  }
+
   async insert(minute: MinuteVersion): Promise<boolean> {
     const result = await this.db
       .insertInto("minute_versions")

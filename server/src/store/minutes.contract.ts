@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CaseObservation, Decision, MinuteVersion } from "@convenor/shared";
 import type { OpenedStore } from "./store.contract.js";
-import { uniqueId } from "./store-test-data.test-support.js";
+import { someMeeting, uniqueId } from "./store-test-data.test-support.js";
 
 function someMinute(overrides: Partial<MinuteVersion> = {}): MinuteVersion {
   return {
@@ -92,6 +92,39 @@ export function describeMinutesContract(name: string, open: () => Promise<Opened
       ]);
       expect(read.one).toEqual(second);
       expect(read.none).toBeNull();
+    });
+
+    it("reads the latest agreed version of each of a panel's minutes for meetings in a range, in meeting order", async () => {
+      const panelId = uniqueId("panel");
+      const meeting = (startsAt: string, other = panelId) =>
+        someMeeting({ panelId: other, startsAt, endsAt: startsAt });
+      const march = meeting("2026-03-10T10:00:00.000Z");
+      const january = meeting("2026-01-20T10:00:00.000Z");
+      const draftOnly = meeting("2026-02-10T10:00:00.000Z");
+      const before = meeting("2025-12-31T23:59:59.000Z");
+      const after = meeting("2026-04-01T00:00:00.000Z");
+      const elsewhere = meeting("2026-02-11T10:00:00.000Z", uniqueId("panel"));
+      const agreed = (meetingId: string, version: number) =>
+        someMinute({ meetingId, panelId, version, status: "agreed", agreedById: "chair-1", agreedAt: "t" });
+      const marchV2 = agreed(march.id, 2);
+      const januaryV1 = agreed(january.id, 1);
+      await store().transaction(async (tx) => {
+        for (const m of [march, january, draftOnly, before, after, elsewhere]) await tx.meetings.insert(m);
+        await tx.minutes.insert(agreed(march.id, 1));
+        await tx.minutes.insert(marchV2);
+        await tx.minutes.insert(someMinute({ meetingId: march.id, panelId, version: 3 }));
+        await tx.minutes.insert(januaryV1);
+        await tx.minutes.insert(someMinute({ meetingId: draftOnly.id, panelId, status: "circulated" }));
+        for (const m of [before, after, elsewhere]) await tx.minutes.insert(agreed(m.id, 1));
+      });
+      const read = await store().read((tx) =>
+        tx.minutes.latestAgreedOfPanel({
+          panelId,
+          from: "2026-01-01T00:00:00.000Z",
+          to: "2026-04-01T00:00:00.000Z",
+        }),
+      );
+      expect(read).toEqual([januaryV1, marchV2]);
     });
 
     it("declines a second copy of the same version, keeping the first", async () => {

@@ -204,6 +204,7 @@ export const errorCatalogue = {
     notChairOrCoordinator: "REPORT.NOT_CHAIR_OR_COORDINATOR",
     rangeReversed: "REPORT.RANGE_REVERSED",
     rangeTooLong: "REPORT.RANGE_TOO_LONG",
+    notStrategic: "REPORT.NOT_A_STRATEGIC_GROUP",
   },
   /** `RetentionCodes`: how long records are kept before they are anonymised. */
   retention: {

@@ -263,6 +263,11 @@ export interface MinuteRepository {
   versions(meetingId: string): Promise<MinuteVersion[]>;
   get(meetingId: string, version: number): Promise<MinuteVersion | null>;
   /**
+   * For each of the panel's meetings starting from `from` (included) to `to` (excluded), ISO instants, the
+   * highest agreed version of its minute, in meeting order; a meeting with no agreed version is left out.
+   */
+  latestAgreedOfPanel(query: { panelId: string; from: string; to: string }): Promise<MinuteVersion[]>;
+  /**
    * Adds a version; false, writing nothing, when the meeting already has it (also when a concurrent
    * transaction adds it first: the insert waits for it, then declines).
    */

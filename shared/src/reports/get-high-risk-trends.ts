@@ -80,6 +80,8 @@ export async function getHighRiskTrends(
           threshold,
         ),
       ],
+      textTables: [],
+      notes: [],
     });
   });
 }

@@ -117,6 +117,8 @@ export async function getMinimumDataSet(
           threshold,
         ),
       ],
+      textTables: [],
+      notes: [],
     });
   });
 }

@@ -53,6 +53,8 @@ export async function getPlacementsReport(
           threshold,
         ),
       ],
+      textTables: [],
+      notes: [],
     });
   });
 }

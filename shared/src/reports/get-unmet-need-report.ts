@@ -48,6 +48,8 @@ export async function getUnmetNeedReport(
           threshold,
         ),
       ],
+      textTables: [],
+      notes: [],
     });
   });
 }

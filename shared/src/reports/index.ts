@@ -9,7 +9,13 @@ export type {
   ReviewCountRow,
   UnmetNeedCountRow,
 } from "./report-rows.js";
-export { reportKinds, type Report, type ReportKind, type ReportTable } from "./report-table.js";
+export {
+  reportKinds,
+  type Report,
+  type ReportKind,
+  type ReportTable,
+  type TextReportTable,
+} from "./report-table.js";
 export {
   annualReportPeriod,
   checkReportRange,
@@ -25,3 +31,5 @@ export { getUnmetNeedReport } from "./get-unmet-need-report.js";
 export { getPlacementsReport } from "./get-placements-report.js";
 export { maxSuppressionThreshold, setSuppressionThreshold } from "./set-suppression-threshold.js";
 export { getHighRiskTrends } from "./get-high-risk-trends.js";
+export { getStrategicReview } from "./get-strategic-review.js";
+export { reportKindsFor } from "./report-kinds-for.js";

@@ -14,6 +14,20 @@ export interface ReportTable {
   grandTotal: number | null;
 }
 
+/**
+ * A table of text as written (the strategic review's progress across periods): no counts, so no chart and no
+ * totals. `columnGroups` head runs of `columns` (spans adding up to the number of columns), e.g. a meeting date
+ * over its half-year data and work undertaken.
+ */
+export interface TextReportTable {
+  id: string;
+  title: string;
+  columnGroups: { label: string; span: number }[];
+  columns: string[];
+  /** One cell per column; "" where nothing was written. */
+  rows: { cells: string[] }[];
+}
+
 export interface Report {
   kind: ReportKind;
   title: string;
@@ -24,9 +38,18 @@ export interface Report {
   /** Counts from 1 to this minus 1 are suppressed so that no child can be recognised. */
   suppressedBelow: number;
   tables: ReportTable[];
+  textTables: TextReportTable[];
+  /** What the reader needs to know about the tables, e.g. a period left out and why. */
+  notes: string[];
 }
 
-export const reportKinds = ["minimum-data-set", "unmet-need", "placements", "high-risk-trends"] as const;
+export const reportKinds = [
+  "minimum-data-set",
+  "unmet-need",
+  "placements",
+  "high-risk-trends",
+  "strategic-review",
+] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
 /** Grouped counts laid out as rows by columns; `rowOrder`/`columnOrder` fix the order (and show zero lines). */

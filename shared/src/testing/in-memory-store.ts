@@ -749,6 +749,18 @@ function transactionOver(state: State): StoreTx {
           .filter((m) => m.meetingId === meetingId)
           .sort((a, b) => a.version - b.version),
       get: async (meetingId, version) => copy(state.minutes.get(`${meetingId}:${version}`) ?? null),
+      latestAgreedOfPanel: async ({ panelId, from, to }) => {
+        const meetings = values(state.meetings)
+          .filter((m) => m.panelId === panelId && m.startsAt >= from && m.startsAt < to)
+          .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
+        return meetings.flatMap((meeting) => {
+          const agreed = values(state.minutes).filter(
+            (m) => m.meetingId === meeting.id && m.status === "agreed",
+          );
+          const latest = agreed.sort((a, b) => b.version - a.version)[0];
+          return latest ? [latest] : [];
+        });
+      },
       insert: async (minute) => {
         const key = `${minute.meetingId}:${minute.version}`;
         if (state.minutes.has(key)) return false;

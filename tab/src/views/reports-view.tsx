@@ -4,6 +4,7 @@ import {
   annualReportPeriod,
   reportCsv,
   reportKinds,
+  reportKindsFor,
   type Report,
   type ReportKind,
   type ReportTable,
@@ -14,6 +15,7 @@ import { LoadState } from "../components/load-state.js";
 import { Page, Section } from "../components/page.js";
 import { ReportChart } from "../components/report-chart.js";
 import { ReportTableView } from "../components/report-table-view.js";
+import { ReportTextTableView } from "../components/report-text-table-view.js";
 import { useLoad } from "../components/use-load.js";
 import { routeHref } from "../routing/routes.js";
 import { panelsIManage, useTab } from "../tab-context.js";
@@ -34,6 +36,7 @@ const reportTitles: Record<ReportKind, string> = {
   "unmet-need": "Unmet need register",
   placements: "Purchased placements",
   "high-risk-trends": "High Risk Panel trends",
+  "strategic-review": "Strategic review",
 };
 
 const monthOf = (date: Date) => date.toISOString().slice(0, 7);
@@ -47,8 +50,9 @@ function lastTwelveMonths(now = new Date()) {
 }
 
 /**
- * A panel's reports (`GET /api/panels/:panelId/reports/:kind`) for its chair and coordinator: each table as a
- * chart with its numbers beside it, and as CSV. Counts only; small ones suppressed by the server.
+ * A panel's reports (`GET /api/panels/:panelId/reports/:kind`) for its chair and coordinator: each table of
+ * counts as a chart with its numbers beside it, and as CSV; small counts suppressed by the server. A strategic
+ * group has its progress table across meetings instead (text, so a table only), and none of the case reports.
  */
 export default function ReportsView(props: { panelId: string | null }): ReactNode {
   const { me } = useTab();
@@ -75,6 +79,21 @@ export default function ReportsView(props: { panelId: string | null }): ReactNod
 }
 
 function PanelReports(props: { panelId: string }): ReactNode {
+  const { convenor } = useTab();
+  const panels = useLoad(() => convenor.panels(), "panels");
+  return (
+    <LoadState state={panels} what="your panels">
+      {(value) => {
+        const preset = value.find((panel) => panel.id === props.panelId)?.preset;
+        return (
+          <PeriodReports panelId={props.panelId} kinds={preset ? reportKindsFor(preset) : reportKinds} />
+        );
+      }}
+    </LoadState>
+  );
+}
+
+function PeriodReports(props: { panelId: string; kinds: readonly ReportKind[] }): ReactNode {
   const styles = useStyles();
   const [period, setPeriod] = useState(lastTwelveMonths);
   const [draft, setDraft] = useState(period);
@@ -115,7 +134,7 @@ function PanelReports(props: { panelId: string }): ReactNode {
           June annual report period
         </Button>
       </form>
-      {reportKinds.map((kind) => (
+      {props.kinds.map((kind) => (
         <OneReport
           key={`${kind}/${period.from}/${period.to}`}
           panelId={props.panelId}
@@ -153,14 +172,27 @@ function ReportBody(props: { report: Report }): ReactNode {
   return (
     <>
       <Text as="p">
-        Counts of 1 to {report.suppressedBelow - 1} are shown as &quot;&lt;{report.suppressedBelow}&quot;, and
-        so is a total that would give one away. <CsvLink report={report} />
+        {report.tables.length > 0 && (
+          <>
+            Counts of 1 to {report.suppressedBelow - 1} are shown as &quot;&lt;{report.suppressedBelow}&quot;,
+            and so is a total that would give one away.{" "}
+          </>
+        )}
+        <CsvLink report={report} />
       </Text>
+      {report.notes.map((note) => (
+        <Text as="p" key={note}>
+          {note}
+        </Text>
+      ))}
       {report.tables.map((table: ReportTable) => (
         <div key={table.id} className={styles.pair}>
           <ReportChart table={table} />
           <ReportTableView table={table} suppressedBelow={report.suppressedBelow} />
         </div>
+      ))}
+      {report.textTables.map((table) => (
+        <ReportTextTableView key={table.id} table={table} />
       ))}
     </>
   );

@@ -130,6 +130,7 @@ export const taskPaneMessages: Record<ErrorCode, string> = {
   "REPORT.NOT_CHAIR_OR_COORDINATOR": "Only the panel's chair or coordinator can see its reports.",
   "REPORT.RANGE_REVERSED": "The report's end month is before its start month.",
   "REPORT.RANGE_TOO_LONG": "A report covers at most 24 months.",
+  "REPORT.NOT_A_STRATEGIC_GROUP": "Only a strategic group has the strategic review report.",
   "TRACKER.MONTH_NOT_OPEN": "That month is not open for rating.",
   "TRACKER.NOT_YOUR_YOUNG_PERSON": "That young person is not on your caseload.",
   "TRACKER.INCOMPLETE": "Rate every area for every young person before submitting.",

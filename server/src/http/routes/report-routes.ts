@@ -3,6 +3,7 @@ import {
   getHighRiskTrends,
   getMinimumDataSet,
   getPlacementsReport,
+  getStrategicReview,
   getUnmetNeedReport,
   panelIdParam,
   reportCsv,
@@ -23,6 +24,7 @@ const useCases = {
   "unmet-need": getUnmetNeedReport,
   placements: getPlacementsReport,
   "high-risk-trends": getHighRiskTrends,
+  "strategic-review": getStrategicReview,
 } satisfies Record<ReportKind, unknown>;
 
 /** The report as CSV (an attachment named for panel, report and months), or the refusal as JSON. */
@@ -37,7 +39,8 @@ function respondCsv(res: Response, result: Result<Report>): void {
 }
 
 /**
- * The panel reports for the tab (002 A 7.2, 000 4c, 002 B 4.3): counts per month, as JSON or as CSV
+ * The panel reports for the tab (002 A 7.2, 000 4c, 002 B 4.3, 004, 001): counts per month (a strategic group's
+ * progress table across its meetings), as JSON or as CSV
  * (`?format=csv`). Each route parses input, calls one use case, sends its result.
  */
 export function reportRoutes(deps: UseCaseDeps): Router {

@@ -3,6 +3,7 @@ import {
   anonymiseExpiredRecords,
   getMeeting,
   getReferralDetail,
+  getStrategicReview,
   panelRoles,
   presetKeys,
   referralStates,
@@ -132,5 +133,23 @@ describe("demo data", () => {
     );
     expect(detail.ok && detail.value.referral.state).toBe("closed");
     expect(JSON.stringify(detail)).not.toMatch(/Rowan|Grant|2006-08-19/);
+  });
+
+  it("gives the strategic group two agreed progress tables to review across periods, the last minute not agreed yet", async () => {
+    const { store } = await seeded();
+    const coordinator = { personId: "p-coord", channel: "test", origin: null, correlationId: null };
+    const report = await getStrategicReview(
+      { store, clock: new FixedClock(now.toISOString()) },
+      coordinator,
+      "panel-icsp",
+      { fromMonth: "2025-12", toMonth: "2026-11" },
+    );
+    if (!report.ok) throw new Error(report.error.message);
+    const [table] = report.value.textTables;
+    expect(table!.columnGroups.map((group) => group.label)).toHaveLength(4);
+    expect(table!.rows.length).toBeGreaterThan(3);
+    expect(report.value.notes).toEqual([
+      expect.stringMatching(/^The minute of the meeting on .+ is not agreed yet/),
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { demoPeople } from "./demo-people.js";
 import { demoRatings } from "./demo-ratings.js";
 import { seedDemoOldReferral } from "./demo-old-referral.js";
 import { seedDemoReferrals } from "./demo-referrals.js";
+import { seedDemoStrategicMinutes } from "./demo-strategic-minutes.js";
 
 /**
  * Seeds the demo tenant on first start: people covering every role, one panel per preset, meetings, a year
@@ -39,6 +40,7 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
     await seedDemoOutcomes(store, clock);
     await publishSeededAgendas(store);
     await seedDemoMeetingRecords(store);
+    await seedDemoStrategicMinutes(store);
     // The two young people red twice running are on the next High Risk Panel's agenda, as the tracker puts them.
     const chair = { personId: "p-cic-manager", channel: "seed", origin: null, correlationId: null };
     const listed = await listTrackerDue({ store, clock }, chair, { panelId: "panel-hrp" });
