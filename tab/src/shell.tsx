@@ -7,7 +7,7 @@ import { useLoad } from "./components/use-load.js";
 import type { Route } from "./routing/routes.js";
 import { useRoute } from "./routing/use-route.js";
 import type { Session } from "./sign-in/session.js";
-import { panelsIManage, TabContext, type TabContextValue } from "./tab-context.js";
+import { panelsIManage, TabContext, usesDataProtection, type TabContextValue } from "./tab-context.js";
 import { HomeView } from "./views/home-view.js";
 
 // Views other than home load when first opened, keeping the first load small.
@@ -141,7 +141,7 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
           },
         ]
       : []),
-    ...(props.context.me.person.dataProtectionOfficer
+    ...(usesDataProtection(props.context.me)
       ? [
           {
             label: "Data protection",

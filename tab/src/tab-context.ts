@@ -29,3 +29,13 @@ export function panelsIManage(me: Me): Me["panels"] {
 export function panelsISitOn(me: Me): Me["panels"] {
   return me.panels.filter((panel) => panel.roles.some((role) => role !== "referrer"));
 }
+
+/** Panels the person chairs: a chair answers who saw a child of these panels (004 Confidentiality). */
+export function panelsIChair(me: Me): Me["panels"] {
+  return me.panels.filter((panel) => panel.roles.includes("chair"));
+}
+
+/** The data protection page is for the data protection officer and panel chairs; the use cases set the scope. */
+export function usesDataProtection(me: Me): boolean {
+  return me.person.dataProtectionOfficer || panelsIChair(me).length > 0;
+}

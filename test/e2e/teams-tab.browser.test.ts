@@ -38,7 +38,15 @@ describe("the Teams tab in local mode, in headless Chromium", () => {
     expect(await firstRow.innerText()).toMatch(/ICSMG-\d{4}-\d{4}[\s\S]*Urgent/);
     expect(
       await page.getByRole("navigation", { name: "Convenor sections" }).getByRole("link").allInnerTexts(),
-    ).toEqual(["Home", "My referrals", "Screening queue", "Meetings", "Schedule a meeting", "Reports"]);
+    ).toEqual([
+      "Home",
+      "My referrals",
+      "Screening queue",
+      "Meetings",
+      "Schedule a meeting",
+      "Data protection",
+      "Reports",
+    ]);
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.context().close();
   });

@@ -111,4 +111,96 @@ describe("the data protection API in local mode", () => {
     const stranger = await api.call<ErrorBody>("POST", path, "p-housing", { query: reference });
     expect([stranger.status, stranger.body.error.code]).toEqual([403, "DATA_PROTECTION.NOT_AUTHORISED"]);
   });
+
+  it("shows a panel's chair who saw a child of their panels, their panels' part only, and refuses other children", async () => {
+    // Morag Chalmers chairs the ICSMG, the Millburn JST and the ISG; c-02 was referred to the JST and the ISG.
+    const chaired = ["panel-icsmg", "panel-lcjst", "panel-isg"];
+    expect((await api.call("GET", "/api/panels/panel-hrp/tracker", "p-cic-manager")).status).toBe(200);
+    const own = await api.call<WhoSawReport>("GET", whoSaw("c-02"), "p-chair");
+    expect(own.status).toBe(200);
+    expect(own.body.scope).toBe("panels");
+    expect(own.body.rows.length).toBeGreaterThan(0);
+    expect(own.body.rows.every((row) => chaired.includes(row.panelId ?? ""))).toBe(true);
+    const breach = await api.call<{ panelId: string }>(
+      "POST",
+      "/api/data-protection/children/c-02/breaches",
+      "p-chair",
+      {
+        whatHappened: "Papers left in a meeting room.",
+        discoveredOn: today(),
+        reportedBy: "Chair",
+        from: today(),
+        to: today(),
+      },
+    );
+    expect(breach.status).toBe(201);
+    expect(chaired).toContain(breach.body.panelId);
+
+    const other = await api.call<ErrorBody>("GET", whoSaw("c-08"), "p-chair");
+    expect(other).toEqual({
+      status: 403,
+      body: {
+        error: {
+          code: "DATA_PROTECTION.NOT_AUTHORISED",
+          message:
+            "Only the data protection officer, or the chair of a panel that had this child, can do this.",
+        },
+      },
+    });
+    const officer = await api.call<WhoSawReport>("GET", whoSaw("c-08"), "p-dpo");
+    expect(officer.body.rows.map((row) => [row.personId, row.action])).toContainEqual([
+      "p-chair",
+      "data-protection.refused",
+    ]);
+    expect(officer.body.rows.map((row) => row.personName)).toContain("Helen Carter");
+  });
+
+  it("lets the administrator name a data protection officer and stop them being one, audited", async () => {
+    const path = (personId: string) => `/api/people/${personId}/data-protection-officer`;
+    const before = await api.call<ErrorBody>("GET", whoSaw("c-08"), "p-teacher");
+    expect(before.status).toBe(403);
+    const named = await api.call("PUT", path("p-teacher"), "p-coord", { dataProtectionOfficer: true });
+    expect(named).toEqual({
+      status: 200,
+      body: { personId: "p-teacher", displayName: "Aileen MacLeod", dataProtectionOfficer: true },
+    });
+    const me = await api.call<{ person: { dataProtectionOfficer: boolean } }>("GET", "/api/me", "p-teacher");
+    expect(me.body.person.dataProtectionOfficer).toBe(true);
+    const asked = await api.call<WhoSawReport>("GET", whoSaw("c-08"), "p-teacher");
+    expect([asked.status, asked.body.scope]).toEqual([200, "all"]);
+    await api.call("PUT", path("p-teacher"), "p-coord", { dataProtectionOfficer: false });
+    expect((await api.call("GET", whoSaw("c-08"), "p-teacher")).status).toBe(403);
+    const audit = await api
+      .service()
+      .deps.store.read((tx) => tx.audit.list({ actorId: "p-coord", subjectId: "p-teacher" }));
+    expect(audit.map((entry) => [entry.action, entry.detail])).toEqual([
+      ["people.data-protection-officer-set", { before: false, after: true }],
+      ["people.data-protection-officer-set", { before: true, after: false }],
+    ]);
+  });
+
+  it("refuses anyone but the administrator, even the officer, and answers bad input clearly", async () => {
+    const path = (personId: string) => `/api/people/${personId}/data-protection-officer`;
+    const attempts = [
+      await api.call<ErrorBody>("PUT", path("p-chair"), "p-dpo", { dataProtectionOfficer: true }),
+      await api.call<ErrorBody>("PUT", path("p-dpo"), "p-chair", { dataProtectionOfficer: false }),
+      await api.call<ErrorBody>("PUT", path("p-nobody"), "p-coord", { dataProtectionOfficer: true }),
+      await api.call<ErrorBody>("PUT", path("p-chair"), "p-coord", { dataProtectionOfficer: "yes" }),
+      await api.call<ErrorBody>("PUT", path("p-chair"), "p-coord", {
+        dataProtectionOfficer: true,
+        admin: true,
+      }),
+      await api.call<ErrorBody>("PUT", path("p.chair"), "p-coord", { dataProtectionOfficer: true }),
+    ];
+    expect(attempts.map((a) => [a.status, a.body.error.code])).toEqual([
+      [403, "AUTH.FORBIDDEN"],
+      [403, "AUTH.FORBIDDEN"],
+      [404, "NOT_FOUND"],
+      [400, "VALIDATION.FAILED"],
+      [400, "VALIDATION.FAILED"],
+      [400, "VALIDATION.FAILED"],
+    ]);
+    expect((await api.call("GET", whoSaw("c-08"), "p-dpo")).status).toBe(200);
+    expect((await api.call("GET", whoSaw("c-08"), "p-chair")).status).toBe(403);
+  });
 });

@@ -10,3 +10,4 @@ export * from "./minute-requests.js";
 export * from "./data-protection-requests.js";
 export * from "./report-requests.js";
 export * from "./retention-requests.js";
+export * from "./people-requests.js";

@@ -184,3 +184,8 @@ export function canVoteOnItem(
 export function canManageRetention(person: Pick<Person, "administrator"> | null): boolean {
   return person?.administrator === true;
 }
+
+/** Who answers for the organisation's data protection is the organisation's choice: an administrator names them. */
+export function canNameDataProtectionOfficer(person: Pick<Person, "administrator"> | null): boolean {
+  return person?.administrator === true;
+}

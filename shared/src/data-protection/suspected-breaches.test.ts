@@ -8,17 +8,20 @@ import { recordSuspectedBreach } from "./record-suspected-breach.js";
 
 function aDeployment() {
   const panel = aPanel("isg", { id: "panel-isg" });
+  const otherPanel = aPanel("icsmg", { id: "panel-icsmg" });
   const meeting = aMeeting(panel, "2026-10-01T09:00:00.000Z", { id: "m-1" });
   const store = new InMemoryStore({
     people: [
       aPerson({ id: "dpo", dataProtectionOfficer: true }),
       aPerson({ id: "chair" }),
       aPerson({ id: "member" }),
+      aPerson({ id: "other-chair" }),
     ],
-    panels: [panel],
+    panels: [panel, otherPanel],
     memberships: [
       aMembership(panel, { id: "chair" }, ["chair"]),
       aMembership(panel, { id: "member" }, ["member"]),
+      aMembership(otherPanel, { id: "other-chair" }, ["chair"]),
     ],
     children: [aChild({ id: "child-1" })],
     meetings: [meeting],
@@ -54,6 +57,22 @@ describe("suspected breaches", () => {
     expect(listed.value[0]!.whoSaw.rows.map((r) => [r.personId, r.action])).toEqual([
       ["chair", "data-protection.breach-recorded"],
     ]);
+  });
+
+  it("show a chair the breaches their panel recorded, not the officer's, and refuse another panel's chair", async () => {
+    const d = aDeployment();
+    await recordSuspectedBreach(d.deps, d.actor("dpo"), { ...breach, whatHappened: "Found by the officer." });
+    await recordSuspectedBreach(d.deps, d.actor("chair"), breach);
+    const listed = await listSuspectedBreaches(d.deps, d.actor("chair"), { childId: "child-1" });
+    if (!listed.ok) throw new Error(listed.error.message);
+    expect(listed.value.map((v) => [v.breach.whatHappened, v.whoSaw.scope])).toEqual([
+      [breach.whatHappened, "panels"],
+    ]);
+    const otherChair = await recordSuspectedBreach(d.deps, d.actor("other-chair"), breach);
+    expect(!otherChair.ok && otherChair.error.code).toBe("DATA_PROTECTION.NOT_AUTHORISED");
+    expect(d.store.contents().breaches).toHaveLength(2);
+    const refusals = d.store.contents().audit.filter((e) => e.action === "data-protection.refused");
+    expect(refusals.map((e) => [e.actorId, e.detail?.operation])).toEqual([["other-chair", "breach"]]);
   });
 
   it("refuses a member who is not the chair, a reversed period and a discovery after today, audited", async () => {

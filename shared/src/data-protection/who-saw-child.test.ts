@@ -11,15 +11,22 @@ function aDeployment() {
   const chair = aPerson({ id: "chair", displayName: "Morag Chalmers" });
   const otherChair = aPerson({ id: "other-chair" });
   const viewer = aPerson({ id: "viewer", displayName: "Aileen MacLeod" });
+  const unrelatedChair = aPerson({ id: "unrelated-chair" });
   const panel = aPanel("isg", { id: "panel-isg" });
   const otherPanel = aPanel("icsmg", { id: "panel-icsmg" });
+  const unrelatedPanel = aPanel("lc-jst", { id: "panel-lcjst" });
   const child = aChild({ id: "child-1" });
   const meeting = aMeeting(panel, "2026-10-01T09:00:00.000Z", { id: "m-1" });
   const otherMeeting = aMeeting(otherPanel, "2026-10-02T09:00:00.000Z", { id: "m-2" });
   const store = new InMemoryStore({
-    people: [officer, chair, otherChair, viewer],
-    panels: [panel, otherPanel],
-    memberships: [aMembership(panel, chair, ["chair"]), aMembership(otherPanel, otherChair, ["chair"])],
+    people: [officer, chair, otherChair, viewer, unrelatedChair],
+    panels: [panel, otherPanel, unrelatedPanel],
+    memberships: [
+      aMembership(panel, chair, ["chair"]),
+      aMembership(otherPanel, otherChair, ["chair"]),
+      aMembership(unrelatedPanel, unrelatedChair, ["chair"]),
+      aMembership(otherPanel, chair, ["member"]),
+    ],
     children: [child],
     meetings: [meeting, otherMeeting],
     agenda: [anAgendaItem(meeting, { childId: child.id }), anAgendaItem(otherMeeting, { childId: child.id })],
@@ -103,6 +110,27 @@ describe("who saw this child", () => {
     const report = await whoSawChild(d.deps, d.actor("chair"), november);
     expect(report.ok && report.value.scope).toBe("panels");
     expect(report.ok && report.value.rows.map((r) => [r.panelId, r.surface])).toEqual([["panel-isg", "API"]]);
+    const asked = d.store.contents().audit.filter((e) => e.action === "data-protection.who-saw-viewed");
+    expect(asked).toMatchObject([
+      { actorId: "chair", childId: "child-1", detail: { scope: "panels", rows: 1 } },
+    ]);
+  });
+
+  it("refuses the chair of a panel the child never came to, and audits the refusal", async () => {
+    const d = aDeployment();
+    const refused = await whoSawChild(d.deps, d.actor("unrelated-chair"), november);
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: "DATA_PROTECTION.NOT_AUTHORISED",
+        message:
+          "Only the data protection officer, or the chair of a panel that had this child, can do this.",
+      },
+    });
+    const audited = d.store.contents().audit;
+    expect(audited.map((e) => [e.actorId, e.action, e.childId, e.detail?.operation])).toEqual([
+      ["unrelated-chair", "data-protection.refused", "child-1", "who-saw"],
+    ]);
   });
 
   it("refuses anyone else, a reversed period and one over a year, and audits each refusal", async () => {

@@ -15,7 +15,8 @@ export interface AuditEntry {
     | "report-settings"
     | "retention-periods"
     | "case-observation"
-    | "outbox-message";
+    | "outbox-message"
+    | "person";
   subjectId: string;
   /** The child whose record was touched, when there is one. */
   childId: string | null;

@@ -9,16 +9,19 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import type { WhoSawReport } from "@convenor/shared";
+import type { Me, WhoSawReport } from "@convenor/shared";
 import { messageOf } from "@convenor/ui";
 import { dataProtectionApi } from "../api/data-protection.js";
 import { Page, Section } from "../components/page.js";
-import { useTab } from "../tab-context.js";
+import { TableCaption } from "../components/table-caption.js";
+import { panelsIChair, useTab } from "../tab-context.js";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "40rem" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
   table: { borderCollapse: "collapse", width: "100%" },
+  // The section spaces its parts; a paragraph's or list's own margins would double it.
+  flush: { margin: 0 },
   cell: {
     textAlign: "start",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
@@ -29,13 +32,15 @@ const useStyles = makeStyles({
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * The data protection officer's page (004 Confidentiality): find a child by case reference or child id (sent
- * in a request body, never the address), see who saw their record, download the subject access archive,
- * record a suspected breach.
+ * Data protection (004 Confidentiality): find a child by case reference or child id (sent in a request body,
+ * never the address), see who saw their record, record a suspected breach; the data protection officer also
+ * downloads the subject access archive. A panel's chair sees their panels' children and part only: the use
+ * cases decide, and the page says so.
  */
 export default function DataProtectionView(): ReactNode {
   const styles = useStyles();
-  const { api } = useTab();
+  const { api, me } = useTab();
+  const officer = me.person.dataProtectionOfficer;
   const [query, setQuery] = useState("");
   const [childId, setChildId] = useState<string | null>(null);
   const [from, setFrom] = useState(isoDay(new Date(Date.now() - 30 * 86_400_000)));
@@ -79,6 +84,7 @@ export default function DataProtectionView(): ReactNode {
 
   return (
     <Page title="Data protection">
+      <WhatYouSee me={me} />
       <form className={styles.form} onSubmit={find} aria-label="Find a child">
         <Field
           label="Case reference or child id"
@@ -107,11 +113,13 @@ export default function DataProtectionView(): ReactNode {
       {report && childId && (
         <>
           <WhoSawTable report={report} />
-          <div>
-            <Button onClick={download} disabled={busy}>
-              Download subject access archive (.zip)
-            </Button>
-          </div>
+          {officer && (
+            <div>
+              <Button onClick={download} disabled={busy}>
+                Download subject access archive (.zip)
+              </Button>
+            </div>
+          )}
           <BreachForm childId={childId} from={from} to={to} />
         </>
       )}
@@ -119,14 +127,47 @@ export default function DataProtectionView(): ReactNode {
   );
 }
 
+/** The scope the signed-in person has here, from who they are (the `me` the tab already holds). */
+function WhatYouSee(props: { me: Me }): ReactNode {
+  const styles = useStyles();
+  if (props.me.person.dataProtectionOfficer) {
+    return (
+      <p>
+        As the data protection officer you see every access to any child&apos;s record, download subject
+        access archives and record suspected breaches.
+      </p>
+    );
+  }
+  const chaired = panelsIChair(props.me);
+  if (chaired.length === 0) {
+    return <p>This page is for the data protection officer and the chairs of panels.</p>;
+  }
+  return (
+    <Section id="your-scope" title="What you see as a chair">
+      <p className={styles.flush}>You chair:</p>
+      <ul className={styles.flush}>
+        {chaired.map((panel) => (
+          <li key={panel.panelId}>{panel.panelName}</li>
+        ))}
+      </ul>
+      <p className={styles.flush}>
+        For a child referred to, or on an agenda of, one of these panels you see who saw their record at these
+        panels (not at other panels), and you can record a suspected breach. The data protection officer sees
+        every panel&apos;s part and makes subject access exports.
+      </p>
+    </Section>
+  );
+}
+
 function WhoSawTable(props: { report: WhoSawReport }): ReactNode {
   const styles = useStyles();
   const { report } = props;
+  const where = report.scope === "panels" ? " at the panels you chair" : "";
   return (
-    <Section id="who-saw" title={`Who saw child ${report.childId}, ${report.from} to ${report.to}`}>
+    <Section id="who-saw" title={`Who saw child ${report.childId}${where}, ${report.from} to ${report.to}`}>
       {report.truncated && <p>More accesses than shown: narrow the period.</p>}
       <table className={styles.table}>
-        <caption className={styles.cell}>{report.rows.length} accesses</caption>
+        <TableCaption>{report.rows.length} accesses</TableCaption>
         <thead>
           <tr>
             {["When", "Who", "What", "From"].map((title) => (

@@ -5,8 +5,11 @@ import {
   findChildForDataProtection,
   findChildRequest,
   listSuspectedBreaches,
+  personIdParam,
   recordBreachRequest,
   recordSuspectedBreach,
+  setDataProtectionOfficer,
+  setDataProtectionOfficerBody,
   whoSawChild,
   whoSawQuery,
   type UseCaseDeps,
@@ -18,7 +21,8 @@ import { subjectAccessZip } from "../subject-access-zip.js";
 
 /**
  * Data protection (004 Confidentiality) for the data protection officer and panel chairs: who saw a child,
- * a subject access export as a .zip, suspected breaches. Child ids only in addresses, never names.
+ * a subject access export as a .zip, suspected breaches; and the administrator naming the officer. Child ids
+ * only in addresses, never names.
  */
 export function dataProtectionRoutes(deps: UseCaseDeps): Router {
   const router = Router();
@@ -73,6 +77,18 @@ export function dataProtectionRoutes(deps: UseCaseDeps): Router {
     const body = recordBreachRequest.safeParse(req.body);
     if (!body.success) return badRequest(res, body.error.issues);
     respond(res, await recordSuspectedBreach(deps, contextOf(res).actor, { ...body.data, childId }), 201);
+  });
+
+  // PUT: the body is the whole setting, so sending it twice leaves the same officer.
+  router.put("/people/:personId/data-protection-officer", async (req, res) => {
+    const personId = personIdParam.safeParse(req.params.personId);
+    if (!personId.success) return badRequest(res, [{ path: ["personId"], message: "Not a person id." }]);
+    const body = setDataProtectionOfficerBody.safeParse(req.body);
+    if (!body.success) return badRequest(res, body.error.issues);
+    respond(
+      res,
+      await setDataProtectionOfficer(deps, contextOf(res).actor, { personId: personId.data, ...body.data }),
+    );
   });
 
   return router;
