@@ -28,6 +28,7 @@ const UnmetNeedView = lazy(() => import("./views/unmet-need-view.js"));
 const DataProtectionView = lazy(() => import("./views/data-protection-view.js"));
 // The reports page brings its charting library with it: nothing of it is in the first load.
 const ReportsView = lazy(() => import("./views/reports-view.js"));
+const RetentionView = lazy(() => import("./views/retention-view.js"));
 const NotFoundView = lazy(() => import("./views/not-found-view.js"));
 
 const useStyles = makeStyles({
@@ -159,6 +160,15 @@ function SignedIn(props: { context: TabContextValue }): ReactNode {
           },
         ]
       : []),
+    ...(props.context.me.person.administrator
+      ? [
+          {
+            label: "Retention periods",
+            to: { view: "retention" } as Route,
+            views: ["retention"] as Route["view"][],
+          },
+        ]
+      : []),
   ];
   return (
     <TabContext.Provider value={props.context}>
@@ -219,6 +229,8 @@ function View(props: { route: Route }): ReactNode {
       return <DataProtectionView />;
     case "reports":
       return <ReportsView panelId={route.panelId} />;
+    case "retention":
+      return <RetentionView />;
     case "not-found":
       return <NotFoundView />;
   }

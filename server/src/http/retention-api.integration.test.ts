@@ -61,7 +61,15 @@ describe("retention periods through the JSON API", () => {
       .toBe("Anonymised");
     const { status, body } = await read();
     expect(status).toBe(200);
-    expect(body.child).toEqual(expect.objectContaining({ familyName: "", dateOfBirth: "2006", school: "" }));
+    // The establishment stays: the minimum data set counts referrals by it.
+    expect(body.child).toEqual(
+      expect.objectContaining({
+        familyName: "",
+        dateOfBirth: "2006",
+        school: "Millburn Academy",
+        locality: "",
+      }),
+    );
     expect(body.referral.state).toBe("closed");
     expect(JSON.stringify(body)).not.toMatch(/Rowan|Grant|2006-08-19/);
     const audit = await api.service().deps.store.read((tx) => tx.audit.list({ subjectId: "r-old-closed" }));

@@ -3,7 +3,9 @@ import {
   anonymisedName,
   retentionKinds,
   minuteKey,
+  withoutItemsFreeText,
   withoutNames,
+  type MinuteContent,
   type ExpiredRecord,
   type MinuteAgreement,
   type Referral,
@@ -117,20 +119,18 @@ export class KyselyRetentionRepository implements RetentionRepository {
       .set({ form: emptyPayload, question: "", answer: "" })
       .where("referral_id", "=", id)
       .execute();
-    const items = this.db.selectFrom("agenda_items").select("id").where("referral_id", "=", id);
-    const questions = this.db.selectFrom("vote_questions").select("id").where("agenda_item_id", "in", items);
-    await this.db.updateTable("votes").set({ reason: null }).where("question_id", "in", questions).execute();
-    const decisions = this.db.selectFrom("decisions").select("id").where("referral_id", "=", id);
-    await this.db
-      .updateTable("family_sharing")
-      .set({ note: null })
-      .where("decision_id", "in", decisions)
-      .execute();
-    await this.db
-      .updateTable("decisions")
-      .set({ reasons: "", dissent: "[]" })
+    const items = await this.db
+      .selectFrom("agenda_items")
+      .select("id")
       .where("referral_id", "=", id)
       .execute();
+    const decisions = await this.db
+      .selectFrom("decisions")
+      .select("id")
+      .where("referral_id", "=", id)
+      .execute();
+    await this.clearItemsFreeText(items.map((item) => item.id));
+    await this.clearDecisionsFreeText(decisions.map((decision) => decision.id));
     return true;
   }
 
@@ -171,7 +171,107 @@ export class KyselyRetentionRepository implements RetentionRepository {
         ),
       )
       .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
+    if (result.numUpdatedRows === 0n) return false;
+    await this.clearChildFreeText(id);
+    return true;
+  }
+
+  /** What was written about the child anywhere: their items, decisions, agreed ratings and CIN plans. */
+  private async clearChildFreeText(childId: string): Promise<void> {
+    const referrals = this.db.selectFrom("referrals").select("id").where("child_id", "=", childId);
+    const items = await this.db
+      .selectFrom("agenda_items")
+      .select("id")
+      .where((eb) => eb.or([eb("child_id", "=", childId), eb("referral_id", "in", referrals)]))
+      .execute();
+    const itemIds = items.map((item) => item.id);
+    await this.clearItemsFreeText(itemIds);
+    const decisions = await this.db
+      .selectFrom("decisions")
+      .select("id")
+      .where((eb) =>
+        eb.or([
+          eb("child_id", "=", childId),
+          ...(itemIds.length > 0 ? [eb("agenda_item_id", "in", itemIds)] : []),
+        ]),
+      )
+      .execute();
+    await this.clearDecisionsFreeText(decisions.map((decision) => decision.id));
+    await this.db.updateTable("family_sharing").set({ note: null }).where("child_id", "=", childId).execute();
+    await this.db
+      .updateTable("agreed_ratings")
+      .set({ reasons: emptyPayload })
+      .where("child_id", "=", childId)
+      .execute();
+    const plans = this.db.selectFrom("cin_plans").select("id").where("child_id", "=", childId);
+    await this.db
+      .updateTable("cin_reviews")
+      .set({
+        reasons: "",
+        // Whether the review was further off than the interval stays (a non-null reason), not why.
+        exceptional_reason: sql<string | null>`case when exceptional_reason is null then null else '' end`,
+      })
+      .where("plan_id", "in", plans)
+      .execute();
+    await this.db
+      .updateTable("cin_early_reviews")
+      .set({ reason: "" })
+      .where("child_id", "=", childId)
+      .execute();
+  }
+
+  /** The members' vote reasons, the actions and the minutes' notes and decision reasons of these items. */
+  private async clearItemsFreeText(itemIds: readonly string[]): Promise<void> {
+    if (itemIds.length === 0) return;
+    const questions = this.db
+      .selectFrom("vote_questions")
+      .select("id")
+      .where("agenda_item_id", "in", itemIds);
+    await this.db.updateTable("votes").set({ reason: null }).where("question_id", "in", questions).execute();
+    const actions = await this.db
+      .selectFrom("actions")
+      .select(["meeting_id", "description"])
+      .where("agenda_item_id", "in", itemIds)
+      .execute();
+    await this.db
+      .updateTable("actions")
+      .set({ description: "" })
+      .where("agenda_item_id", "in", itemIds)
+      .execute();
+    const meetings = this.db.selectFrom("agenda_items").select("meeting_id").where("id", "in", itemIds);
+    const minutes = await this.db
+      .selectFrom("minute_versions")
+      .select(["meeting_id", "version", "content"])
+      .where("meeting_id", "in", meetings)
+      .execute();
+    const items = new Set(itemIds);
+    for (const minute of minutes) {
+      const descriptions = new Set(
+        actions.filter((a) => a.meeting_id === minute.meeting_id && a.description).map((a) => a.description),
+      );
+      const content = withoutItemsFreeText(JSON.parse(minute.content) as MinuteContent, items, descriptions);
+      await this.db
+        .updateTable("minute_versions")
+        .set((eb) => ({ content: JSON.stringify(content), revision: eb("revision", "+", 1) }))
+        .where("meeting_id", "=", minute.meeting_id)
+        .where("version", "=", minute.version)
+        .execute();
+    }
+  }
+
+  /** These decisions' reasons and dissent, and their family sharing notes (outcomes and resources stay). */
+  private async clearDecisionsFreeText(decisionIds: readonly string[]): Promise<void> {
+    if (decisionIds.length === 0) return;
+    await this.db
+      .updateTable("family_sharing")
+      .set({ note: null })
+      .where("decision_id", "in", decisionIds)
+      .execute();
+    await this.db
+      .updateTable("decisions")
+      .set({ reasons: "", dissent: "[]" })
+      .where("id", "in", decisionIds)
+      .execute();
   }
 
   async anonymiseMinute(id: string, at: string): Promise<boolean> {

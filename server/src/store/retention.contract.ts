@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   anonymisedName,
+  anonymisedReferral,
   defaultRetentionPeriods,
   type Decision,
   type ReferralVersion,
   type Store,
 } from "@convenor/shared";
+import { aChildWithHistory, everyReportOf } from "./retention-child-history.test-support.js";
 import type { OpenedStore } from "./store.contract.js";
 import {
   someChild,
@@ -155,6 +157,82 @@ export function describeRetentionContract(name: string, open: () => Promise<Open
       expect(read.versions[0]).toMatchObject({ form: {}, question: "", answer: "" });
       expect(read.decisions[0]).toMatchObject({ outcome: "approved", reasons: "", dissent: [] });
       expect(read.sharing[0]).toMatchObject({ method: "phone", note: null });
+    });
+
+    it("clears what was written about an anonymised child everywhere, and every report reads the same", async () => {
+      const history = await aChildWithHistory(store());
+      const { panelId, child, referral, meeting, plan, actions, decisions } = history;
+      const before = await store().read((tx) => everyReportOf(tx, panelId));
+      expect(before.referralCounts).not.toEqual([]);
+      expect(before.redCounts).not.toEqual([]);
+
+      const anonymise = () =>
+        store().transaction(async (tx) => {
+          await tx.retention.lockRun();
+          return [
+            await tx.retention.anonymiseReferral(referral.id, anonymisedReferral(referral), at),
+            await tx.retention.anonymiseChild(child.id, at),
+          ];
+        });
+      expect(await anonymise()).toEqual([true, true]);
+      const once = await store().read((tx) => tx.minutes.get(meeting.id, 1));
+      expect(await anonymise()).toEqual([false, false]);
+      expect(await store().read((tx) => tx.minutes.get(meeting.id, 1))).toEqual(once);
+
+      expect(await store().read((tx) => everyReportOf(tx, panelId))).toEqual(before);
+      const read = await store().read(async (tx) => {
+        const [round] = (await tx.votes.questionsOfMeeting(meeting.id)).filter((q) => q.kind === "rating");
+        return {
+          votes: round ? await tx.votes.votesOn(round.id) : [],
+          agreed: await tx.votes.agreedRatingsOf(panelId, child.id),
+          decisions: await tx.votes.decisionsOfMeeting(meeting.id),
+          sharing: await tx.familySharing.ofDecisions(decisions.map((d) => d.id)),
+          actions: await tx.actions.listForMeeting(meeting.id),
+          minute: await tx.minutes.get(meeting.id, 1),
+          reviews: await tx.cinReviews.reviewsOf(plan.id),
+          early: await tx.cinReviews.earlyRequests(panelId, ["done"]),
+        };
+      });
+      expect(read.votes).toEqual([expect.objectContaining({ choice: { health: "red" }, reason: null })]);
+      expect(read.agreed).toEqual([expect.objectContaining({ ratings: { health: "red" }, reasons: {} })]);
+      expect(
+        read.decisions
+          .map((d) => [d.kind, d.outcome, d.resource?.placement ?? null, d.reasons, d.dissent])
+          .sort(),
+      ).toEqual([
+        ["case", "approved", null, "", []],
+        ["resource-request", "approved", "unplanned", "", []],
+      ]);
+      expect(read.sharing).toEqual([expect.objectContaining({ method: "phone", note: null })]);
+      const description = (id: string) => read.actions.find((a) => a.id === id)?.description;
+      expect([actions.referral.id, actions.child.id, actions.standing.id].map(description)).toEqual([
+        "",
+        "",
+        "Book the room for June",
+      ]);
+      expect(read.actions.every((a) => a.done && a.dueOn === "2000-07-01")).toBe(true);
+      expect(
+        read.minute?.content.items.map((i) => [i.title, i.notes, i.decisions.map((d) => d.reasons)]),
+      ).toEqual([
+        ["ISG-2026-0001", "", [""]],
+        ["ISG-2026-0001", "", [""]],
+        ["AOB", "Room booking moves to June", []],
+      ]);
+      expect(read.minute?.content.items[1]?.decisions[0]).toMatchObject({
+        votes: "approve 3, decline 1",
+        dissent: [],
+      });
+      expect(read.minute?.content.actions.map((a) => a.description)).toEqual([
+        "",
+        "",
+        "Book the room for June",
+      ]);
+      expect(read.reviews).toEqual([
+        expect.objectContaining({ outcome: "close", reasons: "", exceptionalReason: "" }),
+      ]);
+      expect(read.early.filter((e) => e.childId === child.id)).toEqual([
+        expect.objectContaining({ state: "done", reason: "" }),
+      ]);
     });
 
     it("keeps a child's identity while one of their referrals is not anonymised", async () => {

@@ -499,8 +499,9 @@ export interface RetentionRepository {
   expired(kind: RetentionKind, beforeIso: string, limit: number): Promise<ExpiredRecord[]>;
   /**
    * Replaces the referral's form and history with `anonymised`, clears its earlier versions' answers, its
-   * decisions' reasons and dissent, its votes' reasons and its family sharing notes, and marks it anonymised
-   * at `atIso`. False, writing nothing, when it already was.
+   * decisions' reasons and dissent, its family sharing notes, and for its agenda items the votes' reasons, the
+   * actions' descriptions and the minutes' notes, decision reasons and those actions; marks it anonymised at
+   * `atIso`. False, writing nothing, when it already was.
    */
   anonymiseReferral(
     id: string,
@@ -510,7 +511,11 @@ export interface RetentionRepository {
   /**
    * Removes the child's name, school and locality, keeps only the year of birth, and marks the record
    * anonymised; only when every referral of the child is anonymised and the child has no open plan nor a
-   * place on a tracker. False, writing nothing, otherwise or when it already was.
+   * place on a tracker. With it goes what was written about the child anywhere else: for every agenda item
+   * about them (or one of their referrals) what `anonymiseReferral` clears for its items, every decision's
+   * reasons, dissent and family sharing note, agreed ratings' reasons, and their CIN plans' review reasons
+   * and early review requests' reasons. Dates, outcomes, ratings, resources and counts stay, so the reports
+   * read the same. False, writing nothing, otherwise or when it already was.
    */
   anonymiseChild(id: string, atIso: string): Promise<boolean>;
   /**

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../model/actor.js";
 import type { Referral } from "../model/referral.js";
-import { aChild, aPerson } from "../testing/builders.js";
+import { getHighRiskTrends } from "../reports/get-high-risk-trends.js";
+import { getMinimumDataSet } from "../reports/get-minimum-data-set.js";
+import { aChild, aMembership, aPanel, aPerson } from "../testing/builders.js";
 import { FixedClock, sequentialIds } from "../testing/fixed-clock.js";
 import { InMemoryStore } from "../testing/in-memory-store.js";
 import { anonymiseExpiredRecords } from "./anonymise-expired-records.js";
@@ -22,6 +24,7 @@ function aReferral(id: string, childId: string, state: Referral["state"], update
       "child.givenName": "Morag",
       "child.familyName": "Example",
       "child.dateOfBirth": "2008-05-14",
+      "child.school": "Millburn Academy",
       "referrer.agency": "education",
       shanarri: ["safe", "included"],
       reason: "Morag has not been in school since her father left",
@@ -157,5 +160,49 @@ describe("anonymising records past their retention period", () => {
     expect(second.ok && second.value).toMatchObject({ referrals: 1, more: true });
     const third = await anonymiseExpiredRecords(d.deps, job, { batchSize: 1 });
     expect(third.ok && third.value).toMatchObject({ referrals: 0, more: false });
+  });
+
+  it("leaves the minimum data set and the High Risk Panel trends reading the same numbers", async () => {
+    const d = aDeployment();
+    const isg = aPanel("isg", { id: "panel-isg" });
+    const hrp = aPanel("cic-hrp", { id: "panel-hrp" });
+    const coordinator = aPerson({ id: "coordinator" });
+    d.store.seed({
+      people: [coordinator],
+      panels: [isg, hrp],
+      memberships: [
+        aMembership(isg, coordinator, ["coordinator"]),
+        aMembership(hrp, coordinator, ["coordinator"]),
+      ],
+    });
+    await d.store.transaction(async (tx) => {
+      await tx.reports.setSuppressionThreshold(1);
+      for (const month of ["2019-04", "2019-05"]) {
+        await tx.ratings.upsert({
+          panelId: "panel-hrp",
+          childId: "old-child",
+          month,
+          ratedById: "worker",
+          areas: {
+            "missing-or-exploitation": "red",
+            "education-employment-training": "amber",
+            "placement-permanency": "green",
+            "youth-justice": "green",
+            health: "red",
+          },
+        });
+      }
+    });
+    const year = { fromMonth: "2019-01", toMonth: "2019-12" };
+    const reports = async () => ({
+      minimumDataSet: await getMinimumDataSet(d.deps, { ...job, personId: "coordinator" }, "panel-isg", year),
+      trends: await getHighRiskTrends(d.deps, { ...job, personId: "coordinator" }, "panel-hrp", year),
+    });
+    const before = await reports();
+    expect(before.minimumDataSet.ok && before.trends.ok).toBe(true);
+
+    const run = await anonymiseExpiredRecords(d.deps, job);
+    expect(run.ok && run.value).toMatchObject({ referrals: 1, children: 1 });
+    expect(await reports()).toEqual(before);
   });
 });

@@ -2,11 +2,13 @@ import type { Referral } from "../model/referral.js";
 import { anonymisedName } from "../model/retention.js";
 
 /**
- * Form answers kept once a referral is anonymised: choices only (who referred, what was asked, SHANARRI
- * indicators, consent given or not), which the minimum data set counts. Every typed answer goes: names, the
+ * Form answers kept once a referral is anonymised: the ones the minimum data set counts, which are choices (who
+ * referred, what was asked, SHANARRI indicators, consent given or not) and the school or establishment (its
+ * referrals by establishment; the report suppresses small counts). Every other typed answer goes: names, the
  * reason, views, chronology, assessments and links can all identify a child or family.
  */
 export const statisticalFormFields: readonly string[] = [
+  "child.school",
   "referrer.agency",
   "request.kinds",
   "urgency",

@@ -2,10 +2,11 @@
 import type { OutboxMessage } from "../model/audit.js";
 import type { CaseObservation, MinuteVersion } from "../model/minute.js";
 import type { AgendaItem, Meeting } from "../model/meeting.js";
-import { minuteKey, withoutNames } from "../retention/anonymised-minute.js";
+import { minuteKey, withoutItemsFreeText, withoutNames } from "../retention/anonymised-minute.js";
+import type { ActionItem } from "../model/action.js";
 import type { Child } from "../model/people.js";
 import type { Decision, FamilySharing } from "../model/decision.js";
-import type { Vote, VoteQuestion } from "../model/rating.js";
+import type { AgreedRating, Vote, VoteQuestion } from "../model/rating.js";
 import type { TrackedYoungPerson } from "../model/tracker.js";
 import type { Referral } from "../model/referral.js";
 import type { ReferralVersion } from "../model/referral-version.js";
@@ -25,6 +26,8 @@ export interface RetentionState {
   questions: Map<string, VoteQuestion>;
   votes: Map<string, Vote>;
   decisions: Map<string, Decision>;
+  actions: Map<string, ActionItem>;
+  agreedRatings: Map<string, AgreedRating>;
   familySharing: Map<string, FamilySharing>;
   caseload: Map<string, TrackedYoungPerson>;
   cinReviews: CinReviewState;
@@ -36,6 +39,58 @@ export interface RetentionState {
 
 const endedStates: readonly Referral["state"][] = ["closed", "declined", "decided"];
 const byId = (a: ExpiredRecord, b: ExpiredRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function clearChildFreeText(state: RetentionState, childId: string): void {
+  const referrals = new Set(
+    [...state.referrals.values()].filter((r) => r.childId === childId).map((r) => r.id),
+  );
+  const items = new Set(
+    [...state.agenda.values()]
+      .filter((i) => i.childId === childId || (i.referralId !== null && referrals.has(i.referralId)))
+      .map((i) => i.id),
+  );
+  clearItemsFreeText(state, items);
+  clearDecisionsFreeText(state, (d) => d.childId === childId || items.has(d.agendaItemId));
+  for (const sharing of state.familySharing.values()) if (sharing.childId === childId) sharing.note = null;
+  for (const rating of state.agreedRatings.values()) if (rating.childId === childId) rating.reasons = {};
+  const plans = new Set(state.cinReviews.plans.filter((p) => p.childId === childId).map((p) => p.id));
+  for (const review of state.cinReviews.reviews) {
+    if (!plans.has(review.planId)) continue;
+    review.reasons = "";
+    if (review.exceptionalReason !== null) review.exceptionalReason = "";
+  }
+  for (const early of state.cinReviews.early) if (early.childId === childId) early.reason = "";
+}
+
+function clearItemsFreeText(state: RetentionState, items: ReadonlySet<string>): void {
+  if (items.size === 0) return;
+  const questions = new Set(
+    [...state.questions.values()].filter((q) => items.has(q.agendaItemId)).map((q) => q.id),
+  );
+  for (const vote of state.votes.values()) if (questions.has(vote.questionId)) vote.reason = null;
+  const actions = [...state.actions.values()].filter(
+    (a) => a.agendaItemId !== null && items.has(a.agendaItemId),
+  );
+  const meetings = new Set([...items].map((id) => state.agenda.get(id)?.meetingId));
+  for (const minute of state.minutes.values()) {
+    if (!meetings.has(minute.meetingId)) continue;
+    const descriptions = new Set(
+      actions.filter((a) => a.meetingId === minute.meetingId && a.description).map((a) => a.description),
+    );
+    minute.content = withoutItemsFreeText(minute.content, items, descriptions);
+    minute.revision += 1;
+  }
+  for (const action of actions) action.description = "";
+}
+
+function clearDecisionsFreeText(state: RetentionState, matches: (decision: Decision) => boolean): void {
+  for (const decision of state.decisions.values()) {
+    if (!matches(decision)) continue;
+    Object.assign(decision, { reasons: "", dissent: [] });
+    const sharing = state.familySharing.get(decision.id);
+    if (sharing) sharing.note = null;
+  }
+}
 
 export function inMemoryRetention(state: RetentionState): RetentionRepository {
   const expiredOf = (kind: RetentionKind, before: string): ExpiredRecord[] => {
@@ -61,6 +116,9 @@ export function inMemoryRetention(state: RetentionState): RetentionRepository {
       .map((m) => ({ id: m.id, childId: null }));
   };
 
+  const itemsWhere = (matches: (item: AgendaItem) => boolean) =>
+    new Set([...state.agenda.values()].filter(matches).map((item) => item.id));
+
   return {
     periods: async () => Object.fromEntries(state.retentionPeriods),
     setPeriods: async (periods) => {
@@ -82,17 +140,11 @@ export function inMemoryRetention(state: RetentionState): RetentionRepository {
         if (version.referralId !== id) continue;
         Object.assign(version, { form: {}, question: "", answer: "" });
       }
-      const items = new Set([...state.agenda.values()].filter((i) => i.referralId === id).map((i) => i.id));
-      const questions = new Set(
-        [...state.questions.values()].filter((q) => items.has(q.agendaItemId)).map((q) => q.id),
+      clearItemsFreeText(
+        state,
+        itemsWhere((item) => item.referralId === id),
       );
-      for (const vote of state.votes.values()) if (questions.has(vote.questionId)) vote.reason = null;
-      for (const decision of state.decisions.values()) {
-        if (decision.referralId !== id) continue;
-        Object.assign(decision, { reasons: "", dissent: [] });
-        const sharing = state.familySharing.get(decision.id);
-        if (sharing) sharing.note = null;
-      }
+      clearDecisionsFreeText(state, (decision) => decision.referralId === id);
       return true;
     },
     anonymiseChild: async (id, at) => {
@@ -113,6 +165,7 @@ export function inMemoryRetention(state: RetentionState): RetentionRepository {
         school: "",
         locality: "",
       });
+      clearChildFreeText(state, id);
       return true;
     },
     anonymiseMinute: async (id, at) => {

@@ -25,6 +25,7 @@ describe("the tab's addresses", () => {
     { view: "unmet-need", panelId: "panel-icsmg" },
     { view: "reports", panelId: null },
     { view: "reports", panelId: "panel-isg" },
+    { view: "retention" },
   ];
 
   it.each(routes)("opens the same view from the address it links to: %o", (route) => {

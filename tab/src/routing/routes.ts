@@ -20,6 +20,7 @@ export type Route =
   | { view: "reviews"; panelId: string | null }
   | { view: "data-protection" }
   | { view: "reports"; panelId: string | null }
+  | { view: "retention" }
   | { view: "not-found" };
 
 const idPattern = /^[A-Za-z0-9_-]{1,80}$/;
@@ -41,6 +42,7 @@ export function parseRoute(hash: string): Route {
     if (first === "data-protection") return { view: "data-protection" };
     if (first === "reports") return { view: "reports", panelId: null };
   }
+  if (segments.length === 2 && first === "admin" && second === "retention") return { view: "retention" };
   if (segments.length === 2 && second) {
     if (first === "referrals") return { view: "referral", referralId: second };
     if (first === "queue") return { view: "screening", referralId: second };
@@ -104,6 +106,8 @@ export function routeHref(route: Route): string {
       return "#/data-protection";
     case "reports":
       return route.panelId ? `#/panels/${encodeURIComponent(route.panelId)}/reports` : "#/reports";
+    case "retention":
+      return "#/admin/retention";
   }
 }
 
