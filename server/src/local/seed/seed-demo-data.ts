@@ -6,6 +6,7 @@ import { seedDemoOutcomes } from "./demo-outcomes.js";
 import { seedDemoMeetingRecords } from "./demo-minutes.js";
 import { demoMemberships, demoPanels } from "./demo-panels.js";
 import { demoPeople } from "./demo-people.js";
+import { seedDemoHistory } from "./demo-history.js";
 import { demoRatings } from "./demo-ratings.js";
 import { seedDemoOldReferral } from "./demo-old-referral.js";
 import { seedDemoReferrals } from "./demo-referrals.js";
@@ -14,9 +15,14 @@ import { seedDemoStrategicMinutes } from "./demo-strategic-minutes.js";
 /**
  * Seeds the demo tenant on first start: people covering every role, one panel per preset, meetings, a year
  * of High Risk Panel ratings, Child in Need plans under review, referrals in every state, and the held meetings' attendance,
- * decisions, outcomes and actions. Does nothing when people already exist.
+ * decisions, outcomes and actions; then a year of history for the reports (demo-history.ts), unless `history`
+ * is false. Does nothing when people already exist.
  */
-export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded: boolean }> {
+export async function seedDemoData(
+  store: Store,
+  clock: Clock,
+  options: { history?: boolean } = {},
+): Promise<{ seeded: boolean }> {
   const now = clock.now();
   const seeded = await store.transaction(async (tx) => {
     if ((await tx.people.list()).length > 0) return false;
@@ -45,6 +51,7 @@ export async function seedDemoData(store: Store, clock: Clock): Promise<{ seeded
     const chair = { personId: "p-cic-manager", channel: "seed", origin: null, correlationId: null };
     const listed = await listTrackerDue({ store, clock }, chair, { panelId: "panel-hrp" });
     if (!listed.ok) throw new Error(listed.error.message);
+    if (options.history ?? true) await seedDemoHistory(store, clock);
   }
   return { seeded };
 }
