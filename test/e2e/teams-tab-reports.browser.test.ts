@@ -1,7 +1,10 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useLocalApiService } from "@convenor/server/testing";
 import { seriousAccessibilityProblems } from "./support/browser.js";
 import { useTabBrowser } from "./support/tab-browser.js";
+
+const agenciesTable = (page: Page) => page.getByRole("table", { name: "Referrals by referrer's agency" });
 
 /** Chromium, axe-core and the service share a busy machine: more than vitest's 30 s default. */
 const slowMachine = 90_000;
@@ -16,16 +19,18 @@ describe("a panel's reports in the Teams tab, in headless Chromium", () => {
       const page = await openTab("Iain Robertson", "#/panels/panel-isg/reports");
       await page.getByRole("heading", { name: "Reports" }).waitFor();
       expect(await page.getByRole("link", { name: "Reports" }).count()).toBe(1);
-      for (const heading of [
-        "Minimum data set",
-        "Unmet need register",
-        "Purchased placements",
-        "High Risk Panel trends",
-      ]) {
+      for (const heading of ["Minimum data set", "Unmet need register", "Purchased placements"]) {
         await page.getByRole("heading", { name: heading }).waitFor();
       }
-      expect(await page.getByRole("heading", { name: "Strategic review" }).count()).toBe(0);
-      const agencies = page.getByRole("table", { name: "Referrals by referrer's agency" });
+      for (const heading of ["High Risk Panel trends", "Strategic review"]) {
+        expect(await page.getByRole("heading", { name: heading }).count()).toBe(0);
+      }
+      // Months read as people write them.
+      await agenciesTable(page)
+        .getByRole("cell", { name: /^[A-Z][a-z]{2} \d{4}$/ })
+        .first()
+        .waitFor();
+      const agencies = agenciesTable(page);
       await agencies.waitFor();
       expect(await agencies.getByRole("row").count()).toBe(1 + 12 + 1);
       // The demo's year of history gives numbers; an agency's few referrals in a month show as "<5", never as the count.
@@ -50,6 +55,14 @@ describe("a panel's reports in the Teams tab, in headless Chromium", () => {
 
       expect(await page.getByText("Could not load").count()).toBe(0);
       expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+      // The High Risk Panel reports its trends, not referrals or placements.
+      await page.getByRole("combobox", { name: "Panel" }).selectOption("panel-hrp");
+      await page.getByRole("table", { name: "Red ratings by area" }).waitFor();
+      for (const heading of ["Minimum data set", "Purchased placements"]) {
+        expect(await page.getByRole("heading", { name: heading }).count()).toBe(0);
+      }
+      expect(await page.getByRole("button", { name: "June annual report period" }).count()).toBe(0);
       await page.context().close();
     },
     slowMachine,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, addMonths, ukLocalDate } from "./iso-date.js";
+import { addCalendarDays, addMonths, ukLocalDate, ukMonthLabel } from "./iso-date.js";
 
 describe("ukLocalDate", () => {
   it("is the UTC date in winter (GMT)", () => {
@@ -38,5 +38,14 @@ describe("calendar arithmetic", () => {
     expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
     expect(addMonths("2026-03-31", -1)).toBe("2026-02-28");
     expect(addMonths("2026-12-02", 1)).toBe("2027-01-02");
+  });
+});
+
+describe("ukMonthLabel", () => {
+  it("writes a month as people in the UK read it, and leaves anything else alone", () => {
+    expect(ukMonthLabel("2025-12")).toBe("Dec 2025");
+    expect(ukMonthLabel("2026-01")).toBe("Jan 2026");
+    expect(ukMonthLabel("2026-13")).toBe("2026-13");
+    expect(ukMonthLabel("Millburn Academy")).toBe("Millburn Academy");
   });
 });

@@ -25,6 +25,15 @@ export function ukDateLabel(isoDate: string): string {
   return isoDatePattern.test(isoDate) ? ukDateFormat.format(new Date(`${isoDate}T00:00:00Z`)) : isoDate;
 }
 
+const ukMonthFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "short", year: "numeric" });
+
+/** A month (YYYY-MM) as people in the UK write it, e.g. "Dec 2025"; anything else as it is. */
+export function ukMonthLabel(isoMonth: string): string {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(isoMonth)
+    ? ukMonthFormat.format(new Date(`${isoMonth}-01T00:00:00Z`))
+    : isoMonth;
+}
+
 export function formatIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -223,6 +223,7 @@ describe("the strategic review report", () => {
   it("is the one report offered for a strategic group, and not offered for a case panel", () => {
     expect(reportKindsFor("strategic-review")).toEqual(["strategic-review"]);
     expect(reportKindsFor("isg")).not.toContain("strategic-review");
-    expect(reportKindsFor("isg")).toHaveLength(4);
+    expect(reportKindsFor("isg")).toEqual(["minimum-data-set", "unmet-need", "placements"]);
+    expect(reportKindsFor("cic-hrp")).toEqual(["high-risk-trends"]);
   });
 });

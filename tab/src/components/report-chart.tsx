@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from "chart.js";
-import type { ReportTable } from "@convenor/shared";
+import { ukMonthLabel, type ReportTable } from "@convenor/shared";
 
 // Only the parts a stacked bar chart uses, so the chunk stays small; loaded with the reports page only.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -19,7 +19,7 @@ export function ReportChart(props: { table: ReportTable }): ReactNode {
     const chart = new Chart(canvas.current, {
       type: "bar",
       data: {
-        labels: table.rows.map((row) => row.label),
+        labels: table.rows.map((row) => ukMonthLabel(row.label)),
         datasets: table.columns.map((column, c) => ({
           label: column,
           data: table.rows.map((row) => row.cells[c] ?? null),

@@ -8,11 +8,12 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import type { ReportTable } from "@convenor/shared";
+import { ukMonthLabel, type ReportTable } from "@convenor/shared";
 import { TableCaption } from "./table-caption.js";
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
+  rowLabel: { whiteSpace: "nowrap" },
 });
 
 /** The counts of a report's table; a suppressed count reads "<5" (fewer than the threshold). */
@@ -38,8 +39,8 @@ export function ReportTableView(props: { table: ReportTable; suppressedBelow: nu
         <TableBody>
           {table.rows.map((row) => (
             <TableRow key={row.label}>
-              <TableCell>
-                <strong>{row.label}</strong>
+              <TableCell className={styles.rowLabel}>
+                <strong>{ukMonthLabel(row.label)}</strong>
               </TableCell>
               {row.cells.map((cell, c) => (
                 <TableCell key={table.columns[c]}>{count(cell)}</TableCell>

@@ -124,15 +124,17 @@ function PeriodReports(props: { panelId: string; kinds: readonly ReportKind[] })
         <Button type="submit" appearance="primary">
           Show
         </Button>
-        <Button
-          onClick={() => {
-            const annual = { from: june.fromMonth, to: june.toMonth };
-            setDraft(annual);
-            setPeriod(annual);
-          }}
-        >
-          June annual report period
-        </Button>
+        {props.kinds.includes("placements") && (
+          <Button
+            onClick={() => {
+              const annual = { from: june.fromMonth, to: june.toMonth };
+              setDraft(annual);
+              setPeriod(annual);
+            }}
+          >
+            June annual report period
+          </Button>
+        )}
       </form>
       {props.kinds.map((kind) => (
         <OneReport
