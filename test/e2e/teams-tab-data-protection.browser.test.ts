@@ -26,7 +26,7 @@ describe("the data protection page in the Teams tab, in headless Chromium", () =
       const helen = table
         .getByRole("row")
         .filter({ hasText: "Helen Carter" })
-        .filter({ hasText: "tracker.viewed" });
+        .filter({ hasText: "Opened the tracker" });
       expect(await helen.first().innerText()).toContain("API");
       expect(page.url()).not.toContain("c-08");
 
@@ -72,7 +72,7 @@ describe("the data protection page in the Teams tab, in headless Chromium", () =
       const helen = table
         .getByRole("row")
         .filter({ hasText: "Helen Carter" })
-        .filter({ hasText: "tracker.viewed" });
+        .filter({ hasText: "Opened the tracker" });
       expect(await helen.first().innerText()).toContain("API");
       expect(await page.getByRole("button", { name: /subject access archive/ }).count()).toBe(0);
 

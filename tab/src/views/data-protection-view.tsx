@@ -9,9 +9,10 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import type { Me, WhoSawReport } from "@convenor/shared";
-import { messageOf } from "@convenor/ui";
+import { ukDateLabel, type Me, type WhoSawReport } from "@convenor/shared";
+import { formatDay, formatTime, messageOf } from "@convenor/ui";
 import { dataProtectionApi } from "../api/data-protection.js";
+import { auditActionLabel } from "../components/audit-action-label.js";
 import { Page, Section } from "../components/page.js";
 import { TableCaption } from "../components/table-caption.js";
 import { panelsIChair, useTab } from "../tab-context.js";
@@ -164,7 +165,10 @@ function WhoSawTable(props: { report: WhoSawReport }): ReactNode {
   const { report } = props;
   const where = report.scope === "panels" ? " at the panels you chair" : "";
   return (
-    <Section id="who-saw" title={`Who saw child ${report.childId}${where}, ${report.from} to ${report.to}`}>
+    <Section
+      id="who-saw"
+      title={`Who saw child ${report.childId}${where}, ${ukDateLabel(report.from)} to ${ukDateLabel(report.to)}`}
+    >
       {report.truncated && <p>More accesses than shown: narrow the period.</p>}
       <table className={styles.table}>
         <TableCaption>{report.rows.length} accesses</TableCaption>
@@ -180,9 +184,11 @@ function WhoSawTable(props: { report: WhoSawReport }): ReactNode {
         <tbody>
           {report.rows.map((row, index) => (
             <tr key={`${row.at}-${index}`}>
-              <td className={styles.cell}>{new Date(row.at).toLocaleString("en-GB")}</td>
+              <td className={styles.cell}>{`${formatDay(row.at)}, ${formatTime(row.at)}`}</td>
               <td className={styles.cell}>{row.personName}</td>
-              <td className={styles.cell}>{row.action}</td>
+              <td className={styles.cell} title={row.action}>
+                {auditActionLabel(row.action)}
+              </td>
               <td className={styles.cell}>{row.surface}</td>
             </tr>
           ))}

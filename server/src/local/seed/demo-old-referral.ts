@@ -35,7 +35,7 @@ export async function seedDemoOldReferral(store: Store, clock: Clock): Promise<v
       childId: demoOldChild.id,
       referrerId: "p-teacher",
       urgency: "routine",
-      form: demoReferralForm(panel.preset, demoOldChild),
+      form: { ...demoReferralForm(panel.preset, demoOldChild), "consent.recordedOn": filedAt.slice(0, 10) },
       meetingId: null,
       retrospective: false,
       createdAt: filedAt,

@@ -7,6 +7,7 @@ import {
   panelRoles,
   presetKeys,
   referralStates,
+  whoSawChild,
   youngPeopleDueForPanel,
 } from "@convenor/shared";
 import { FixedClock, InMemoryStore } from "@convenor/shared/testing";
@@ -151,5 +152,19 @@ describe("demo data", () => {
     expect(report.value.notes).toEqual([
       expect.stringMatching(/^The minute of the meeting on .+ is not agreed yet/),
     ]);
+  });
+
+  it("gives the data protection officer a trail of who saw Lucy (c-08), and her panel's chair only the panel's part", async () => {
+    const { store } = await seeded();
+    const deps = { store, clock: new FixedClock(now.toISOString()) };
+    const as = (personId: string) => ({ personId, channel: "tab", origin: null, correlationId: null });
+    const period = { childId: "c-08", from: "2026-10-01", to: "2026-11-24" };
+    const officer = await whoSawChild(deps, as("p-dpo"), period);
+    const rows = officer.ok ? officer.value.rows : [];
+    expect(new Set(rows.map((row) => row.personName)).size).toBeGreaterThanOrEqual(4);
+    expect(rows.map((row) => row.surface)).toEqual(expect.arrayContaining(["Teams tab", "Teams bot"]));
+    const chair = await whoSawChild(deps, as("p-cic-manager"), period);
+    expect(chair.ok && chair.value.rows.every((row) => row.panelId === "panel-hrp")).toBe(true);
+    expect(chair.ok && chair.value.rows.length).toBeGreaterThanOrEqual(5);
   });
 });

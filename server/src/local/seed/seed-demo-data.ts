@@ -1,4 +1,5 @@
 import { agendaFingerprint, listTrackerDue, type Clock, type Store } from "@convenor/shared";
+import { seedDemoAccessHistory } from "./demo-access-history.js";
 import { demoCinConsultations, demoCinConsultees, demoCinPlans } from "./demo-cin-plans.js";
 import { demoCaseload, demoChildren } from "./demo-children.js";
 import { demoMeetings } from "./demo-meetings.js";
@@ -43,6 +44,7 @@ export async function seedDemoData(
   if (seeded) {
     await seedDemoReferrals(store, clock);
     await seedDemoOldReferral(store, clock);
+    await seedDemoAccessHistory(store, clock);
     await seedDemoOutcomes(store, clock);
     await publishSeededAgendas(store);
     await seedDemoMeetingRecords(store);
