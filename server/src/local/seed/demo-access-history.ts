@@ -16,7 +16,7 @@ const accesses: readonly {
   panelId: string;
 }[] = [
   {
-    daysAgo: 40,
+    daysAgo: 27,
     time: "09:12",
     actorId: "p-sw",
     action: "tracker.viewed",
@@ -25,7 +25,7 @@ const accesses: readonly {
     panelId: "panel-hrp",
   },
   {
-    daysAgo: 33,
+    daysAgo: 23,
     time: "14:05",
     actorId: "p-cic-manager",
     action: "tracker.red-list-viewed",
@@ -34,7 +34,7 @@ const accesses: readonly {
     panelId: "panel-hrp",
   },
   {
-    daysAgo: 33,
+    daysAgo: 23,
     time: "14:20",
     actorId: "p-police",
     action: "tracker.red-list-viewed",
@@ -43,7 +43,7 @@ const accesses: readonly {
     panelId: "panel-hrp",
   },
   {
-    daysAgo: 32,
+    daysAgo: 22,
     time: "10:31",
     actorId: "p-youth-justice",
     action: "case.viewed-in-meeting",
@@ -52,7 +52,7 @@ const accesses: readonly {
     panelId: "panel-hrp",
   },
   {
-    daysAgo: 32,
+    daysAgo: 22,
     time: "10:33",
     actorId: "p-external",
     action: "case.viewed-in-meeting",
@@ -61,7 +61,7 @@ const accesses: readonly {
     panelId: "panel-hrp",
   },
   {
-    daysAgo: 18,
+    daysAgo: 16,
     time: "16:48",
     actorId: "p-cic-manager",
     action: "child.record-viewed",
@@ -70,7 +70,7 @@ const accesses: readonly {
     panelId: "panel-hrp",
   },
   {
-    daysAgo: 9,
+    daysAgo: 6,
     time: "11:02",
     actorId: "p-sw",
     action: "tracker.viewed",
@@ -79,7 +79,7 @@ const accesses: readonly {
     panelId: "panel-hrp",
   },
   {
-    daysAgo: 30,
+    daysAgo: 26,
     time: "08:55",
     actorId: "p-chair",
     action: "referral.viewed",
@@ -88,7 +88,7 @@ const accesses: readonly {
     panelId: "panel-lcjst",
   },
   {
-    daysAgo: 29,
+    daysAgo: 25,
     time: "13:40",
     actorId: "p-psych",
     action: "referral.paper-opened",
@@ -97,7 +97,7 @@ const accesses: readonly {
     panelId: "panel-lcjst",
   },
   {
-    daysAgo: 29,
+    daysAgo: 25,
     time: "15:10",
     actorId: "p-coord",
     action: "referral.viewed",
