@@ -37,7 +37,7 @@ async function migrate(db: Kysely<unknown>, dialect: StoreDialect): Promise<void
 }
 
 /** SQLite cannot alter a table to WITHOUT ROWID: a copy is made, and takes the table's name. */
-async function rebuildWithoutRowid(
+export async function rebuildWithoutRowid(
   db: Kysely<unknown>,
   table: string,
   columnDefinitions: string,
