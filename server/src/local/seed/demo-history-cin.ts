@@ -1,9 +1,11 @@
 import {
   addCalendarDays,
   addMonths,
+  rollToWorkingDay,
   ukLocalDate,
   type CinPlan,
   type CinReview,
+  type Panel,
   type ReviewOutcome,
 } from "@convenor/shared";
 import type { HistoryChildren } from "./demo-history-children.js";
@@ -45,17 +47,18 @@ export interface CinHistory {
 
 /**
  * The CIN review panel's year, so its minimum data set counts case reviews: plans started before or during
- * the year, reviewed about every three months (continue or amend), each ending in the year (closed, or now and
- * then stepped up to child protection) before today. Every plan is ended, so none is open, due, overdue or
- * owed a 12-month consultation. The children are `children`'s made-up ones (`c-hist-…`).
+ * the year, reviewed on working days about every three months (continue or amend), each ending in the year
+ * (closed, or now and then stepped up to child protection) before today. Every plan is ended, so none is open,
+ * due, overdue or owed a 12-month consultation. The children are `children`'s made-up ones (`c-hist-…`).
  */
 export function cinReviewHistory(
-  panelId: string,
+  panel: Panel,
   now: Date,
   children: HistoryChildren,
   random: SeededRandom,
 ): CinHistory {
   const today = ukLocalDate(now.toISOString());
+  const workingDayBy = (date: string) => rollToWorkingDay(date, "earlier", panel.settings.nation);
   const plans: CinPlan[] = [];
   const reviews: CinReview[] = [];
   for (let index = 0; index < endedPlans; index++) {
@@ -75,10 +78,10 @@ export function cinReviewHistory(
       const dueOn = addCalendarDays(reviewedOn[0]!, early);
       reviewedOn.unshift(addMonths(dueOn, -gaps[0]!));
     }
-    const startedOn = reviewedOn.shift()!;
+    const startedOn = workingDayBy(reviewedOn.shift()!);
     let dueOn = addMonths(startedOn, gaps[0]!);
     reviewedOn.forEach((on, at) => {
-      const reviewed = on < dueOn ? on : dueOn;
+      const reviewed = workingDayBy(on < dueOn ? on : dueOn);
       const last = at === count - 1;
       const outcome: ReviewOutcome = last
         ? stepsUp
@@ -108,7 +111,7 @@ export function cinReviewHistory(
     });
     plans.push({
       id,
-      panelId,
+      panelId: panel.id,
       childId: child.id,
       startedOn,
       longerSupport: false,

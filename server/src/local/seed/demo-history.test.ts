@@ -8,6 +8,7 @@ import {
   getMinimumDataSet,
   getPlacementsReport,
   getUnmetNeedReport,
+  isWorkingDay,
   listCinReviews,
   type Report,
   type ReportTable,
@@ -135,6 +136,7 @@ describe("the demo's year of history, in the reports", () => {
       expect(reviews.at(-1)!.reviewedOn).toBe(plan.lastReviewedOn);
       reviews.forEach((review, at) => {
         expect(review.reviewedOn >= plan.startedOn && review.reviewedOn <= review.dueOn).toBe(true);
+        expect(isWorkingDay(review.reviewedOn, "england-wales")).toBe(true);
         if (at > 0) expect(review.dueOn).toBe(reviews[at - 1]!.nextReviewOn);
       });
     }
@@ -181,14 +183,11 @@ describe("the demo's year of history, in the reports", () => {
     const other = await createStore({ sqlitePath: join(directory, "again.sqlite") });
     try {
       await seedDemoData(other.store, deps.clock);
-      const again = await getMinimumDataSet(
-        { ...deps, store: other.store },
-        coordinator,
-        "panel-lcjst",
-        period,
-      );
-      const first = await getMinimumDataSet(deps, coordinator, "panel-lcjst", period);
-      expect((again as { value: Report }).value.tables).toEqual((first as { value: Report }).value.tables);
+      for (const panelId of ["panel-lcjst", "panel-cin"]) {
+        const again = await getMinimumDataSet({ ...deps, store: other.store }, coordinator, panelId, period);
+        const first = await getMinimumDataSet(deps, coordinator, panelId, period);
+        expect((again as { value: Report }).value.tables).toEqual((first as { value: Report }).value.tables);
+      }
     } finally {
       await other.close();
     }

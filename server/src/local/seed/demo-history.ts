@@ -47,7 +47,12 @@ export async function seedDemoHistory(store: Store, clock: Clock): Promise<void>
     for (const child of children.made.slice(leaversFrom)) await tx.children.insert(child);
     for (const rating of ratings) await tx.ratings.upsert(rating);
     const cinFrom = children.made.length;
-    const cin = cinReviewHistory("panel-cin", now, children, random);
+    const cin = cinReviewHistory(
+      demoPanels.find((panel) => panel.id === "panel-cin")!,
+      now,
+      children,
+      random,
+    );
     for (const child of children.made.slice(cinFrom)) await tx.children.insert(child);
     for (const plan of cin.plans) await tx.cinReviews.insertPlan(plan);
     for (const review of cin.reviews) await tx.cinReviews.insertReview(review);
