@@ -63,6 +63,15 @@ describe("a panel's reports in the Teams tab, in headless Chromium", () => {
         expect(await page.getByRole("heading", { name: heading }).count()).toBe(0);
       }
       expect(await page.getByRole("button", { name: "June annual report period" }).count()).toBe(0);
+
+      // The CIN review panel's minimum data set counts its year of case reviews.
+      await page.getByRole("combobox", { name: "Panel" }).selectOption("panel-cin");
+      const reviews = page.getByRole("table", { name: "Case reviews by outcome" });
+      await reviews
+        .getByRole("cell", { name: /^([5-9]|\d{2,})$/ })
+        .first()
+        .waitFor();
+      expect(await reviews.getByRole("cell", { name: "<5" }).count()).toBeGreaterThan(0);
       await page.context().close();
     },
     slowMachine,

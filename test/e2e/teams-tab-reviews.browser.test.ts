@@ -25,6 +25,13 @@ describe("Child in Need reviews in the Teams tab, in headless Chromium", () => {
       expect(await row("Euan Macaskill").innerText()).toContain("Past 12 months: consultation");
       expect(await row("Finlay Fairbairn").innerText()).toContain("Longer support recorded");
       await page.getByText("3 open plans; 1 with a review overdue.", { exact: false }).waitFor();
+      // The year's ended plans are listed after the open ones, ended: nothing to review or consult on.
+      const ended = table.getByRole("row").filter({ hasText: "Plan ended" });
+      expect(await ended.count()).toBeGreaterThan(0);
+      expect(await ended.getByRole("button").count()).toBe(0);
+      expect(await table.getByRole("row").filter({ hasText: "Past 12 months: consultation" }).count()).toBe(
+        1,
+      );
       const tasks = page.getByRole("table", { name: "Consultation tasks" });
       expect(await tasks.getByRole("row").filter({ hasText: "Euan Macaskill" }).allInnerTexts()).toEqual([
         expect.stringContaining("Helen Carter"),

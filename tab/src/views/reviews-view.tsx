@@ -215,11 +215,13 @@ function ReviewTable(props: { list: CinReviewList; onOpen: (open: Open) => void 
                 <NextReview plan={plan} />
               </td>
               <td className={styles.cell}>
-                {plan.longerSupport
-                  ? "Longer support recorded"
-                  : plan.pastTwelveMonths
-                    ? "Past 12 months: consultation"
-                    : "Within 12 months"}
+                {plan.state !== "open"
+                  ? "Plan ended"
+                  : plan.longerSupport
+                    ? "Longer support recorded"
+                    : plan.pastTwelveMonths
+                      ? "Past 12 months: consultation"
+                      : "Within 12 months"}
               </td>
               <td className={styles.cell}>
                 {plan.earlyReview ? (

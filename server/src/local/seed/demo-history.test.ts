@@ -1,18 +1,23 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   getHighRiskTrends,
   getMinimumDataSet,
   getPlacementsReport,
   getUnmetNeedReport,
+  isWorkingDay,
+  listCinReviews,
   type Report,
   type ReportTable,
   type Store,
   type UseCaseDeps,
 } from "@convenor/shared";
 import { FixedClock } from "@convenor/shared/testing";
+import { ReviewsJob } from "../../jobs/reviews.job.js";
+import { createLogger } from "../../logger.js";
 import { createStore } from "../../store/create-store.js";
 import { seedDemoData } from "./seed-demo-data.js";
 
@@ -93,6 +98,71 @@ describe("the demo's year of history, in the reports", () => {
     expect(shown(reds).length).toBeGreaterThanOrEqual(8);
   });
 
+  it("shows the CIN review panel's coordinator its case reviews by outcome in numbers, small counts still hidden", async () => {
+    const reviews = (await report(getMinimumDataSet, "panel-cin"))["reviews"]!;
+    expect(reviews.columns).toEqual(["Continue", "Amend", "Close", "Step up"]);
+    expect(monthsWith(reviews, "Continue").length).toBeGreaterThanOrEqual(6);
+    expect(monthsWith(reviews, "Amend").length).toBeGreaterThanOrEqual(2);
+    expect(monthsWith(reviews, "Close").length).toBeGreaterThanOrEqual(2);
+    expect(suppressed(reviews).length).toBeGreaterThan(0);
+  });
+
+  it("leaves the CIN reviews page's three open plans as they were: every plan of the history has ended", async () => {
+    const list = await listCinReviews(deps, coordinator, "panel-cin");
+    if (!list.ok) throw new Error(list.error.message);
+    const open = list.value.plans.filter((plan) => plan.state === "open");
+    expect(open.map((plan) => [plan.planId, plan.overdue])).toEqual([
+      ["cin-plan-1", true],
+      ["cin-plan-2", false],
+      ["cin-plan-3", false],
+    ]);
+    const historic = list.value.plans.filter((plan) => plan.planId.startsWith("cin-plan-hist-"));
+    expect(historic.length).toBe(list.value.plans.length - 3);
+    expect(historic.length).toBeGreaterThan(40);
+    for (const plan of historic) {
+      expect(plan.state === "closed" || plan.state === "stepped-up").toBe(true);
+      expect(plan.childId).toMatch(/^c-hist-/);
+      expect([plan.nextReviewDue, plan.overdue, plan.earlyReview, plan.consultations]).toEqual([
+        null,
+        false,
+        null,
+        [],
+      ]);
+      expect(plan.lastReviewedOn! < list.value.today).toBe(true);
+      // As the chair would have recorded them: each review answering the date the one before set, the last
+      // one ending the plan.
+      const reviews = (await store.read((tx) => tx.cinReviews.reviewsOf(plan.planId))).reverse();
+      expect(reviews.at(-1)!.outcome).toBe(plan.state === "closed" ? "close" : "step-up");
+      expect(reviews.at(-1)!.reviewedOn).toBe(plan.lastReviewedOn);
+      reviews.forEach((review, at) => {
+        expect(review.reviewedOn >= plan.startedOn && review.reviewedOn <= review.dueOn).toBe(true);
+        expect(isWorkingDay(review.reviewedOn, "england-wales")).toBe(true);
+        if (at > 0) expect(review.dueOn).toBe(reviews[at - 1]!.nextReviewOn);
+      });
+    }
+  });
+
+  it("gives the hourly CIN review checks nothing to do for the history's plans: no task, no card", async () => {
+    const before = await store.read((tx) => tx.cinReviews.consultations("panel-cin"));
+    const lines: unknown[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(JSON.parse(chunk.toString()));
+        done();
+      },
+    });
+    await new ReviewsJob({ deps, logger: createLogger({ level: "info", destination }) }).runOnce();
+    // The job logs only when it made a task or listed an early review, or failed.
+    expect(lines).toEqual([]);
+    const after = await store.read((tx) => tx.cinReviews.consultations("panel-cin"));
+    expect(after).toEqual(before);
+    expect(new Set(after.map((task) => task.planId))).toEqual(new Set(["cin-plan-2"]));
+    expect(await store.read((tx) => tx.outbox.due("9999-12-31T00:00:00.000Z", 100))).toEqual([]);
+    // The job's query: only open plans are ever considered for a consultation.
+    const considered = await store.read((tx) => tx.cinReviews.openPlans());
+    expect(considered.map((plan) => plan.id)).toEqual(["cin-plan-1", "cin-plan-2", "cin-plan-3"]);
+  });
+
   it("leaves nothing of the history waiting for anyone, nor on the live meetings' agendas", async () => {
     const history = await store.read((tx) => tx.referrals.list({}));
     const historic = history.filter((referral) => referral.id.startsWith("r-hist-"));
@@ -113,14 +183,11 @@ describe("the demo's year of history, in the reports", () => {
     const other = await createStore({ sqlitePath: join(directory, "again.sqlite") });
     try {
       await seedDemoData(other.store, deps.clock);
-      const again = await getMinimumDataSet(
-        { ...deps, store: other.store },
-        coordinator,
-        "panel-lcjst",
-        period,
-      );
-      const first = await getMinimumDataSet(deps, coordinator, "panel-lcjst", period);
-      expect((again as { value: Report }).value.tables).toEqual((first as { value: Report }).value.tables);
+      for (const panelId of ["panel-lcjst", "panel-cin"]) {
+        const again = await getMinimumDataSet({ ...deps, store: other.store }, coordinator, panelId, period);
+        const first = await getMinimumDataSet(deps, coordinator, panelId, period);
+        expect((again as { value: Report }).value.tables).toEqual((first as { value: Report }).value.tables);
+      }
     } finally {
       await other.close();
     }

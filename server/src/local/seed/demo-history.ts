@@ -1,4 +1,5 @@
 import type { Clock, Store } from "@convenor/shared";
+import { cinReviewHistory } from "./demo-history-cin.js";
 import { HistoryChildren } from "./demo-history-children.js";
 import { historicMeetings } from "./demo-history-meetings.js";
 import { historyProfiles } from "./demo-history-profiles.js";
@@ -15,7 +16,8 @@ const trackerLeavers = 40;
  * A year of history before the live demo, so that a newcomer opening the reports sees real numbers: each
  * referral panel's monthly meetings and ended referrals (from several schools and agencies, for varied
  * reasons), the ICSMG's and ISG's resource decisions (the unmet need register, purchased placements), and the
- * High Risk Panel's tracker ratings of young people who have since left it. Made-up children (`c-hist-…`)
+ * High Risk Panel's tracker ratings of young people who have since left it, and the CIN review panel's plans
+ * reviewed and ended during the year. Made-up children (`c-hist-…`)
  * throughout; nothing waits for anyone, and nothing is past its retention period. One transaction, the same
  * every start (a fixed seed).
  */
@@ -44,6 +46,16 @@ export async function seedDemoHistory(store: Store, clock: Clock): Promise<void>
     const ratings = leaversRatings("panel-hrp", lastTwelveMonths(now), trackerLeavers, children, random);
     for (const child of children.made.slice(leaversFrom)) await tx.children.insert(child);
     for (const rating of ratings) await tx.ratings.upsert(rating);
+    const cinFrom = children.made.length;
+    const cin = cinReviewHistory(
+      demoPanels.find((panel) => panel.id === "panel-cin")!,
+      now,
+      children,
+      random,
+    );
+    for (const child of children.made.slice(cinFrom)) await tx.children.insert(child);
+    for (const plan of cin.plans) await tx.cinReviews.insertPlan(plan);
+    for (const review of cin.reviews) await tx.cinReviews.insertReview(review);
   });
 }
 
