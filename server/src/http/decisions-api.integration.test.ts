@@ -115,13 +115,14 @@ describe("the decisions, outcomes and actions API in local mode", () => {
 
   it("lists the ICSMG's unmet need register for its members and shows the child's record to those with a reason", async () => {
     const register = await send<UnmetNeedView>("GET", "/api/panels/panel-icsmg/unmet-need", "p-police");
-    expect(register.body.entries).toEqual([
+    // Among the demo's year of history, the held meeting's own entry.
+    expect(register.body.entries).toContainEqual(
       expect.objectContaining({
         resourceLabel: "Intensive Support and Supervision",
         reference: "ICSMG plan review R-01",
         meetingId: "m-icsmg-1",
       }),
-    ]);
+    );
     expect(codeOf(await send("GET", "/api/panels/panel-icsmg/unmet-need", "p-hv"))).toEqual([
       404,
       "NOT_FOUND",

@@ -59,7 +59,8 @@ describe("the meeting API in local mode", () => {
     const noPanel = await send<ErrorBody>("GET", "/api/meetings", "p-police");
 
     expect(member.status).toBe(200);
-    expect(member.body.meetings.map((m) => m.id)).toEqual(["m-icsmg-1", "m-icsmg-2", "m-icsmg-3"]);
+    // The demo's year of history adds the panel's earlier meetings before these.
+    expect(member.body.meetings.map((m) => m.id).slice(-3)).toEqual(["m-icsmg-1", "m-icsmg-2", "m-icsmg-3"]);
     expect([stranger.status, stranger.body.error.code]).toEqual([403, "AUTH.FORBIDDEN"]);
     expect([noPanel.status, noPanel.body.error.code]).toEqual([400, "VALIDATION.FAILED"]);
   });

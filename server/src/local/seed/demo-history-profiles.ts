@@ -25,16 +25,6 @@ export interface HistoryProfile {
 const primary = [5, 11] as const;
 const secondary = [12, 17] as const;
 
-/** The people who refer from each agency in the demo tenant (demo-people.ts); their roles are unchanged. */
-export const referrersByAgency: Partial<Record<Agency, readonly string[]>> = {
-  education: ["p-teacher", "p-education-manager"],
-  health: ["p-hv", "p-external"],
-  "social-work": ["p-sw", "p-sw-north", "p-sw-locality"],
-  police: ["p-police"],
-  "youth-justice": ["p-youth-justice"],
-  psychology: ["p-psych"],
-};
-
 /** The Millburn Learning Community JST: its associated schools, most referrals from school staff. */
 const lcjst: HistoryProfile = {
   panelId: "panel-lcjst",

@@ -1,5 +1,6 @@
 import {
   agendaFingerprint,
+  type Agency,
   type AgendaItem,
   type Decision,
   type Meeting,
@@ -14,7 +15,8 @@ import {
 } from "@convenor/shared";
 import type { HistoryChildren } from "./demo-history-children.js";
 import { ukDateFrom } from "./demo-history-meetings.js";
-import { reasonsByIndicator, referrersByAgency, type HistoryProfile } from "./demo-history-profiles.js";
+import { reasonsByIndicator, type HistoryProfile } from "./demo-history-profiles.js";
+import { demoMemberships } from "./demo-panels.js";
 import { demoReferralForm } from "./demo-referral-forms.js";
 import type { SeededRandom } from "./seeded-random.js";
 
@@ -93,6 +95,21 @@ export async function seedReferralHistory(
   }
 }
 
+/**
+ * Who filed it: one of the panel's referrers, as filing requires, from the agency drawn when the panel has a
+ * referrer there, else any of its referrers, with their agency (the minimum data set counts the form's).
+ */
+function pickReferrer(
+  panel: Panel,
+  drawn: Agency,
+  random: SeededRandom,
+): { agency: Agency; referrerId: string } {
+  const referrers = demoMemberships(panel.id).filter((membership) => membership.roles.includes("referrer"));
+  const fromAgency = referrers.filter((membership) => membership.agency === drawn);
+  const chosen = random.pick(fromAgency.length ? fromAgency : referrers);
+  return { agency: chosen.agency, referrerId: chosen.personId };
+}
+
 const urgentReason = "The placement broke down at the weekend and a purchased placement was needed that day.";
 
 function plan(
@@ -108,8 +125,7 @@ function plan(
   ).toISOString();
   const filedOn = createdAt.slice(0, 10);
   const school = random.weighted(profile.schools.map((s) => [s, s.weight] as const));
-  const agency = random.weighted(profile.agencies);
-  const referrerId = random.pick(referrersByAgency[agency] ?? ["p-sw"]);
+  const { agency, referrerId } = pickReferrer(panel, random.weighted(profile.agencies), random);
   const child = children.make(filedOn, school.ages[0], school.ages[1], school.name, school.locality);
   const indicators = pickIndicators(profile, random);
   const state = random.weighted(profile.outcomes);

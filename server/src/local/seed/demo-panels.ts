@@ -40,6 +40,7 @@ const membership: Record<string, [string, PanelMembership["agency"], Roles][]> =
     ["p-external", "health", roles("member")],
     ["p-sw", "social-work", roles("referrer")],
     ["p-teacher", "education", roles("referrer")],
+    ["p-youth-justice", "youth-justice", roles("referrer")],
   ],
   "panel-lcjst": [
     ["p-chair", "social-work", roles("chair", "emergency-authoriser")],
