@@ -9,7 +9,7 @@ import { listCapacityRefusals } from "./list-capacity-refusals.js";
 import { recordCapacityRefusal } from "./record-capacity-refusal.js";
 
 function scenario() {
-  const panel = aPanel("lcjst", { id: "lcjst", name: "North LC-JST" });
+  const panel = aPanel("lc-jst", { id: "lcjst", name: "North LC-JST" });
   const other = aPanel("icsmg", { id: "icsmg", name: "ICSMG" });
   const people = ["chair", "member", "np", "outsider"].map((id) => aPerson({ id }));
   const store = new InMemoryStore({
