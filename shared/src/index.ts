@@ -22,3 +22,4 @@ export * from "./data-protection/index.js";
 export * from "./decisions/index.js";
 export * from "./minutes/index.js";
 export * from "./reports/index.js";
+export * from "./unmet-need/index.js";

@@ -16,6 +16,7 @@ import { dataProtectionRoutes } from "./routes/data-protection-routes.js";
 import { reportRoutes } from "./routes/report-routes.js";
 import { trackerRoutes } from "./routes/tracker-routes.js";
 import { decisionRoutes } from "./routes/decision-routes.js";
+import { capacityRefusalRoutes } from "./routes/capacity-refusal-routes.js";
 import { minuteRoutes } from "./routes/minute-routes.js";
 import { tabRoutes, type TabOptions } from "./routes/tab-routes.js";
 import { meetingRoutes } from "./routes/meeting-routes.js";
@@ -92,6 +93,7 @@ export function createApp(options: AppOptions): Express {
     trackerRoutes(deps),
     reviewRoutes(deps),
     decisionRoutes(deps),
+    capacityRefusalRoutes(deps),
     minuteRoutes(deps),
     dataProtectionRoutes(deps),
     reportRoutes(deps),

@@ -33,6 +33,7 @@ export interface Database {
   card_refreshes: CardRefreshRow;
   actions: ActionRow;
   unmet_needs: UnmetNeedRow;
+  capacity_refusals: CapacityRefusalRow;
   family_sharing: FamilySharingRow;
   minute_versions: Anonymisable<MinuteVersionRow>;
   case_observations: Anonymisable<CaseObservationRow>;
@@ -405,6 +406,20 @@ export interface UnmetNeedRow {
   resource: string;
   reference: string;
   recorded_on: string;
+}
+
+/** Added by 0020-capacity-refusals: no child column, on purpose. */
+export interface CapacityRefusalRow {
+  id: string;
+  panel_id: string;
+  organisation: string;
+  service: string;
+  reason: string;
+  waiting_weeks: number | null;
+  refused_on: string;
+  locality: string | null;
+  recorded_by_id: string;
+  recorded_at: string;
 }
 
 export interface FamilySharingRow {

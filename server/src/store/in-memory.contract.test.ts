@@ -9,6 +9,7 @@ import { describeCinReviewsContract } from "./cin-reviews.contract.js";
 import { describeMinutesContract } from "./minutes.contract.js";
 import { describeReportsContract } from "./reports.contract.js";
 import { describeRetentionContract } from "./retention.contract.js";
+import { describeCapacityRefusalsContract } from "./capacity-refusals.contract.js";
 
 // The in-memory fake every workspace's unit tests use must behave like the real store.
 const shared = new InMemoryStore();
@@ -40,5 +41,8 @@ describeReportsContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );
 describeRetentionContract("InMemoryStore", () =>
+  Promise.resolve({ store: shared, close: () => Promise.resolve() }),
+);
+describeCapacityRefusalsContract("InMemoryStore", () =>
   Promise.resolve({ store: shared, close: () => Promise.resolve() }),
 );

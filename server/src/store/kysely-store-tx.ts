@@ -30,6 +30,7 @@ import { KyselyRetentionRepository } from "./retention-repository.js";
 import { KyselySendWindows } from "./send-windows.js";
 import type { StoreDialect } from "./store-dialect.js";
 import { KyselyUnmetNeedRepository } from "./unmet-need-repository.js";
+import { KyselyCapacityRefusalRepository } from "./capacity-refusal-repository.js";
 import { KyselyVoteRepository } from "./vote-repository.js";
 
 /** The repositories, all bound to the one connection that holds the open transaction. */
@@ -50,6 +51,7 @@ export function kyselyStoreTx(connection: Kysely<Database>, dialect: StoreDialec
     votes: new KyselyVoteRepository(connection, dialect),
     actions: new KyselyActionRepository(connection),
     unmetNeed: new KyselyUnmetNeedRepository(connection),
+    capacityRefusals: new KyselyCapacityRefusalRepository(connection),
     familySharing: new KyselyFamilySharingRepository(connection),
     cardRefreshes: new KyselyCardRefreshes(connection, dialect),
     caseload: new KyselyCaseloadRepository(connection),

@@ -11,6 +11,7 @@ import { describeCinReviewsContract } from "./cin-reviews.contract.js";
 import { describeMinutesContract } from "./minutes.contract.js";
 import { describeReportsContract } from "./reports.contract.js";
 import { describeRetentionContract } from "./retention.contract.js";
+import { describeCapacityRefusalsContract } from "./capacity-refusals.contract.js";
 import { somePerson } from "./store-test-data.test-support.js";
 import { dropSchemas, uniqueSchemaName } from "../testing/postgres-schemas.js";
 
@@ -32,6 +33,7 @@ describe.skipIf(!url)(url ? "PostgreSQL" : "PostgreSQL suite (TEST_DATABASE_URL 
   describeMinutesContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
   describeReportsContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
   describeRetentionContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
+  describeCapacityRefusalsContract("PostgreSQL", () => createStore({ databaseUrl, schema }));
 
   describe("PostgreSQL store schema", () => {
     it("keeps its tables in its own schema and migrates an existing schema without changes", async () => {

@@ -11,6 +11,7 @@ import type {
   ReportRepository,
   ReviewCountRow,
   UnmetNeedCountRow,
+  CapacityRefusalCountRow,
 } from "@convenor/shared";
 import type { Database } from "./database.js";
 import type { StoreDialect } from "./store-dialect.js";
@@ -122,6 +123,21 @@ export class KyselyReportRepository implements ReportRepository {
       .orderBy("resource")
       .execute();
     return rows.map((row) => ({ month: row.month, resource: row.resource, count: Number(row.count) }));
+  }
+
+  async capacityRefusalCounts(range: ReportRange): Promise<CapacityRefusalCountRow[]> {
+    const month = sql<string>`substr(refused_on, 1, 7)`;
+    const rows = await this.db
+      .selectFrom("capacity_refusals")
+      .select([month.as("month"), "reason", (eb) => eb.fn.countAll<number | string>().as("count")])
+      .where("panel_id", "=", range.panelId)
+      .where(month, ">=", range.fromMonth)
+      .where(month, "<=", range.toMonth)
+      .groupBy([month, "reason"])
+      .orderBy(month)
+      .orderBy("reason")
+      .execute();
+    return rows.map((row) => ({ month: row.month, reason: row.reason, count: Number(row.count) }));
   }
 
   async placementCounts(range: ReportRange): Promise<PlacementCountRow[]> {

@@ -13,6 +13,7 @@ import { describeCinReviewsContract } from "./cin-reviews.contract.js";
 import { describeMinutesContract } from "./minutes.contract.js";
 import { describeReportsContract } from "./reports.contract.js";
 import { describeRetentionContract } from "./retention.contract.js";
+import { describeCapacityRefusalsContract } from "./capacity-refusals.contract.js";
 import BetterSqlite3 from "better-sqlite3";
 import { somePanel, somePerson } from "./store-test-data.test-support.js";
 
@@ -33,6 +34,7 @@ describeCinReviewsContract("SQLite", () => createStore({ sqlitePath }));
 describeMinutesContract("SQLite", () => createStore({ sqlitePath }));
 describeReportsContract("SQLite", () => createStore({ sqlitePath }));
 describeRetentionContract("SQLite", () => createStore({ sqlitePath }));
+describeCapacityRefusalsContract("SQLite", () => createStore({ sqlitePath }));
 
 describe("SQLite store file", () => {
   it("creates the file's folder, uses WAL and keeps data across reopening", async () => {

@@ -11,3 +11,4 @@ export * from "./data-protection-requests.js";
 export * from "./report-requests.js";
 export * from "./retention-requests.js";
 export * from "./people-requests.js";
+export * from "./capacity-refusal-requests.js";

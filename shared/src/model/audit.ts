@@ -15,6 +15,7 @@ export interface AuditEntry {
     | "report-settings"
     | "retention-periods"
     | "case-observation"
+    | "capacity-refusal"
     | "outbox-message"
     | "person";
   subjectId: string;

@@ -206,6 +206,18 @@ export const errorCatalogue = {
     rangeTooLong: "REPORT.RANGE_TOO_LONG",
     notStrategic: "REPORT.NOT_A_STRATEGIC_GROUP",
   },
+  /** `CapacityRefusalCodes`: third-sector capacity refusals on the unmet need register (002 Appendix 2). */
+  capacityRefusal: {
+    notAllowed: "CAPACITY_REFUSAL.NOT_ALLOWED",
+    fieldRequired: "CAPACITY_REFUSAL.FIELD_REQUIRED",
+    fieldTooLong: "CAPACITY_REFUSAL.FIELD_TOO_LONG",
+    fieldInvalid: "CAPACITY_REFUSAL.FIELD_INVALID",
+    invalidReason: "CAPACITY_REFUSAL.INVALID_REASON",
+    waitingWeeksOutOfRange: "CAPACITY_REFUSAL.WAITING_WEEKS_OUT_OF_RANGE",
+    invalidDate: "CAPACITY_REFUSAL.INVALID_DATE",
+    dateInFuture: "CAPACITY_REFUSAL.DATE_IN_FUTURE",
+    dateTooOld: "CAPACITY_REFUSAL.DATE_TOO_OLD",
+  },
   /** `RetentionCodes`: how long records are kept before they are anonymised. */
   retention: {
     periodOutOfRange: "RETENTION.PERIOD_OUT_OF_RANGE",

@@ -18,3 +18,4 @@ export * from "./referral-version.js";
 export * from "./result.js";
 export * from "./tracker.js";
 export * from "./cin-review.js";
+export * from "./capacity-refusal.js";

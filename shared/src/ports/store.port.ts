@@ -38,7 +38,9 @@ import type {
   ReportRange,
   ReviewCountRow,
   UnmetNeedCountRow,
+  CapacityRefusalCountRow,
 } from "../reports/report-rows.js";
+import type { CapacityRefusal } from "../model/capacity-refusal.js";
 import type { RetentionKind, RetentionPeriods } from "../model/retention.js";
 
 /**
@@ -71,6 +73,7 @@ export interface StoreTx {
   votes: VoteRepository;
   actions: ActionRepository;
   unmetNeed: UnmetNeedRepository;
+  capacityRefusals: CapacityRefusalRepository;
   familySharing: FamilySharingRepository;
   cardRefreshes: CardRefreshes;
   caseload: CaseloadRepository;
@@ -433,6 +436,14 @@ export interface ActionRepository {
   openForPanel(panelId: string): Promise<ActionItem[]>;
 }
 
+/** Third-sector capacity refusals (002 Appendix 2): counts of unmet need, never a child. */
+export interface CapacityRefusalRepository {
+  insert(refusal: CapacityRefusal): Promise<void>;
+  get(id: string): Promise<CapacityRefusal | null>;
+  /** The panel's latest `limit`, most recently refused first (then most recently recorded). */
+  listRecentForPanel(panelId: string, limit: number): Promise<CapacityRefusal[]>;
+}
+
 /** The unmet need register (000 4c): resources agreed but not available. */
 export interface UnmetNeedRepository {
   /** Throws when the decision already has an entry. */
@@ -605,6 +616,8 @@ export interface ReportRepository {
   referralReasons(range: ReportRange): Promise<ReferralReasonRow[]>;
   reviewCounts(range: ReportRange): Promise<ReviewCountRow[]>;
   unmetNeedCounts(range: ReportRange): Promise<UnmetNeedCountRow[]>;
+  /** Third-sector capacity refusals per month (of the refusal) and reason. */
+  capacityRefusalCounts(range: ReportRange): Promise<CapacityRefusalCountRow[]>;
   /** Agreed resource requests for an ISG purchased placement. */
   placementCounts(range: ReportRange): Promise<PlacementCountRow[]>;
   /** Complete tracker ratings only; areas in `ragAreas` order, months with no red left out. */

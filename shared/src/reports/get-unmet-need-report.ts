@@ -3,13 +3,17 @@ import type { Actor } from "../model/actor.js";
 import { ok, type Result } from "../model/result.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
 import { loadReportAccess } from "./report-access.js";
-import { resourceLabel } from "./report-labels.js";
+import { capacityRefusalReasonLabels, capacityRefusalReasons } from "../model/capacity-refusal.js";
+import { capacityRefusalReasonLabel, resourceLabel } from "./report-labels.js";
 import { checkReportRange, monthsOf, type MonthRange } from "./report-range.js";
 import { withSeen, type Report } from "./report-table.js";
 import { suppressedTable } from "./suppress-counts.js";
 import { loadSuppressionThreshold } from "./suppression-threshold.js";
 
-/** The unmet need register over time (000 4c): resources agreed but unavailable, per month and resource. */
+/**
+ * The unmet need register over time (000 4c): resources agreed but unavailable, per month and resource; and
+ * third-sector capacity refusals (002 Appendix 2), per month of the refusal and reason.
+ */
 export async function getUnmetNeedReport(
   deps: UseCaseDeps,
   actor: Actor,
@@ -22,6 +26,7 @@ export async function getUnmetNeedReport(
     const panel = await loadReportAccess(tx, actor, panelId);
     if (!panel.ok) return panel;
     const counts = await tx.reports.unmetNeedCounts({ panelId, ...range.value });
+    const refusals = await tx.reports.capacityRefusalCounts({ panelId, ...range.value });
     const threshold = await loadSuppressionThreshold(tx);
     const seen = counts.map((c) => resourceLabel(c.resource));
     const columns = withSeen(
@@ -44,6 +49,21 @@ export async function getUnmetNeedReport(
             rowOrder: monthsOf(range.value),
             columnOrder: columns,
             counts: counts.map((c) => ({ row: c.month, column: resourceLabel(c.resource), count: c.count })),
+          },
+          threshold,
+        ),
+        suppressedTable(
+          {
+            id: "capacity-refusals",
+            title: "Third-sector capacity refusals",
+            rowHeading: "Month",
+            rowOrder: monthsOf(range.value),
+            columnOrder: capacityRefusalReasons.map((reason) => capacityRefusalReasonLabels[reason]),
+            counts: refusals.map((c) => ({
+              row: c.month,
+              column: capacityRefusalReasonLabel(c.reason),
+              count: c.count,
+            })),
           },
           threshold,
         ),

@@ -8,6 +8,7 @@ export type {
   ReportRange,
   ReviewCountRow,
   UnmetNeedCountRow,
+  CapacityRefusalCountRow,
 } from "./report-rows.js";
 export {
   reportKinds,

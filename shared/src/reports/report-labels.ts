@@ -1,3 +1,4 @@
+import { capacityRefusalReasonLabels, type CapacityRefusalReason } from "../model/capacity-refusal.js";
 import { resourceLabels, type ResourceKind } from "../model/decision.js";
 import { agencyLabels, type Agency } from "../model/people.js";
 import { shanarriIndicators, referralStates } from "../model/referral.js";
@@ -9,6 +10,8 @@ const capitalised = (key: string) =>
 export const agencyLabel = (key: string) => agencyLabels[key as Agency] ?? capitalised(key);
 export const resourceLabel = (key: string) => resourceLabels[key as ResourceKind] ?? capitalised(key);
 export const plainLabel = capitalised;
+export const capacityRefusalReasonLabel = (key: string) =>
+  capacityRefusalReasonLabels[key as CapacityRefusalReason] ?? capitalised(key);
 
 export const stateOrder: readonly string[] = referralStates.filter((state) => state !== "draft");
 export const indicatorOrder: readonly string[] = shanarriIndicators;

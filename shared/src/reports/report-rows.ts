@@ -51,6 +51,12 @@ export interface ReviewCountRow {
 }
 
 /** Entries on the unmet need register recorded in a month, by resource. */
+export interface CapacityRefusalCountRow {
+  month: string;
+  reason: string;
+  count: number;
+}
+
 export interface UnmetNeedCountRow {
   month: string;
   resource: string;

@@ -1,4 +1,5 @@
 import type { Decision, UnmetNeed } from "../model/decision.js";
+import type { CapacityRefusal } from "../model/capacity-refusal.js";
 import type { Meeting } from "../model/meeting.js";
 import { ragAreas } from "../model/rating.js";
 import type { TrackerEntry } from "../model/tracker.js";
@@ -14,6 +15,7 @@ interface ReportSources {
   meetings: Map<string, Meeting>;
   decisions: Map<string, Decision>;
   unmetNeeds: Map<string, UnmetNeed>;
+  capacityRefusals: Map<string, CapacityRefusal>;
   cinReviews: CinReviewState;
   ratings: Map<string, TrackerEntry>;
   reportSettings: Map<string, number>;
@@ -121,6 +123,12 @@ export function inMemoryReports(state: ReportSources): ReportRepository {
           .filter((need) => need.panelId === range.panelId && inRange(need.recordedOn.slice(0, 7), range))
           .map((need) => [need.recordedOn.slice(0, 7), need.resource] as const),
       ).map(({ keys: [month, resource], count }) => ({ month, resource, count })),
+    capacityRefusalCounts: (range: ReportRange) =>
+      grouped(
+        [...state.capacityRefusals.values()]
+          .filter((r) => r.panelId === range.panelId && inRange(r.refusedOn.slice(0, 7), range))
+          .map((r) => [r.refusedOn.slice(0, 7), r.reason] as const),
+      ).map(({ keys: [month, reason], count }) => ({ month, reason, count })),
     placementCounts: (range: ReportRange) =>
       grouped(
         [...state.decisions.values()]
@@ -150,6 +158,7 @@ export function inMemoryReports(state: ReportSources): ReportRepository {
     referralReasons: (range) => Promise.resolve(counts.referralReasons(range)),
     reviewCounts: (range) => Promise.resolve(counts.reviewCounts(range)),
     unmetNeedCounts: (range) => Promise.resolve(counts.unmetNeedCounts(range)),
+    capacityRefusalCounts: (range) => Promise.resolve(counts.capacityRefusalCounts(range)),
     placementCounts: (range) => Promise.resolve(counts.placementCounts(range)),
     redCounts: (range) => Promise.resolve(counts.redCounts(range)),
     listedCounts: (range) => Promise.resolve(counts.listedCounts(range)),

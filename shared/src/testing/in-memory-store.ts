@@ -19,6 +19,7 @@ import { validPanelSettings } from "../panels/panel-settings.js";
 import type { Child, Person } from "../model/people.js";
 import type { ActionItem } from "../model/action.js";
 import type { Decision, FamilySharing, UnmetNeed } from "../model/decision.js";
+import type { CapacityRefusal } from "../model/capacity-refusal.js";
 import type { AgreedRating, MonthlyRating, Vote, VoteQuestion } from "../model/rating.js";
 import type { TrackedYoungPerson, TrackerEntry } from "../model/tracker.js";
 import type { Referral } from "../model/referral.js";
@@ -55,6 +56,7 @@ interface State {
   decisions: Map<string, Decision>;
   actions: Map<string, ActionItem>;
   unmetNeeds: Map<string, UnmetNeed>;
+  capacityRefusals: Map<string, CapacityRefusal>;
   familySharing: Map<string, FamilySharing>;
   agreedRatings: Map<string, AgreedRating>;
   cardRefreshes: Map<string, { wanted: number; rendered: number; queued: boolean }>;
@@ -98,6 +100,7 @@ const emptyState = (): State => ({
   decisions: new Map(),
   actions: new Map(),
   unmetNeeds: new Map(),
+  capacityRefusals: new Map(),
   familySharing: new Map(),
   agreedRatings: new Map(),
   cardRefreshes: new Map(),
@@ -178,6 +181,7 @@ export class InMemoryStore implements Store {
       decisions: [...state.decisions.values()],
       actions: [...state.actions.values()],
       unmetNeeds: [...state.unmetNeeds.values()],
+      capacityRefusals: [...state.capacityRefusals.values()],
       familySharing: [...state.familySharing.values()],
       agreedRatings: [...state.agreedRatings.values()],
       minutes: [...state.minutes.values()],
@@ -634,6 +638,20 @@ function transactionOver(state: State): StoreTx {
         values(state.unmetNeeds)
           .filter((n) => n.panelId === panelId)
           .sort((a, b) => -byId(a.recordedOn, b.recordedOn) || byId(a.id, b.id)),
+    },
+    capacityRefusals: {
+      insert: async (refusal) => {
+        state.capacityRefusals.set(refusal.id, copy(refusal));
+      },
+      get: async (id) => copy(state.capacityRefusals.get(id) ?? null),
+      listRecentForPanel: async (panelId, limit) =>
+        values(state.capacityRefusals)
+          .filter((r) => r.panelId === panelId)
+          .sort(
+            (a, b) =>
+              -byId(a.refusedOn, b.refusedOn) || -byId(a.recordedAt, b.recordedAt) || byId(a.id, b.id),
+          )
+          .slice(0, limit),
     },
     familySharing: {
       insert: async (sharing) => {

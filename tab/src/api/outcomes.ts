@@ -1,6 +1,9 @@
 import type {
   ActionItem,
   AddActionBody,
+  CapacityRefusalsView,
+  RecordCapacityRefusalBody,
+  RecordCapacityRefusalResult,
   ChildRecordView,
   Decision,
   FamilySharing,
@@ -32,4 +35,8 @@ export const outcomesApi = {
     api.get<ChildRecordView>(`/children/${segment(childId)}/record`),
   unmetNeed: (api: ApiClient, panelId: string) =>
     api.get<UnmetNeedView>(`/panels/${segment(panelId)}/unmet-need`),
+  capacityRefusals: (api: ApiClient, panelId: string) =>
+    api.get<CapacityRefusalsView>(`/panels/${segment(panelId)}/capacity-refusals`),
+  recordCapacityRefusal: (api: ApiClient, panelId: string, body: RecordCapacityRefusalBody) =>
+    api.post<RecordCapacityRefusalResult>(`/panels/${segment(panelId)}/capacity-refusals`, body),
 };

@@ -157,6 +157,16 @@ export const taskPaneMessages: Record<ErrorCode, string> = {
   "MINUTES.NOT_A_CASE_ITEM": "Observations are recorded on case items only.",
   "MINUTES.NOT_A_STRATEGIC_GROUP": "Only a strategic group's minute has an outcome-indicator table.",
   "RETENTION.PERIOD_OUT_OF_RANGE": "A retention period must be between 1 and 1,200 months.",
+  "CAPACITY_REFUSAL.NOT_ALLOWED":
+    "Only the panel's chair, coordinator, members and Named Persons can record a capacity refusal.",
+  "CAPACITY_REFUSAL.FIELD_REQUIRED": "Fill in the organisation, the service and the date.",
+  "CAPACITY_REFUSAL.FIELD_TOO_LONG": "A field of the capacity refusal is too long.",
+  "CAPACITY_REFUSAL.FIELD_INVALID": "A field of the capacity refusal holds characters that are not allowed.",
+  "CAPACITY_REFUSAL.INVALID_REASON": "The reason is no capacity or a waiting list.",
+  "CAPACITY_REFUSAL.WAITING_WEEKS_OUT_OF_RANGE": "A waiting time is between 1 and 104 weeks.",
+  "CAPACITY_REFUSAL.INVALID_DATE": "The date of the refusal is not a calendar date.",
+  "CAPACITY_REFUSAL.DATE_IN_FUTURE": "The date of the refusal cannot be in the future.",
+  "CAPACITY_REFUSAL.DATE_TOO_OLD": "A capacity refusal is recorded within 12 months of the date.",
 
   "PANEL.SETTING_INVALID": "A panel setting is not valid.",
   "PEOPLE.NO_ENTRA_OBJECT_ID": "This person has no Microsoft 365 account Convenor can reach.",

@@ -1,5 +1,6 @@
 import { agendaFingerprint, listTrackerDue, type Clock, type Store } from "@convenor/shared";
 import { seedDemoAccessHistory } from "./demo-access-history.js";
+import { seedDemoCapacityRefusals } from "./demo-capacity-refusals.js";
 import { demoCinConsultations, demoCinConsultees, demoCinPlans } from "./demo-cin-plans.js";
 import { demoCaseload, demoChildren } from "./demo-children.js";
 import { demoMeetings } from "./demo-meetings.js";
@@ -54,6 +55,7 @@ export async function seedDemoData(
     const listed = await listTrackerDue({ store, clock }, chair, { panelId: "panel-hrp" });
     if (!listed.ok) throw new Error(listed.error.message);
     if (options.history ?? true) await seedDemoHistory(store, clock);
+    if (options.history ?? true) await seedDemoCapacityRefusals(store, clock);
   }
   return { seeded };
 }

@@ -19,6 +19,7 @@ import { minutesMigration } from "./0015-minutes.js";
 import { dataProtectionMigration } from "./0017-data-protection.js";
 import { reportSettingsMigration } from "./0019-report-settings.js";
 import { retentionMigration } from "./0018-retention.js";
+import { capacityRefusalsMigration } from "./0020-capacity-refusals.js";
 import { fewerBtreesPerFilingMigration } from "./0021-fewer-btrees-per-filing.js";
 
 /** Every migration, in order. Names sort lexically: never rename or edit one that has shipped. */
@@ -43,6 +44,7 @@ export function migrationsFor(dialect: StoreDialect): MigrationProvider {
     "0017-data-protection": dataProtectionMigration,
     "0018-retention": retentionMigration,
     "0019-report-settings": reportSettingsMigration,
+    "0020-capacity-refusals": capacityRefusalsMigration,
     "0021-fewer-btrees-per-filing": fewerBtreesPerFilingMigration(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };

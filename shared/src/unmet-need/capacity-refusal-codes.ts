@@ -1,0 +1,3 @@
+import { errorCatalogue } from "../model/error-codes.js";
+
+export const CapacityRefusalCodes = errorCatalogue.capacityRefusal;
