@@ -17,6 +17,16 @@ function lastYear() {
 describe("the report API in local mode", () => {
   const api = useLocalApiService("convenor-report-api-");
 
+  it("gives a Child in Need review panel, which takes no referrals, its case reviews only", async () => {
+    const { status, body } = await api.call<Report>(
+      "GET",
+      `/api/panels/panel-cin/reports/minimum-data-set?${lastYear()}`,
+      "p-coord",
+    );
+    expect(status).toBe(200);
+    expect(body.tables.map((t) => t.id)).toEqual(["reviews"]);
+  });
+
   it("gives the coordinator the minimum data set as counts per month, small counts suppressed", async () => {
     const { status, body } = await api.call<Report>(
       "GET",
@@ -30,7 +40,6 @@ describe("the report API in local mode", () => {
       "by-agency",
       "by-reason",
       "by-outcome",
-      "reviews",
       "establishment-by-outcome",
     ]);
     const byAgency = body.tables[1]!;

@@ -53,6 +53,69 @@ export async function getMinimumDataSet(
       counts: { row: string; column: string; count: number }[],
     ) =>
       suppressedTable({ id, title, rowHeading: "Month", rowOrder: months, columnOrder, counts }, threshold);
+    const referralTables = [
+      byMonth(
+        "by-establishment",
+        "Referrals by establishment",
+        establishments,
+        referrals.map((r) => ({
+          row: r.month,
+          column: establishmentLabel(r.establishment),
+          count: r.count,
+        })),
+      ),
+      byMonth(
+        "by-agency",
+        "Referrals by referrer's agency",
+        agencies,
+        referrals.map((r) => ({ row: r.month, column: agencyLabel(r.agency), count: r.count })),
+      ),
+      byMonth(
+        "by-reason",
+        "Referrals by reason (SHANARRI indicator)",
+        withSeen(
+          indicatorOrder.map(plainLabel),
+          reasons.map((r) => plainLabel(r.indicator)),
+        ),
+        reasons.map((r) => ({ row: r.month, column: plainLabel(r.indicator), count: r.count })),
+      ),
+      byMonth(
+        "by-outcome",
+        "Referrals by outcome",
+        states,
+        referrals.map((r) => ({ row: r.month, column: plainLabel(r.state), count: r.count })),
+      ),
+      suppressedTable(
+        {
+          id: "establishment-by-outcome",
+          title: "Referrals by establishment and outcome",
+          rowHeading: "Establishment",
+          rowOrder: establishments,
+          columnOrder: states,
+          counts: referrals.map((r) => ({
+            row: establishmentLabel(r.establishment),
+            column: plainLabel(r.state),
+            count: r.count,
+          })),
+        },
+        threshold,
+      ),
+    ];
+    const reviewTable = byMonth(
+      "reviews",
+      "Case reviews by outcome",
+      withSeen(
+        reviewOutcomeOrder.map(plainLabel),
+        reviews.map((r) => plainLabel(r.outcome)),
+      ),
+      reviews.map((r) => ({ row: r.month, column: plainLabel(r.outcome), count: r.count })),
+    );
+    // A panel that takes no referrals (CIN reviews, 003) has no referral tables; case reviews show where
+    // the panel holds them.
+    const tables = [
+      ...(panel.value.settings.acceptsReferrals ? referralTables : []),
+      ...(panel.value.preset === "cin-review" || reviews.length > 0 ? [reviewTable] : []),
+    ];
     return ok({
       kind: "minimum-data-set",
       title: "Minimum data set",
@@ -60,63 +123,7 @@ export async function getMinimumDataSet(
       panelName: panel.value.name,
       ...range.value,
       suppressedBelow: threshold,
-      tables: [
-        byMonth(
-          "by-establishment",
-          "Referrals by establishment",
-          establishments,
-          referrals.map((r) => ({
-            row: r.month,
-            column: establishmentLabel(r.establishment),
-            count: r.count,
-          })),
-        ),
-        byMonth(
-          "by-agency",
-          "Referrals by referrer's agency",
-          agencies,
-          referrals.map((r) => ({ row: r.month, column: agencyLabel(r.agency), count: r.count })),
-        ),
-        byMonth(
-          "by-reason",
-          "Referrals by reason (SHANARRI indicator)",
-          withSeen(
-            indicatorOrder.map(plainLabel),
-            reasons.map((r) => plainLabel(r.indicator)),
-          ),
-          reasons.map((r) => ({ row: r.month, column: plainLabel(r.indicator), count: r.count })),
-        ),
-        byMonth(
-          "by-outcome",
-          "Referrals by outcome",
-          states,
-          referrals.map((r) => ({ row: r.month, column: plainLabel(r.state), count: r.count })),
-        ),
-        byMonth(
-          "reviews",
-          "Case reviews by outcome",
-          withSeen(
-            reviewOutcomeOrder.map(plainLabel),
-            reviews.map((r) => plainLabel(r.outcome)),
-          ),
-          reviews.map((r) => ({ row: r.month, column: plainLabel(r.outcome), count: r.count })),
-        ),
-        suppressedTable(
-          {
-            id: "establishment-by-outcome",
-            title: "Referrals by establishment and outcome",
-            rowHeading: "Establishment",
-            rowOrder: establishments,
-            columnOrder: states,
-            counts: referrals.map((r) => ({
-              row: establishmentLabel(r.establishment),
-              column: plainLabel(r.state),
-              count: r.count,
-            })),
-          },
-          threshold,
-        ),
-      ],
+      tables,
       textTables: [],
       notes: [],
     });
