@@ -13,8 +13,11 @@ describe("third-sector capacity refusals in the Teams tab, in headless Chromium"
   it(
     "lets a Named Person record a refusal on the unmet need page, saying which field is wrong, and lists it",
     async () => {
-      const page = await openTab("Fiona Grant", "#/panels/panel-lcjst/unmet-need");
+      // From My referrals, where a Named Person looks, to the register of a panel they refer to.
+      const page = await openTab("Fiona Grant", "#/referrals");
+      await page.getByRole("link", { name: "Millburn Learning Community JST" }).click();
       await page.getByRole("heading", { level: 1, name: /^Unmet need register: / }).waitFor();
+      expect(page.url()).toContain("#/panels/panel-lcjst/unmet-need");
       const form = page.getByRole("form", { name: "Record a third-sector capacity refusal" });
       await form.waitFor();
       await page.getByRole("table", { name: /^Third-sector capacity refusals, latest / }).waitFor();
