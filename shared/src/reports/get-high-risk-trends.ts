@@ -3,8 +3,8 @@ import { ragAreas, type RagArea } from "../model/rating.js";
 import { ok, type Result } from "../model/result.js";
 import { ragAreaLabels } from "../tracker/tracker-descriptors.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
-import { loadReportAccess } from "./report-access.js";
-import { checkReportRange, monthsOf, type MonthRange } from "./report-range.js";
+import { readPanelReport } from "./report-access.js";
+import { monthsOf, type MonthRange } from "./report-range.js";
 import type { Report } from "./report-table.js";
 import { suppressedTable } from "./suppress-counts.js";
 import { loadSuppressionThreshold } from "./suppression-threshold.js";
@@ -22,24 +22,20 @@ export async function getHighRiskTrends(
   panelId: string,
   period: MonthRange,
 ): Promise<Result<Report>> {
-  const range = checkReportRange(period);
-  if (!range.ok) return range;
-  return deps.store.read(async (tx) => {
-    const panel = await loadReportAccess(tx, actor, panelId);
-    if (!panel.ok) return panel;
-    const query = { panelId, ...range.value };
+  return readPanelReport(deps, actor, panelId, period, async (tx, panel, range) => {
+    const query = { panelId, ...range };
     const reds = await tx.reports.redCounts(query);
     const listed = await tx.reports.listedCounts(query);
     const onList = await tx.reports.timeOnList(query);
     const threshold = await loadSuppressionThreshold(tx);
-    const months = monthsOf(range.value);
+    const months = monthsOf(range);
     const longest = Math.max(0, ...onList.map((row) => row.months));
     return ok({
       kind: "high-risk-trends",
       title: "High Risk Panel trends",
       panelId,
-      panelName: panel.value.name,
-      ...range.value,
+      panelName: panel.name,
+      ...range,
       suppressedBelow: threshold,
       tables: [
         suppressedTable(

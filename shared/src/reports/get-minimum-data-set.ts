@@ -1,7 +1,7 @@
 import type { Actor } from "../model/actor.js";
 import { ok, type Result } from "../model/result.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
-import { loadReportAccess } from "./report-access.js";
+import { readPanelReport } from "./report-access.js";
 import {
   agencyLabel,
   establishmentLabel,
@@ -10,7 +10,7 @@ import {
   reviewOutcomeOrder,
   stateOrder,
 } from "./report-labels.js";
-import { checkReportRange, monthsOf, type MonthRange } from "./report-range.js";
+import { monthsOf, type MonthRange } from "./report-range.js";
 import { withSeen, type Report } from "./report-table.js";
 import { suppressedTable } from "./suppress-counts.js";
 import { loadSuppressionThreshold } from "./suppression-threshold.js";
@@ -26,17 +26,13 @@ export async function getMinimumDataSet(
   panelId: string,
   period: MonthRange,
 ): Promise<Result<Report>> {
-  const range = checkReportRange(period);
-  if (!range.ok) return range;
-  return deps.store.read(async (tx) => {
-    const panel = await loadReportAccess(tx, actor, panelId);
-    if (!panel.ok) return panel;
-    const query = { panelId, ...range.value };
+  return readPanelReport(deps, actor, panelId, period, async (tx, panel, range) => {
+    const query = { panelId, ...range };
     const referrals = await tx.reports.referralCounts(query);
     const reasons = await tx.reports.referralReasons(query);
     const reviews = await tx.reports.reviewCounts(query);
     const threshold = await loadSuppressionThreshold(tx);
-    const months = monthsOf(range.value);
+    const months = monthsOf(range);
     const establishments = withSeen(
       [],
       referrals.map((r) => establishmentLabel(r.establishment)),
@@ -113,15 +109,15 @@ export async function getMinimumDataSet(
     // A panel that takes no referrals (CIN reviews, 003) has no referral tables; case reviews show where
     // the panel holds them.
     const tables = [
-      ...(panel.value.settings.acceptsReferrals ? referralTables : []),
-      ...(panel.value.preset === "cin-review" || reviews.length > 0 ? [reviewTable] : []),
+      ...(panel.settings.acceptsReferrals ? referralTables : []),
+      ...(panel.preset === "cin-review" || reviews.length > 0 ? [reviewTable] : []),
     ];
     return ok({
       kind: "minimum-data-set",
       title: "Minimum data set",
       panelId,
-      panelName: panel.value.name,
-      ...range.value,
+      panelName: panel.name,
+      ...range,
       suppressedBelow: threshold,
       tables,
       textTables: [],

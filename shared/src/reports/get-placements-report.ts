@@ -1,8 +1,8 @@
 import type { Actor } from "../model/actor.js";
 import { ok, type Result } from "../model/result.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
-import { loadReportAccess } from "./report-access.js";
-import { checkReportRange, monthsOf, type MonthRange } from "./report-range.js";
+import { readPanelReport } from "./report-access.js";
+import { monthsOf, type MonthRange } from "./report-range.js";
 import type { Report } from "./report-table.js";
 import { suppressedTable } from "./suppress-counts.js";
 import { loadSuppressionThreshold } from "./suppression-threshold.js";
@@ -20,12 +20,8 @@ export async function getPlacementsReport(
   panelId: string,
   period: MonthRange,
 ): Promise<Result<Report>> {
-  const range = checkReportRange(period);
-  if (!range.ok) return range;
-  return deps.store.read(async (tx) => {
-    const panel = await loadReportAccess(tx, actor, panelId);
-    if (!panel.ok) return panel;
-    const counts = await tx.reports.placementCounts({ panelId, ...range.value });
+  return readPanelReport(deps, actor, panelId, period, async (tx, panel, range) => {
+    const counts = await tx.reports.placementCounts({ panelId, ...range });
     const threshold = await loadSuppressionThreshold(tx);
     const column = (placement: string, retrospective: boolean) =>
       retrospective ? columns[2]! : placement === "unplanned" ? columns[1]! : columns[0]!;
@@ -33,8 +29,8 @@ export async function getPlacementsReport(
       kind: "placements",
       title: "Purchased placements",
       panelId,
-      panelName: panel.value.name,
-      ...range.value,
+      panelName: panel.name,
+      ...range,
       suppressedBelow: threshold,
       tables: [
         suppressedTable(
@@ -42,7 +38,7 @@ export async function getPlacementsReport(
             id: "placements",
             title: "Purchased placements agreed",
             rowHeading: "Month",
-            rowOrder: monthsOf(range.value),
+            rowOrder: monthsOf(range),
             columnOrder: columns,
             counts: counts.map((c) => ({
               row: c.month,

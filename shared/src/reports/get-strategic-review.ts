@@ -4,9 +4,9 @@ import type { Meeting } from "../model/meeting.js";
 import type { MinuteVersion, OutcomeProgressRow } from "../model/minute.js";
 import { fail, ok, type Result } from "../model/result.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
-import { loadReportAccess } from "./report-access.js";
+import { readPanelReport } from "./report-access.js";
 import { ReportCodes } from "./report-codes.js";
-import { checkReportRange, type MonthRange } from "./report-range.js";
+import type { MonthRange } from "./report-range.js";
 import type { Report, TextReportTable } from "./report-table.js";
 
 /** The ISO instants a month range covers: the first of `fromMonth` to the first of the month after `toMonth`. */
@@ -80,16 +80,12 @@ export async function getStrategicReview(
   panelId: string,
   period: MonthRange,
 ): Promise<Result<Report>> {
-  const range = checkReportRange(period);
-  if (!range.ok) return range;
   const now = deps.clock.now().toISOString();
-  return deps.store.read(async (tx) => {
-    const panel = await loadReportAccess(tx, actor, panelId);
-    if (!panel.ok) return panel;
-    if (panel.value.preset !== "strategic-review") {
+  return readPanelReport(deps, actor, panelId, period, async (tx, panel, range) => {
+    if (panel.preset !== "strategic-review") {
       return fail(ReportCodes.notStrategic, "Only a strategic group has the strategic review report.");
     }
-    const { from, to } = instantsOf(range.value);
+    const { from, to } = instantsOf(range);
     const minutes = await tx.minutes.latestAgreedOfPanel({ panelId, from, to });
     const agreed = new Map(minutes.map((minute) => [minute.meetingId, minute]));
     const meetings = (await tx.meetings.listByPanel(panelId)).filter(
@@ -115,8 +111,8 @@ export async function getStrategicReview(
       kind: "strategic-review",
       title: "Strategic review",
       panelId,
-      panelName: panel.value.name,
-      ...range.value,
+      panelName: panel.name,
+      ...range,
       // Nothing here counts children: no count is suppressed.
       suppressedBelow: 1,
       tables: [],

@@ -2,10 +2,10 @@ import { resourceKinds } from "../model/decision.js";
 import type { Actor } from "../model/actor.js";
 import { ok, type Result } from "../model/result.js";
 import type { UseCaseDeps } from "../use-case-deps.js";
-import { loadReportAccess } from "./report-access.js";
+import { readPanelReport } from "./report-access.js";
 import { capacityRefusalReasonLabels, capacityRefusalReasons } from "../model/capacity-refusal.js";
 import { capacityRefusalReasonLabel, resourceLabel } from "./report-labels.js";
-import { checkReportRange, monthsOf, type MonthRange } from "./report-range.js";
+import { monthsOf, type MonthRange } from "./report-range.js";
 import { withSeen, type Report } from "./report-table.js";
 import { suppressedTable } from "./suppress-counts.js";
 import { loadSuppressionThreshold } from "./suppression-threshold.js";
@@ -20,13 +20,9 @@ export async function getUnmetNeedReport(
   panelId: string,
   period: MonthRange,
 ): Promise<Result<Report>> {
-  const range = checkReportRange(period);
-  if (!range.ok) return range;
-  return deps.store.read(async (tx) => {
-    const panel = await loadReportAccess(tx, actor, panelId);
-    if (!panel.ok) return panel;
-    const counts = await tx.reports.unmetNeedCounts({ panelId, ...range.value });
-    const refusals = await tx.reports.capacityRefusalCounts({ panelId, ...range.value });
+  return readPanelReport(deps, actor, panelId, period, async (tx, panel, range) => {
+    const counts = await tx.reports.unmetNeedCounts({ panelId, ...range });
+    const refusals = await tx.reports.capacityRefusalCounts({ panelId, ...range });
     const threshold = await loadSuppressionThreshold(tx);
     const seen = counts.map((c) => resourceLabel(c.resource));
     const columns = withSeen(
@@ -37,8 +33,8 @@ export async function getUnmetNeedReport(
       kind: "unmet-need",
       title: "Unmet need register",
       panelId,
-      panelName: panel.value.name,
-      ...range.value,
+      panelName: panel.name,
+      ...range,
       suppressedBelow: threshold,
       tables: [
         suppressedTable(
@@ -46,7 +42,7 @@ export async function getUnmetNeedReport(
             id: "unmet-need",
             title: "Resources agreed but not available",
             rowHeading: "Month",
-            rowOrder: monthsOf(range.value),
+            rowOrder: monthsOf(range),
             columnOrder: columns,
             counts: counts.map((c) => ({ row: c.month, column: resourceLabel(c.resource), count: c.count })),
           },
@@ -57,7 +53,7 @@ export async function getUnmetNeedReport(
             id: "capacity-refusals",
             title: "Third-sector capacity refusals",
             rowHeading: "Month",
-            rowOrder: monthsOf(range.value),
+            rowOrder: monthsOf(range),
             columnOrder: capacityRefusalReasons.map((reason) => capacityRefusalReasonLabels[reason]),
             counts: refusals.map((c) => ({
               row: c.month,
