@@ -11,12 +11,6 @@ export default function MyReferralsView(): ReactNode {
   const referring = me.panels.filter((panel) => panel.roles.includes("referrer"));
   return (
     <Page title="My referrals">
-      <PagedReferrals
-        caption="My referrals"
-        query={{ view: "mine" }}
-        empty="You have not made a referral yet. Start one in the Convenor chat: type refer."
-        linkTo={(referral) => ({ view: "referral", referralId: referral.id })}
-      />
       {referring.length > 0 && (
         <Text as="p">
           A third-sector organisation could not help for lack of capacity or a waiting list? Record it,
@@ -30,6 +24,12 @@ export default function MyReferralsView(): ReactNode {
           .
         </Text>
       )}
+      <PagedReferrals
+        caption="My referrals"
+        query={{ view: "mine" }}
+        empty="You have not made a referral yet. Start one in the Convenor chat: type refer."
+        linkTo={(referral) => ({ view: "referral", referralId: referral.id })}
+      />
     </Page>
   );
 }
