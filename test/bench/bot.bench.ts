@@ -228,7 +228,7 @@ export async function run(): Promise<void> {
       );
 
     // Warm up every path until the JIT has compiled it: steady state is measured, not the first turns.
-    const warmUp = 200;
+    const warmUp = 300;
     const warmScreening = screen(await fileForScreening(warmUp));
     for (let i = 0; i < warmUp; i += 1) {
       await bareTurn(0);
@@ -236,10 +236,12 @@ export async function run(): Promise<void> {
       await warmScreening(0, i);
     }
 
-    const rounds = 4;
+    // Each path runs for a second or two in all, in short alternating rounds: long enough that a pause of the
+    // machine's (another process, a collection) is a small part of it, and falls on every path alike.
+    const rounds = 8;
     for (const [conversations, perConversation] of [
-      [1, 50],
-      [32, 4],
+      [1, 150],
+      [32, 6],
     ] as const) {
       const total = conversations * perConversation * rounds;
       const [base, submission, screening] = [new Samples(), new Samples(), new Samples()];

@@ -20,8 +20,11 @@ afterAll(() => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-/** Runs the child until it reports the referral filed, then kills it at once (SIGKILL, as `kill -9`). */
-function fileThenKill(sqlitePath: string): Promise<string> {
+/**
+ * Runs the child until it reports a referral filed, then kills it at once (SIGKILL, as `kill -9`). Resolves
+ * with every referral it reported before it died.
+ */
+function fileThenKill(sqlitePath: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const filer = spawn(process.execPath, ["--import", "tsx", child, sqlitePath], {
       stdio: ["ignore", "pipe", "pipe"],
@@ -30,30 +33,30 @@ function fileThenKill(sqlitePath: string): Promise<string> {
     children.push(filer);
     let output = "";
     let errors = "";
+    const acknowledged = () => [...output.matchAll(/filed (\S+)\n/g)].map((match) => match[1]!);
     filer.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
     filer.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString();
-      const filed = /filed (\S+)\n/.exec(output);
-      if (filed?.[1]) {
-        filer.kill("SIGKILL");
-        resolve(filed[1]);
-      }
+      if (acknowledged().length > 0) filer.kill("SIGKILL");
     });
-    filer.on("exit", (code, signal) => {
-      if (signal !== "SIGKILL") reject(new Error(`child ended (${code}) before filing: ${errors}`));
+    filer.on("close", (code, signal) => {
+      if (signal === "SIGKILL" && acknowledged().length > 0) resolve(acknowledged());
+      else reject(new Error(`child ended (${code}) before filing: ${errors}`));
     });
   });
 }
 
-describe("a referral acknowledged on SQLite", () => {
-  it("is still there after the process is killed with SIGKILL", async () => {
+describe("referrals acknowledged on SQLite", () => {
+  it("are all still there after the process is killed with SIGKILL, though they shared commits", async () => {
     const sqlitePath = join(directory, "convenor.sqlite");
-    const referralId = await fileThenKill(sqlitePath);
+    const referralIds = await fileThenKill(sqlitePath);
 
     const reopened = await createStore({ sqlitePath });
     try {
-      const referral = await reopened.store.transaction((tx) => tx.referrals.get(referralId));
-      expect(referral).toMatchObject({ id: referralId, state: "submitted" });
+      for (const referralId of referralIds) {
+        const referral = await reopened.store.read((tx) => tx.referrals.get(referralId));
+        expect(referral).toMatchObject({ id: referralId, state: "submitted" });
+      }
     } finally {
       await reopened.close();
     }

@@ -54,7 +54,8 @@ export class KyselyChildRepository implements ChildRepository {
   async findOrInsert(child: Child): Promise<Child> {
     // The unique (match_key, date_of_birth) index decides: a concurrent insert of the same child makes this
     // one wait for it and then do nothing, so the select below finds the one record either way.
-    await insertChildUnlessKnown.execute(this.db, this.dialect, toRow(child));
+    const inserted = await insertChildUnlessKnown.execute(this.db, this.dialect, toRow(child));
+    if (inserted.numAffectedRows === 1n) return toChild(toRow(child));
     const stored = await this.findMatch(child.givenName, child.familyName, child.dateOfBirth);
     if (!stored) throw new Error("A child record just found or inserted is missing");
     return stored;

@@ -2,6 +2,7 @@ import { CompiledQuery, type Kysely } from "kysely";
 import type { Store, StoreTx } from "@convenor/shared";
 import type { Database } from "./database.js";
 import { kyselyStoreTx } from "./kysely-store-tx.js";
+import { SqliteGroupCommit } from "./sqlite-group-commit.js";
 import type { StoreDialect } from "./store-dialect.js";
 
 export interface KyselyStoreOptions {
@@ -10,11 +11,15 @@ export interface KyselyStoreOptions {
 }
 
 /**
- * One database transaction per `transaction` call, on one reserved connection. Do not call `transaction`
- * from inside `work`: the inner call would wait for the connection the outer one holds (SQLite) or run
- * outside the outer transaction (PostgreSQL).
+ * One database transaction per `transaction` call on PostgreSQL, from the pool; on SQLite, transactions share
+ * commits on the one write connection (SqliteGroupCommit), each still all or nothing. Do not call
+ * `transaction` from inside `work`: the inner call would wait for the transaction the outer one is part of
+ * (SQLite) or run outside the outer transaction (PostgreSQL).
  */
 export class KyselyStore implements Store {
+  /** SQLite only: its one write connection serves transactions in groups (see SqliteGroupCommit). */
+  private readonly groupCommit: SqliteGroupCommit | null;
+
   /**
    * @param reader SQLite only: a second, read-only connection to the same file for `read`, so a read never
    *   waits for a write transaction to finish its work (WAL lets a reader and a writer run side by side).
@@ -22,14 +27,30 @@ export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: StoreDialect,
-    private readonly options: KyselyStoreOptions,
+    options: KyselyStoreOptions,
     private readonly reader: Kysely<Database> = db,
-  ) {}
+  ) {
+    this.groupCommit =
+      dialect === "sqlite"
+        ? new SqliteGroupCommit((group) =>
+            db.connection().execute((connection) =>
+              group({
+                run: (statement) => run(connection, statement),
+                begin: () => beginImmediate(connection, options.sqliteBusyTimeoutMs),
+                tx: kyselyStoreTx(connection, dialect),
+              }),
+            ),
+          )
+        : null;
+  }
 
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
+    if (this.groupCommit) return this.groupCommit.transaction(work);
     return this.db
       .connection()
-      .execute((connection) => this.within(connection, () => this.begin(connection), work));
+      .execute((connection) =>
+        this.within(connection, () => run(connection, "begin isolation level read committed"), work),
+      );
   }
 
   /**
@@ -65,14 +86,6 @@ export class KyselyStore implements Store {
       throw error;
     }
     return result;
-  }
-
-  private async begin(connection: Kysely<Database>): Promise<void> {
-    if (this.dialect === "postgres") {
-      await run(connection, "begin isolation level read committed");
-      return;
-    }
-    await beginImmediate(connection, this.options.sqliteBusyTimeoutMs);
   }
 }
 

@@ -31,7 +31,9 @@ export interface IdempotentWrite<T> {
 
 /**
  * Runs a write once per idempotency key: the key is claimed first in the transaction, so a second
- * submit with the same key (sequential or concurrent) writes nothing and gets the first result back.
+ * submit with the same key (sequential or concurrent) writes nothing and gets the first result back, read in
+ * a transaction of its own. The claim is the first statement: a first submit (the usual case) reads nothing
+ * beforehand.
  */
 export async function idempotentReferralWrite<T>(
   deps: UseCaseDeps,
@@ -54,8 +56,6 @@ export async function idempotentReferralWrite<T>(
   };
   try {
     return await deps.store.transaction(async (tx) => {
-      const replayed = await replayStored(tx);
-      if (replayed) return replayed;
       const pointer: StoredPointer = { referralId: write.referralId, request };
       await tx.idempotency.put({
         key,
