@@ -14,6 +14,7 @@ import { createApp } from "./http/create-app.js";
 import { ReachPanelMembersJob } from "./jobs/reach-panel-members.job.js";
 import { SyncMeetingsJob } from "./jobs/sync-meetings.job.js";
 import { TrackerJob } from "./jobs/tracker.job.js";
+import { HeldMeetingsJob } from "./jobs/held-meetings.job.js";
 import { ReviewsJob } from "./jobs/reviews.job.js";
 import { RetentionJob } from "./jobs/retention.job.js";
 import { startAgentsPlayground } from "./local/agents-playground.js";
@@ -209,6 +210,11 @@ export async function startService(
     const reviews = new ReviewsJob({ deps, logger });
     reviews.start();
     closers.jobs.push(() => reviews.stop());
+
+    // Planned meetings whose day is over recorded as held (at start, then hourly; each once on any instances).
+    const heldMeetings = new HeldMeetingsJob({ deps, logger });
+    heldMeetings.start();
+    closers.jobs.push(() => heldMeetings.stop());
 
     // Records past their retention period anonymised (daily; each once on any instances). Locally soon after
     // start, so the seeded old referral is anonymised while a newcomer looks.

@@ -1,8 +1,7 @@
-import { Writable } from "node:stream";
 import { ok, type Result, type TeamsAppInstallerPort, type TeamsAppInstallOutcome } from "@convenor/shared";
 import { aMembership, aPanel, aPerson, FixedClock, InMemoryStore } from "@convenor/shared/testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createLogger } from "../logger.js";
+import { capturedLogger } from "../captured-logger.test-support.js";
 import { ReachPanelMembersJob } from "./reach-panel-members.job.js";
 
 const hour = 60 * 60_000;
@@ -34,18 +33,12 @@ function aJob(options: { failingStore?: boolean } = {}) {
     vi.spyOn(store, "transaction").mockRejectedValue(new Error("database is down"));
     vi.spyOn(store, "read").mockRejectedValue(new Error("database is down"));
   }
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
+  const { lines, logger } = capturedLogger();
   const installer = new RecordingInstaller();
   const job = new ReachPanelMembersJob({
     deps: { store, clock: new FixedClock("2026-02-02T09:00:00.000Z") },
     installer,
-    logger: createLogger({ level: "info", destination }),
+    logger,
     intervalMs: 4 * hour,
   });
   return { job, installer, lines };

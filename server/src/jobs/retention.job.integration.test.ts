@@ -1,8 +1,7 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { Store } from "@convenor/shared";
 import { FixedClock } from "@convenor/shared/testing";
-import { createLogger } from "../logger.js";
+import { capturedLogger } from "../captured-logger.test-support.js";
 import { someChild, someReferral, uniqueId } from "../store/store-test-data.test-support.js";
 import { twoConnectionsOnEachEngine } from "../store/two-connections.test-support.js";
 import { RetentionJob } from "./retention.job.js";
@@ -31,17 +30,6 @@ async function seedOldCases(store: Store, count: number) {
     }
   });
   return children;
-}
-
-function capturedLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { lines, logger: createLogger({ level: "info", destination }) };
 }
 
 describe.each(engines)("two instances running the retention job at once: %s", (_name, open) => {

@@ -1,20 +1,8 @@
-import { Writable } from "node:stream";
 import type { Store } from "@convenor/shared";
 import { FixedClock } from "@convenor/shared/testing";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../logger.js";
+import { capturedLogger } from "../captured-logger.test-support.js";
 import { RetentionJob } from "./retention.job.js";
-
-function capturedLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { lines, logger: createLogger({ level: "info", destination }) };
-}
 
 describe("the retention job", () => {
   it("logs a failed run and tries again on its next run, without throwing", async () => {

@@ -1,5 +1,6 @@
-import { anonymiseExpiredRecords, type Actor, type UseCaseDeps } from "@convenor/shared";
+import { anonymiseExpiredRecords, type UseCaseDeps } from "@convenor/shared";
 import type { Logger } from "../logger.js";
+import { jobActor } from "./job-actor.js";
 import { PeriodicJob } from "./periodic-job.js";
 
 export interface RetentionJobOptions {
@@ -17,14 +18,6 @@ const oneDay = 24 * 60 * 60_000;
 /** A pass stops after this many batches and finishes the rest the next day: a backlog never holds it long. */
 const maxBatchesPerPass = 50;
 
-/** Who the job acts as, in audit entries. */
-export const retentionJobActor: Actor = {
-  personId: "convenor",
-  channel: "worker",
-  origin: null,
-  correlationId: null,
-};
-
 /**
  * Anonymises the records past their retention period, daily, batch after batch. Each record once, however
  * many service instances run it (see `anonymiseExpiredRecords`). Logs counts only, never what was removed.
@@ -39,7 +32,7 @@ export class RetentionJob extends PeriodicJob {
     const totals = { referrals: 0, children: 0, caseObservations: 0, minutes: 0, deliveredMessages: 0 };
     try {
       for (let batch = 0; batch < maxBatchesPerPass; batch++) {
-        const run = await anonymiseExpiredRecords(deps, retentionJobActor, batchSize ? { batchSize } : {});
+        const run = await anonymiseExpiredRecords(deps, jobActor, batchSize ? { batchSize } : {});
         if (!run.ok) throw new Error(run.error.message);
         const { more, ...counts } = run.value;
         for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += counts[key];

@@ -1,7 +1,6 @@
-import { Writable } from "node:stream";
 import { aChild, aMembership, aPanel, aPerson, FixedClock, InMemoryStore } from "@convenor/shared/testing";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../logger.js";
+import { capturedLogger } from "../captured-logger.test-support.js";
 import { ReviewsJob } from "./reviews.job.js";
 
 describe("the CIN reviews job", () => {
@@ -28,14 +27,7 @@ describe("the CIN reviews job", () => {
         version: 1,
       }),
     );
-    const lines: Record<string, unknown>[] = [];
-    const destination = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-        done();
-      },
-    });
-    const logger = createLogger({ level: "info", destination });
+    const { lines, logger } = capturedLogger();
     const clock = new FixedClock("2026-11-04T06:00:00Z");
     const jobs = [1, 2].map(() => new ReviewsJob({ deps: { store, clock }, logger }));
     await Promise.all(jobs.map((job) => job.runOnce()));

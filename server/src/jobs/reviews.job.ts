@@ -1,5 +1,6 @@
-import { runReviewChecks, type Actor, type UseCaseDeps } from "@convenor/shared";
+import { runReviewChecks, type UseCaseDeps } from "@convenor/shared";
 import type { Logger } from "../logger.js";
+import { jobActor } from "./job-actor.js";
 import { PeriodicJob } from "./periodic-job.js";
 
 export interface ReviewsJobOptions {
@@ -12,14 +13,6 @@ export interface ReviewsJobOptions {
 }
 
 const oneHour = 60 * 60_000;
-
-/** Who the job acts as, in audit entries. */
-export const reviewsJobActor: Actor = {
-  personId: "convenor",
-  channel: "worker",
-  origin: null,
-  correlationId: null,
-};
 
 /**
  * Child in Need reviews on time: plans past twelve months get their consultation tasks (003 3.6), and early
@@ -35,7 +28,7 @@ export class ReviewsJob extends PeriodicJob {
   protected async pass(): Promise<void> {
     const { deps, logger } = this.options;
     try {
-      const checks = await runReviewChecks(deps, reviewsJobActor);
+      const checks = await runReviewChecks(deps, jobActor);
       if (!checks.ok) throw new Error(checks.error.message);
       if (checks.value.tasks + checks.value.listed > 0) logger.info(checks.value, "CIN review checks done");
     } catch (error) {

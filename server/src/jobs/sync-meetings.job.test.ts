@@ -1,8 +1,8 @@
-import { Writable } from "node:stream";
 import { scheduleMeeting } from "@convenor/shared";
 import { aSchedulingScenario } from "@convenor/shared/testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createLogger } from "../logger.js";
+import { capturedLogger } from "../captured-logger.test-support.js";
 import { SyncMeetingsJob } from "./sync-meetings.job.js";
 
 async function aJob() {
@@ -15,16 +15,10 @@ async function aJob() {
     appUrl: "https://convenor.example",
   });
   if (!scheduled.ok) throw new Error(scheduled.error.message);
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
+  const { lines, logger } = capturedLogger();
   const job = new SyncMeetingsJob({
     deps: s.deps,
-    logger: createLogger({ level: "info", destination }),
+    logger,
     appUrl: "https://convenor.example",
     intervalMs: 60_000,
   });

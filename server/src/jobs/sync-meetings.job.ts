@@ -1,5 +1,6 @@
-import { finishPendingMeetings, syncPlannedMeetings, type Actor, type UseCaseDeps } from "@convenor/shared";
+import { finishPendingMeetings, syncPlannedMeetings, type UseCaseDeps } from "@convenor/shared";
 import type { Logger } from "../logger.js";
+import { jobActor } from "./job-actor.js";
 import { PeriodicJob } from "./periodic-job.js";
 
 export interface SyncMeetingsJobOptions {
@@ -12,14 +13,6 @@ export interface SyncMeetingsJobOptions {
 }
 
 const fifteenMinutes = 15 * 60_000;
-
-/** Who the job acts as, in audit entries and notices. */
-export const meetingSyncActor: Actor = {
-  personId: "convenor",
-  channel: "worker",
-  origin: null,
-  correlationId: null,
-};
 
 /**
  * Keeps meetings in step with their calendar events: makes the events of meetings left pending by a Graph
@@ -34,13 +27,13 @@ export class SyncMeetingsJob extends PeriodicJob {
   protected async pass(): Promise<void> {
     const { deps, logger, appUrl } = this.options;
     try {
-      const finished = await finishPendingMeetings(deps, meetingSyncActor, { appUrl });
+      const finished = await finishPendingMeetings(deps, jobActor, { appUrl });
       if (!finished.ok) throw new Error(finished.error.message);
       const { scheduled, failed: stillPending } = finished.value;
       if (scheduled.length + stillPending.length > 0) {
         logger.info({ scheduled, stillPending }, "events made for meetings left pending");
       }
-      const report = await syncPlannedMeetings(deps, meetingSyncActor);
+      const report = await syncPlannedMeetings(deps, jobActor);
       if (!report.ok) throw new Error(report.error.message);
       const { moved, cancelled, failed } = report.value;
       if (moved.length + cancelled.length + failed.length === 0) return;

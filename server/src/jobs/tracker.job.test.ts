@@ -1,7 +1,6 @@
-import { Writable } from "node:stream";
 import { aChild, aMembership, aPanel, aPerson, FixedClock, InMemoryStore } from "@convenor/shared/testing";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../logger.js";
+import { capturedLogger } from "../captured-logger.test-support.js";
 import { TrackerJob } from "./tracker.job.js";
 
 function twoInstances() {
@@ -15,14 +14,7 @@ function twoInstances() {
     children: [aChild({ id: "yp", dateOfBirth: "2011-05-05", lookedAfter: true })],
   });
   const clock = new FixedClock("2026-11-02T09:00:00Z");
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
-  const logger = createLogger({ level: "info", destination });
+  const { lines, logger } = capturedLogger();
   const jobs = [1, 2].map(() => new TrackerJob({ deps: { store, clock }, logger, intervalMs: 60_000 }));
   return {
     store,

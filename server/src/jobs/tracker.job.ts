@@ -1,5 +1,6 @@
-import { sendRedListNotices, sendTrackerCards, type Actor, type UseCaseDeps } from "@convenor/shared";
+import { sendRedListNotices, sendTrackerCards, type UseCaseDeps } from "@convenor/shared";
 import type { Logger } from "../logger.js";
+import { jobActor } from "./job-actor.js";
 import { PeriodicJob } from "./periodic-job.js";
 
 export interface TrackerJobOptions {
@@ -16,14 +17,6 @@ export interface TrackerJobOptions {
 
 const oneHour = 60 * 60_000;
 
-/** Who the job acts as, in audit entries. */
-export const trackerJobActor: Actor = {
-  personId: "convenor",
-  channel: "worker",
-  origin: null,
-  correlationId: null,
-};
-
 /**
  * The High Risk Panel's monthly tracker on time: each worker's card on the month's first working day, a
  * reminder five working days later when their month is not submitted, and the red list's counts to the panel's
@@ -38,9 +31,9 @@ export class TrackerJob extends PeriodicJob {
   protected async pass(): Promise<void> {
     const { deps, logger } = this.options;
     try {
-      const cards = await sendTrackerCards(deps, trackerJobActor);
+      const cards = await sendTrackerCards(deps, jobActor);
       if (!cards.ok) throw new Error(cards.error.message);
-      const redLists = await sendRedListNotices(deps, trackerJobActor);
+      const redLists = await sendRedListNotices(deps, jobActor);
       if (!redLists.ok) throw new Error(redLists.error.message);
       const { cards: sent, reminders } = cards.value;
       if (sent + reminders + redLists.value.sent > 0) {

@@ -42,6 +42,28 @@ export class KyselyMeetingRepository implements MeetingRepository {
     return rows.map(toMeeting);
   }
 
+  async plannedEndedBefore(beforeIso: string): Promise<Meeting[]> {
+    const rows = await this.db
+      .selectFrom("meetings")
+      .selectAll()
+      .where("state", "=", "planned")
+      .where("ends_at", "<", beforeIso)
+      .orderBy("ends_at")
+      .orderBy("id")
+      .execute();
+    return rows.map(toMeeting);
+  }
+
+  async markHeld(id: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable("meetings")
+      .set({ state: "held" })
+      .where("id", "=", id)
+      .where("state", "=", "planned")
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  }
+
   async insert(meeting: Meeting): Promise<void> {
     await this.db.insertInto("meetings").values(toRow(meeting)).execute();
   }

@@ -3,6 +3,7 @@ import {
   IdempotencyKeyTaken,
   InvalidPanelSettings,
   personChat,
+  type Meeting,
   type Nation,
   type Referral,
   type ReferralPageKey,
@@ -758,6 +759,50 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
         expect(found.april).toEqual(scheduled);
         expect(found.all.map((m) => m.id)).toEqual([march.id, april.id, cancelled.id, may.id]);
         expect(found.upcoming.map((m) => m.id)).toEqual([april.id, may.id]);
+      });
+
+      it("finds the planned meetings of every panel that have ended, earliest first", async () => {
+        const [panelId, otherPanelId] = [uniqueId("panel"), uniqueId("panel")];
+        const ended = (panel: string, endsAt: string, state: Meeting["state"] = "planned") =>
+          someMeeting({ panelId: panel, startsAt: endsAt.replace("T11", "T09"), endsAt, state });
+        const lastWeek = ended(panelId, "2026-06-02T11:00:00.000Z");
+        const otherPanel = ended(otherPanelId, "2026-06-01T11:00:00.000Z");
+        const cancelled = ended(panelId, "2026-06-03T11:00:00.000Z", "cancelled");
+        const alreadyHeld = ended(panelId, "2026-06-03T11:30:00.000Z", "held");
+        const today = ended(panelId, "2026-06-09T11:00:00.000Z");
+        await store().transaction(async (tx) => {
+          for (const meeting of [today, lastWeek, cancelled, alreadyHeld, otherPanel])
+            await tx.meetings.insert(meeting);
+        });
+
+        const found = await store().read((tx) => tx.meetings.plannedEndedBefore("2026-06-09T11:00:00.000Z"));
+
+        expect(found.filter((m) => [panelId, otherPanelId].includes(m.panelId)).map((m) => m.id)).toEqual([
+          otherPanel.id,
+          lastWeek.id,
+        ]);
+      });
+
+      it("marks a planned meeting held once, and never a cancelled one", async () => {
+        const planned = someMeeting({ panelId: uniqueId("panel") });
+        const cancelled = someMeeting({ panelId: planned.panelId, state: "cancelled" });
+        await store().transaction(async (tx) => {
+          await tx.meetings.insert(planned);
+          await tx.meetings.insert(cancelled);
+        });
+
+        const marks = await store().transaction(async (tx) => [
+          await tx.meetings.markHeld(planned.id),
+          await tx.meetings.markHeld(planned.id),
+          await tx.meetings.markHeld(cancelled.id),
+        ]);
+
+        expect(marks).toEqual([true, false, false]);
+        expect(await store().read((tx) => tx.meetings.get(planned.id))).toEqual({
+          ...planned,
+          state: "held",
+        });
+        expect(await store().read((tx) => tx.meetings.get(cancelled.id))).toEqual(cancelled);
       });
 
       it("keeps a pending meeting with its organiser, then the event it was scheduled with", async () => {

@@ -28,3 +28,4 @@ export * from "./papers/list-unread-papers.js";
 export { childsPlanPaperId } from "./papers/childs-plan.js";
 export * from "./load-agenda-delivery.js";
 export * from "./meeting-chat/index.js";
+export * from "./record-held-meetings.js";

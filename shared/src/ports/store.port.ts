@@ -210,6 +210,13 @@ export interface MeetingRepository {
   listByPanel(panelId: string): Promise<Meeting[]>;
   /** Planned meetings of the panel starting after `afterIso`, soonest first. */
   upcoming(panelId: string, afterIso: string): Promise<Meeting[]>;
+  /** Planned meetings of every panel that ended before `beforeIso`, earliest end first. */
+  plannedEndedBefore(beforeIso: string): Promise<Meeting[]>;
+  /**
+   * Marks a planned meeting held. False, changing nothing, when it is no longer planned: cancelled meanwhile,
+   * or marked by another instance's transaction (which this one waits for).
+   */
+  markHeld(id: string): Promise<boolean>;
   insert(meeting: Meeting): Promise<void>;
   update(meeting: Meeting): Promise<void>;
 }

@@ -408,6 +408,16 @@ function transactionOver(state: State): StoreTx {
         values(state.meetings)
           .filter((m) => m.panelId === panelId && m.state === "planned" && m.startsAt > afterIso)
           .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+      plannedEndedBefore: async (beforeIso) =>
+        values(state.meetings)
+          .filter((m) => m.state === "planned" && m.endsAt < beforeIso)
+          .sort((a, b) => a.endsAt.localeCompare(b.endsAt) || a.id.localeCompare(b.id)),
+      markHeld: async (id) => {
+        const meeting = state.meetings.get(id);
+        if (meeting?.state !== "planned") return false;
+        state.meetings.set(id, { ...meeting, state: "held" });
+        return true;
+      },
       insert: async (meeting) => void state.meetings.set(meeting.id, copy(meeting)),
       update: async (meeting) => void state.meetings.set(meeting.id, copy(meeting)),
     },

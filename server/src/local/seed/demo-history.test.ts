@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   getHighRiskTrends,
@@ -17,7 +16,7 @@ import {
 } from "@convenor/shared";
 import { FixedClock } from "@convenor/shared/testing";
 import { ReviewsJob } from "../../jobs/reviews.job.js";
-import { createLogger } from "../../logger.js";
+import { capturedLogger } from "../../captured-logger.test-support.js";
 import { createStore } from "../../store/create-store.js";
 import { seedDemoData } from "./seed-demo-data.js";
 
@@ -144,14 +143,8 @@ describe("the demo's year of history, in the reports", () => {
 
   it("gives the hourly CIN review checks nothing to do for the history's plans: no task, no card", async () => {
     const before = await store.read((tx) => tx.cinReviews.consultations("panel-cin"));
-    const lines: unknown[] = [];
-    const destination = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(JSON.parse(chunk.toString()));
-        done();
-      },
-    });
-    await new ReviewsJob({ deps, logger: createLogger({ level: "info", destination }) }).runOnce();
+    const { lines, logger } = capturedLogger();
+    await new ReviewsJob({ deps, logger }).runOnce();
     // The job logs only when it made a task or listed an early review, or failed.
     expect(lines).toEqual([]);
     const after = await store.read((tx) => tx.cinReviews.consultations("panel-cin"));
