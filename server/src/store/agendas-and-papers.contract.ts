@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Paper, Store } from "@convenor/shared";
-import type { OpenedStore } from "./store.contract.js";
+import { useOpenedStore, type OpenedStore } from "./store.contract.js";
 import { uniqueId } from "./store-test-data.test-support.js";
 
 const yieldToOtherWriters = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -26,14 +26,7 @@ function somePaper(overrides: Partial<Paper> = {}): Paper {
 /** Agenda versions and publication, papers and their reads, panel libraries: every Store adapter alike. */
 export function describeAgendasAndPapersContract(name: string, open: () => Promise<OpenedStore>): void {
   describe(`Store contract, agendas and papers: ${name}`, () => {
-    let opened: OpenedStore;
-    const store = () => opened.store;
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(async () => {
-      await opened?.close();
-    });
+    const store = useOpenedStore(open);
 
     it("advances an agenda's version only from the version expected, and keeps its publication", async () => {
       const meetingId = uniqueId("meeting");

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CapacityRefusal } from "@convenor/shared";
-import type { OpenedStore } from "./store.contract.js";
+import { useOpenedStore, type OpenedStore } from "./store.contract.js";
 import { uniqueId } from "./store-test-data.test-support.js";
 
 const refusal = (
@@ -24,14 +24,7 @@ const refusal = (
 /** Third-sector capacity refusals: kept as given, listed latest first, counted per month and reason. */
 export function describeCapacityRefusalsContract(name: string, open: () => Promise<OpenedStore>): void {
   describe(`Store contract, capacity refusals: ${name}`, () => {
-    let opened: OpenedStore;
-    const store = () => opened.store;
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(async () => {
-      await opened?.close();
-    });
+    const store = useOpenedStore(open);
 
     it("keeps a refusal as given and lists a panel's latest first, up to the limit, leaving out other panels", async () => {
       const panelId = uniqueId("panel");

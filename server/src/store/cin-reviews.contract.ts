@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CinPlan, EarlyReviewRequest } from "@convenor/shared";
-import type { OpenedStore } from "./store.contract.js";
+import { useOpenedStore, type OpenedStore } from "./store.contract.js";
 import { someChild, uniqueId } from "./store-test-data.test-support.js";
 
 /** Child in Need reviews: plans, one outcome per review, one open early request, one task per role. */
 export function describeCinReviewsContract(name: string, open: () => Promise<OpenedStore>): void {
   describe(`Store contract, CIN reviews: ${name}`, () => {
-    let opened: OpenedStore;
-    const store = () => opened.store;
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(async () => {
-      await opened?.close();
-    });
+    const store = useOpenedStore(open);
 
     async function aPlan(overrides: Partial<CinPlan> = {}) {
       const child = someChild({ givenName: "Amy", familyName: uniqueId("Zephyr") });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ActionItem, Decision, FamilySharing, UnmetNeed } from "@convenor/shared";
-import type { OpenedStore } from "./store.contract.js";
+import { useOpenedStore, type OpenedStore } from "./store.contract.js";
 import { uniqueId } from "./store-test-data.test-support.js";
 
 function someDecision(overrides: Partial<Decision> = {}): Decision {
@@ -46,14 +46,7 @@ function someAction(overrides: Partial<ActionItem> = {}): ActionItem {
 /** Decisions recorded without a vote, the unmet need register, family sharing and actions: every adapter alike. */
 export function describeDecisionsAndActionsContract(name: string, open: () => Promise<OpenedStore>): void {
   describe(`Store contract, decisions and actions: ${name}`, () => {
-    let opened: OpenedStore;
-    const store = () => opened.store;
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(async () => {
-      await opened?.close();
-    });
+    const store = useOpenedStore(open);
 
     it("keeps a decision's kind, resource and child, lists a child's and items' decisions oldest first, and refuses a second recorded decision on an item", async () => {
       const first = someDecision();

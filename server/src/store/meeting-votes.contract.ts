@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { linkedConversation, type Decision, type VoteQuestion } from "@convenor/shared";
-import type { OpenedStore } from "./store.contract.js";
+import { useOpenedStore, type OpenedStore } from "./store.contract.js";
 import { uniqueId } from "./store-test-data.test-support.js";
 
 function someQuestion(overrides: Partial<VoteQuestion> = {}): VoteQuestion {
@@ -21,14 +21,7 @@ function someQuestion(overrides: Partial<VoteQuestion> = {}): VoteQuestion {
 /** Meeting rooms, attendance, questions, votes, decisions, agreed ratings and card refreshes: every adapter alike. */
 export function describeMeetingVotesContract(name: string, open: () => Promise<OpenedStore>): void {
   describe(`Store contract, meetings and votes: ${name}`, () => {
-    let opened: OpenedStore;
-    const store = () => opened.store;
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(async () => {
-      await opened?.close();
-    });
+    const store = useOpenedStore(open);
 
     it("starts a meeting once and keeps one attendance mark a person, the latest", async () => {
       const meetingId = uniqueId("meeting");

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CaseObservation, Decision, MinuteVersion } from "@convenor/shared";
-import type { OpenedStore } from "./store.contract.js";
+import { useOpenedStore, type OpenedStore } from "./store.contract.js";
 import { someMeeting, uniqueId } from "./store-test-data.test-support.js";
 
 function someMinute(overrides: Partial<MinuteVersion> = {}): MinuteVersion {
@@ -58,14 +58,7 @@ function someDecision(meetingId: string, decidedAt: string, id = uniqueId("decis
 /** Minute versions, case observations, restricted libraries and a meeting's decisions: every adapter alike. */
 export function describeMinutesContract(name: string, open: () => Promise<OpenedStore>): void {
   describe(`Store contract, minutes: ${name}`, () => {
-    let opened: OpenedStore;
-    const store = () => opened.store;
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(async () => {
-      await opened?.close();
-    });
+    const store = useOpenedStore(open);
 
     it("keeps every version, and writes a version only from the revision read", async () => {
       const first = someMinute();

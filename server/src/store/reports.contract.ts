@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Decision, Rag, RagArea, Referral } from "@convenor/shared";
-import type { OpenedStore } from "./store.contract.js";
+import { useOpenedStore, type OpenedStore } from "./store.contract.js";
 import { someMeeting, someRating, someReferral, uniqueId } from "./store-test-data.test-support.js";
 
 const referral = (
@@ -41,14 +41,7 @@ const green: Record<RagArea, Rag> = {
 /** The report reads: counts grouped by month and key, the same on every adapter. */
 export function describeReportsContract(name: string, open: () => Promise<OpenedStore>): void {
   describe(`Store contract, reports: ${name}`, () => {
-    let opened: OpenedStore;
-    const store = () => opened.store;
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(async () => {
-      await opened?.close();
-    });
+    const store = useOpenedStore(open);
 
     it("counts a panel's referrals per month by establishment, agency and state, and by SHANARRI indicator, leaving out drafts, other panels and other months", async () => {
       const panelId = uniqueId("panel");

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   anonymisedName,
   anonymisedReferral,
@@ -8,7 +8,7 @@ import {
   type Store,
 } from "@convenor/shared";
 import { aChildWithHistory, everyReportOf } from "./retention-child-history.test-support.js";
-import type { OpenedStore } from "./store.contract.js";
+import { useOpenedStore, type OpenedStore } from "./store.contract.js";
 import {
   someChild,
   someMeeting,
@@ -90,14 +90,7 @@ async function oldCase(store: Store, state: "closed" | "submitted" = "closed") {
 /** Retention periods and anonymisation: every adapter alike. */
 export function describeRetentionContract(name: string, open: () => Promise<OpenedStore>): void {
   describe(`Store contract, retention: ${name}`, () => {
-    let opened: OpenedStore;
-    const store = () => opened.store;
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(async () => {
-      await opened?.close();
-    });
+    const store = useOpenedStore(open);
     const expiredIds = async (kind: "referral" | "caseObservation" | "minute" | "deliveredMessage") =>
       (await store().read((tx) => tx.retention.expired(kind, cutoff, 1000))).map((r) => r.id);
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { teamsConversationLimits, type RateWindow, type Store } from "@convenor/shared";
-import type { OpenedStore } from "./store.contract.js";
+import { useOpenedStore, type OpenedStore } from "./store.contract.js";
 import { uniqueId } from "./store-test-data.test-support.js";
 
 const reserve = (store: Store, conversationId: string, nowMs: number, windows = teamsConversationLimits) =>
@@ -9,14 +9,7 @@ const reserve = (store: Store, conversationId: string, nowMs: number, windows = 
 /** Teams' per-conversation send windows, shared by service instances: every Store adapter alike. */
 export function describeSendWindowsContract(name: string, open: () => Promise<OpenedStore>): void {
   describe(`Store contract, send windows: ${name}`, () => {
-    let opened: OpenedStore;
-    const store = () => opened.store;
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(async () => {
-      await opened?.close();
-    });
+    const store = useOpenedStore(open);
 
     it("lets 7 sends a second through, then says how long until the oldest leaves the window", async () => {
       const conversation = uniqueId("conversation");

@@ -29,21 +29,28 @@ export interface OpenedStore {
   close(): Promise<void>;
 }
 
+/** Opens the store before the suite's tests and closes it after them; the store, once open. */
+export function useOpenedStore(open: () => Promise<OpenedStore>): () => Store {
+  let opened: OpenedStore | undefined;
+  beforeAll(async () => {
+    opened = await open();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return () => {
+    if (!opened) throw new Error("The store is opened before the suite's tests run");
+    return opened.store;
+  };
+}
+
 /**
  * The behaviour every `Store` adapter must have. `open` is called more than once: each call must open a NEW
  * connection (pool) to the SAME database, so that the concurrency cases run two independent writers.
  */
 export function describeStoreContract(name: string, open: () => Promise<OpenedStore>): void {
   describe(`Store contract: ${name}`, () => {
-    let opened: OpenedStore;
-    const store = () => opened.store;
-
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(async () => {
-      await opened?.close();
-    });
+    const store = useOpenedStore(open);
 
     /** A second, independent connection to the same database for the length of `body`. */
     async function withSecondStore(body: (second: Store) => Promise<void>): Promise<void> {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AuditEntry, TrackerEntry } from "@convenor/shared";
-import type { OpenedStore } from "./store.contract.js";
+import { useOpenedStore, type OpenedStore } from "./store.contract.js";
 import { someChild, somePerson, someRating, uniqueId } from "./store-test-data.test-support.js";
 
 function someEntry(overrides: Partial<TrackerEntry> = {}): TrackerEntry {
@@ -19,14 +19,7 @@ function someEntry(overrides: Partial<TrackerEntry> = {}): TrackerEntry {
 /** The monthly tracker: caseloads, part-saved and complete entries, many audit entries at once. */
 export function describeTrackerContract(name: string, open: () => Promise<OpenedStore>): void {
   describe(`Store contract, monthly tracker: ${name}`, () => {
-    let opened: OpenedStore;
-    const store = () => opened.store;
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(async () => {
-      await opened?.close();
-    });
+    const store = useOpenedStore(open);
 
     async function aCaseload() {
       const panelId = uniqueId("panel");
