@@ -121,7 +121,7 @@ async function openAndTime(page: Page, url: string, ready: string): Promise<numb
 
 /** Every report's tables (6 + 1 + 1 + 3) with a chart each. */
 const reportsShown = `document.querySelectorAll("main table").length >= 11 && document.querySelectorAll("main canvas").length >= 11`;
-const meetingsShown = `document.querySelector("table[aria-label=\\"The panel's meetings\\"] tbody tr")`;
+const meetingsShown = `document.querySelector("table[aria-label^=\\"The panel's\\"] tbody tr")`;
 
 export async function run(): Promise<void> {
   if (!existsSync(new URL("../../tab/dist/index.html", import.meta.url))) {

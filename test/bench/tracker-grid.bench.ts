@@ -118,7 +118,7 @@ async function openAndTime(page: Page, cdp: CDPSession, url: string, ready: stri
 const gridRows = `document.querySelectorAll("[data-testid=tracker-grid] tbody tr").length`;
 const trackerFirstScreen = `${gridRows} >= ${firstScreenRows}`;
 const trackerComplete = `${gridRows} >= ${youngPeople} && document.querySelector("[data-testid=tracker-grid][aria-busy=false]")`;
-const meetingsShown = `document.querySelector("table[aria-label=\\"The panel's meetings\\"] tbody tr")`;
+const meetingsShown = `document.querySelector("table[aria-label^=\\"The panel's\\"] tbody tr")`;
 
 export async function run(): Promise<void> {
   if (!existsSync(new URL("../../tab/dist/index.html", import.meta.url))) {

@@ -55,6 +55,26 @@ describe("meetings in the Teams tab, with the Graph sandbox, in headless Chromiu
     await page.context().close();
   });
 
+  it("lists a panel's meetings coming up before its past ones, latest first, which read as held", async () => {
+    const page = await signIn("Morag Chalmers", "#/panels/panel-lcjst/meetings");
+    const coming = page.getByRole("table", { name: "The panel's meetings coming up" });
+    const past = page.getByRole("table", { name: "The panel's past meetings" });
+    await past.waitFor();
+    const comingRows = await coming.getByRole("row").allInnerTexts();
+    const pastRows = await past.getByRole("row").allInnerTexts();
+    expect(comingRows.slice(1).every((row) => /Planned/.test(row))).toBe(true);
+    expect(pastRows.slice(1).every((row) => /Held\s+None/.test(row))).toBe(true);
+    // "Tue, 27 Oct 2026, 10:00 to 12:00": the latest past meeting first.
+    const startOf = (row: string) => Date.parse(/\d+ \w+ \d{4}, \d\d:\d\d/.exec(row)![0].replace(",", ""));
+    expect(startOf(pastRows[1]!)).toBeGreaterThan(startOf(pastRows[2]!));
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    await past.getByRole("row").nth(1).getByRole("link").click();
+    await page.getByText(/^Held\. From /).waitFor();
+    await page.getByText("This meeting is held: its agenda can no longer change.").waitFor();
+    await page.context().close();
+  });
+
   it("lets the chair pick a slot and schedule the meeting once, even on a double click", async () => {
     const before = await icsmgMeetings();
     const page = await signIn("Morag Chalmers", "#/panels/panel-icsmg/schedule");

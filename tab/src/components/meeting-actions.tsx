@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Text } from "@fluentui/react-components";
 import { outcomesApi } from "../api/outcomes.js";
 import { useTab } from "../tab-context.js";
 import { ActionList } from "./action-list.js";
@@ -14,16 +15,28 @@ export function MeetingActions(props: { meetingId: string }): ReactNode {
     `actions-${props.meetingId}`,
   );
   return (
-    <Section title="Actions carried forward" id="meeting-actions">
+    <Section title="Actions" id="meeting-actions">
       <LoadState state={actions} what="the actions">
-        {(value) => (
-          <>
-            <ActionList label="Actions carried forward" actions={value.carriedForward} />
-            {value.agreed.length > 0 && (
-              <ActionList label="Actions agreed at this meeting" actions={value.agreed} />
-            )}
-          </>
-        )}
+        {(value) =>
+          value.carriedForward.length + value.agreed.length === 0 ? (
+            <Text block>No actions.</Text>
+          ) : (
+            <>
+              {value.carriedForward.length > 0 && (
+                <>
+                  <h3>Carried forward from earlier meetings</h3>
+                  <ActionList label="Actions carried forward" actions={value.carriedForward} />
+                </>
+              )}
+              {value.agreed.length > 0 && (
+                <>
+                  <h3>Agreed at this meeting</h3>
+                  <ActionList label="Actions agreed at this meeting" actions={value.agreed} />
+                </>
+              )}
+            </>
+          )
+        }
       </LoadState>
     </Section>
   );

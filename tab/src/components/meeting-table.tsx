@@ -50,8 +50,10 @@ export function MeetingTable(props: {
                 <a href={meeting.joinUrl} target="_blank" rel="noreferrer">
                   Join
                 </a>
-              ) : (
+              ) : meeting.state === "planned" || meeting.state === "pending" ? (
                 "Not yet"
+              ) : (
+                "None"
               )}
             </TableCell>
           </TableRow>

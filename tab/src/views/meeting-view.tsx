@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from "react";
 import { AgendaView, DeadlineList, ErrorBanner, formatTime } from "@convenor/ui";
 import { Link, Text } from "@fluentui/react-components";
+import type { MeetingSummaryView } from "@convenor/shared";
 import { AgendaManagement } from "../components/agenda-management.js";
 import { LoadState } from "../components/load-state.js";
 import { openPaper } from "../components/open-paper.js";
@@ -11,6 +12,13 @@ import { RouteLink } from "../components/route-link.js";
 import { useLoad } from "../components/use-load.js";
 import { dateTimeLabel } from "../labels.js";
 import { useTab } from "../tab-context.js";
+
+const statePrefix: Record<MeetingSummaryView["state"], string> = {
+  pending: "",
+  planned: "",
+  held: "Held. ",
+  cancelled: "Cancelled. ",
+};
 
 /** A meeting: when, its deadlines, its agenda and the papers (`GET /api/meetings/{id}`). */
 export default function MeetingView(props: { meetingId: string }): ReactNode {
@@ -29,15 +37,14 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
         return (
           <Page title={`${meeting.panelName}: ${dateTimeLabel(meeting.startsAt)}`}>
             <Text>
-              {meeting.state === "cancelled" ? "Cancelled. " : ""}From {formatTime(meeting.startsAt)} to{" "}
-              {formatTime(meeting.endsAt)}.{" "}
+              {statePrefix[meeting.state]}From {formatTime(meeting.startsAt)} to {formatTime(meeting.endsAt)}.{" "}
               {meeting.joinUrl ? (
                 <Link href={meeting.joinUrl} target="_blank" rel="noreferrer">
                   Join the Teams meeting
                 </Link>
-              ) : (
+              ) : meeting.state === "planned" || meeting.state === "pending" ? (
                 "No Teams meeting yet."
-              )}
+              ) : null}
             </Text>
             <Text>
               <RouteLink to={{ view: "outcomes", meetingId: meeting.id }}>

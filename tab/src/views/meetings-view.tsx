@@ -4,13 +4,16 @@ import { PanelPicker } from "@convenor/ui";
 import { panelMeetings } from "../api/meetings.js";
 import { LoadState } from "../components/load-state.js";
 import { MeetingTable } from "../components/meeting-table.js";
-import { Page } from "../components/page.js";
+import { Page, Section } from "../components/page.js";
 import { RouteLink } from "../components/route-link.js";
 import { useLoad } from "../components/use-load.js";
 import { routeHref } from "../routing/routes.js";
 import { panelsIManage, panelsISitOn, useTab } from "../tab-context.js";
 
-/** A panel's meetings (`GET /api/meetings?panelId=`); each opens its agenda. */
+/**
+ * A panel's meetings (`GET /api/meetings?panelId=`), those still to end first (soonest first), then past ones
+ * (latest first), so a year of history does not push the next meeting down the page; each opens its agenda.
+ */
 export default function MeetingsView(props: { panelId: string | null }): ReactNode {
   const { me } = useTab();
   const panels = panelsISitOn(me);
@@ -44,13 +47,28 @@ function PanelMeetings(props: { panelId: string }): ReactNode {
   const meetings = useLoad(() => panelMeetings(api, props.panelId), props.panelId);
   return (
     <LoadState state={meetings} what="the panel's meetings">
-      {(list) =>
-        list.length === 0 ? (
-          <Text>This panel has no meetings yet.</Text>
-        ) : (
-          <MeetingTable caption="The panel's meetings" meetings={list} showPanel={false} />
-        )
-      }
+      {(list) => {
+        if (list.length === 0) return <Text>This panel has no meetings yet.</Text>;
+        const now = new Date().toISOString();
+        const coming = list.filter((meeting) => meeting.endsAt >= now);
+        const past = list.filter((meeting) => meeting.endsAt < now).reverse();
+        return (
+          <>
+            <Section title="Coming up" id="meetings-coming">
+              {coming.length === 0 ? (
+                <Text>No meeting of this panel is coming up.</Text>
+              ) : (
+                <MeetingTable caption="The panel's meetings coming up" meetings={coming} showPanel={false} />
+              )}
+            </Section>
+            {past.length > 0 && (
+              <Section title="Past meetings" id="meetings-past">
+                <MeetingTable caption="The panel's past meetings" meetings={past} showPanel={false} />
+              </Section>
+            )}
+          </>
+        );
+      }}
     </LoadState>
   );
 }
