@@ -150,6 +150,7 @@ function OutcomeItem(props: {
       ) : (
         <Text block>No decision recorded yet.</Text>
       )}
+      {item.sharing && <h4>Shared with the family</h4>}
       {item.sharing &&
         (item.sharing.shared ? (
           <Text block>
@@ -164,6 +165,7 @@ function OutcomeItem(props: {
             }
           />
         ) : null)}
+      <h4>Actions on {item.reference}</h4>
       <ActionList
         label={`Actions on ${item.reference}`}
         actions={item.actions}
