@@ -30,7 +30,8 @@ export async function getScreeningDetail(
   if (!detail.ok) return detail;
   const { referral, panel } = detail.value;
   const now = deps.clock.now().toISOString();
-  return deps.store.transaction(async (tx) => {
+  // Reads only (the case detail above was read and audited in its own transaction): off the writer.
+  return deps.store.read(async (tx) => {
     const screens = canScreen(await tx.panels.membershipsOf(actor.personId), actor.personId, panel.id);
     return ok({
       detail: detail.value,
