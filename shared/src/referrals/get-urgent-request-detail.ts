@@ -13,7 +13,7 @@ export async function getUrgentRequestDetail(
   const detail = await getReferralDetail(deps, actor, input);
   if (!detail.ok) return detail;
   const { panelId, urgency } = detail.value.referral;
-  return deps.store.transaction(async (tx) => {
+  return deps.store.read(async (tx) => {
     const memberships = await tx.panels.membershipsOf(actor.personId);
     const panelMembers = await tx.panels.members(panelId);
     const canDecide =
