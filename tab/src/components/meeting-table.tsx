@@ -10,6 +10,7 @@ import {
 import type { MeetingSummaryView } from "@convenor/shared";
 import { formatTime } from "@convenor/ui";
 import { dateTimeLabel } from "../labels.js";
+import { isStillToBeHeld } from "./meeting-states.js";
 import { RouteLink } from "./route-link.js";
 
 const meetingStates: Record<MeetingSummaryView["state"], string> = {
@@ -50,7 +51,7 @@ export function MeetingTable(props: {
                 <a href={meeting.joinUrl} target="_blank" rel="noreferrer">
                   Join
                 </a>
-              ) : meeting.state === "planned" || meeting.state === "pending" ? (
+              ) : isStillToBeHeld(meeting) ? (
                 "Not yet"
               ) : (
                 "None"

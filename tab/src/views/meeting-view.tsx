@@ -8,6 +8,7 @@ import { openPaper } from "../components/open-paper.js";
 import { Page, Section } from "../components/page.js";
 import { PaperList } from "../components/paper-list.js";
 import { MeetingActions } from "../components/meeting-actions.js";
+import { isStillToBeHeld } from "../components/meeting-states.js";
 import { RouteLink } from "../components/route-link.js";
 import { useLoad } from "../components/use-load.js";
 import { dateTimeLabel } from "../labels.js";
@@ -42,7 +43,7 @@ export default function MeetingView(props: { meetingId: string }): ReactNode {
                 <Link href={meeting.joinUrl} target="_blank" rel="noreferrer">
                   Join the Teams meeting
                 </Link>
-              ) : meeting.state === "planned" || meeting.state === "pending" ? (
+              ) : isStillToBeHeld(meeting) ? (
                 "No Teams meeting yet."
               ) : null}
             </Text>

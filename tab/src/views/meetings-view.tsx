@@ -3,6 +3,7 @@ import { Text } from "@fluentui/react-components";
 import { PanelPicker } from "@convenor/ui";
 import { panelMeetings } from "../api/meetings.js";
 import { LoadState } from "../components/load-state.js";
+import { isPast } from "../components/meeting-states.js";
 import { MeetingTable } from "../components/meeting-table.js";
 import { Page, Section } from "../components/page.js";
 import { RouteLink } from "../components/route-link.js";
@@ -11,7 +12,7 @@ import { routeHref } from "../routing/routes.js";
 import { panelsIManage, panelsISitOn, useTab } from "../tab-context.js";
 
 /**
- * A panel's meetings (`GET /api/meetings?panelId=`), those still to end first (soonest first), then past ones
+ * A panel's meetings (`GET /api/meetings?panelId=`), those still to come first (soonest first), then past ones
  * (latest first), so a year of history does not push the next meeting down the page; each opens its agenda.
  */
 export default function MeetingsView(props: { panelId: string | null }): ReactNode {
@@ -50,8 +51,8 @@ function PanelMeetings(props: { panelId: string }): ReactNode {
       {(list) => {
         if (list.length === 0) return <Text>This panel has no meetings yet.</Text>;
         const now = new Date().toISOString();
-        const coming = list.filter((meeting) => meeting.endsAt >= now);
-        const past = list.filter((meeting) => meeting.endsAt < now).reverse();
+        const coming = list.filter((meeting) => !isPast(meeting, now));
+        const past = list.filter((meeting) => isPast(meeting, now)).reverse();
         return (
           <>
             <Section title="Coming up" id="meetings-coming">
