@@ -1,4 +1,4 @@
-// Child process for the durability test: opens the SQLite store, files referrals from several people at once
+// Child process for the durability test: opens the SQLite store, files several referrals at once
 // (so that they share commits), reports each filed the moment it is acknowledged (when the bot would answer
 // "Referral sent"), then waits to be killed.
 import { fileReferral, systemClock } from "@convenor/shared";
